@@ -1,0 +1,1 @@
+"""Headless core: no Qt, no TensorFlow."""

@@ -1,0 +1,252 @@
+"""DICOM decoding into the pixel contract (see imaging.py), with the checks that refuse what is not
+a frontal chest radiograph."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+
+from .errors import ImageRefused
+from .imaging import StudyInfo, XRay, check_declared_size, percentile_window
+
+RADIOGRAPH_MODALITIES = {"", "CR", "DX", "DR", "RG", "OT", "SC", "XC"}
+NOT_CHEST_MODALITIES = {"MG": "mammogram", "IO": "dental X-ray", "PX": "dental X-ray"}
+LATERAL_VIEWS = {"LL", "RL", "LAT", "LATERAL", "LLD", "RLD"}
+CHEST_WORDS = ("CHEST", "THORAX", "LUNG", "TORAX", "THORAC", "POITRINE")
+MODALITY_NAMES = {
+    "CT": "CT scan",
+    "MR": "MRI scan",
+    "US": "ultrasound",
+    "NM": "nuclear medicine image",
+    "PT": "PET scan",
+    "XA": "angiography image",
+    "RF": "fluoroscopy image",
+    "ES": "endoscopy image",
+    "OP": "eye photograph",
+}
+
+
+def read_dicom(data: bytes) -> XRay:
+    import pydicom
+    from pydicom.errors import InvalidDicomError
+
+    try:
+        ds = pydicom.dcmread(io.BytesIO(data), force=True)
+        # Touch the attributes we rely on so that a damaged header fails here, not later.
+        _ = ds.get("Modality"), ds.get("Rows"), ds.get("Columns")
+    except (InvalidDicomError, EOFError, ValueError, TypeError, KeyError, IndexError,
+            AttributeError, OverflowError, NotImplementedError, OSError) as exc:
+        raise ImageRefused(
+            "unreadable",
+            f"The DICOM file is damaged or incomplete ({type(exc).__name__}). Export it again.",
+        ) from None
+    info = study_info(ds)
+    check_clinical(info)
+    if "PixelData" not in ds and "FloatPixelData" not in ds:
+        raise ImageRefused(
+            "unreadable",
+            "This DICOM file holds no image (it may be a report or a study list). "
+            "Export the X-ray image itself.",
+        )
+    rows, cols = _int(ds.get("Rows")), _int(ds.get("Columns"))
+    check_declared_size(rows, cols)
+    frames = _int(ds.get("NumberOfFrames") or 1)
+    if frames > 1:
+        raise ImageRefused(
+            "unsupported",
+            f"This DICOM file holds {frames} images (a series or a cine loop); "
+            "only a single X-ray image can be screened.",
+        )
+    raw = _decode(ds)
+    return _to_contract(ds, raw, info)
+
+
+def study_info(ds) -> StudyInfo:
+    def text(keyword: str) -> str:
+        try:
+            value = ds.get(keyword)
+        except Exception:  # a damaged element must not hide the rest of the header
+            return ""
+        if value is None:
+            return ""
+        if isinstance(value, (list, tuple)) or type(value).__name__ == "MultiValue":
+            value = "\\".join(str(v) for v in value)
+        return str(value).strip()
+
+    return StudyInfo(
+        patient_id=text("PatientID"),
+        patient_name=text("PatientName").replace("^", " ").strip(),
+        patient_sex=text("PatientSex").upper(),
+        patient_age=text("PatientAge"),
+        birth_date=text("PatientBirthDate"),
+        study_date=text("StudyDate"),
+        study_time=text("StudyTime"),
+        modality=text("Modality").upper(),
+        body_part=text("BodyPartExamined").upper(),
+        view_position=text("ViewPosition").upper(),
+        manufacturer=text("Manufacturer"),
+        institution=text("InstitutionName"),
+        study_uid=text("StudyInstanceUID"),
+        series_uid=text("SeriesInstanceUID"),
+        sop_uid=text("SOPInstanceUID"),
+        sop_class_uid=text("SOPClassUID"),
+        accession_number=text("AccessionNumber"),
+    )
+
+
+def check_clinical(info: StudyInfo) -> None:
+    """Refuse images that are declared to be something other than a frontal chest radiograph."""
+    modality = info.modality
+    if modality in NOT_CHEST_MODALITIES:
+        kind = NOT_CHEST_MODALITIES[modality]
+        raise ImageRefused(
+            "not_chest", f"This is {_a(kind)}: only frontal chest X-rays can be screened."
+        )
+    if modality not in RADIOGRAPH_MODALITIES:
+        kind = MODALITY_NAMES.get(modality, f"{modality} image")
+        raise ImageRefused(
+            "not_xray",
+            f"This is {_a(kind)}, not an X-ray radiograph: only frontal chest X-rays can be "
+            "screened.",
+        )
+    part = info.body_part
+    if part and not any(word in part for word in CHEST_WORDS):
+        if "BREAST" in part or "MAMM" in part:
+            raise ImageRefused("not_chest", "This is a mammogram: only frontal chest X-rays can be screened.")
+        raise ImageRefused(
+            "not_chest",
+            f"This is {_a(part.lower().replace('_', ' '))} X-ray: only frontal chest X-rays can be "
+            "screened. Choose or take a frontal chest X-ray.",
+        )
+    if info.view_position in LATERAL_VIEWS:
+        raise ImageRefused(
+            "lateral_view",
+            "This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be "
+            "screened. Choose the frontal image of the study.",
+        )
+
+
+def _decode(ds) -> np.ndarray:
+    tsyntax = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", None)
+    try:
+        arr = ds.pixel_array
+    except (NotImplementedError, ImportError) as exc:
+        name = getattr(tsyntax, "name", str(tsyntax))
+        raise ImageRefused(
+            "unsupported",
+            f"This DICOM encoding ({name}) cannot be decoded here ({type(exc).__name__}). "
+            "Export the image uncompressed or as JPEG.",
+        ) from None
+    except RuntimeError as exc:
+        if "plugin" in str(exc).lower() or "no pixel data decoders" in str(exc).lower():
+            name = getattr(tsyntax, "name", str(tsyntax))
+            raise ImageRefused(
+                "unsupported",
+                f"This DICOM encoding ({name}) cannot be decoded here. "
+                "Export the image uncompressed or as JPEG.",
+            ) from None
+        raise _damaged(exc) from None
+    except Exception as exc:  # decoders raise many types on damaged data; all mean the same here
+        raise _damaged(exc) from None
+    if arr.ndim == 3 and arr.shape[-1] in (3, 4):
+        arr = arr[..., :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
+    if arr.ndim != 2:
+        raise ImageRefused("unsupported", "This DICOM image has an unexpected shape and cannot be screened.")
+    return arr
+
+
+def _damaged(exc: BaseException) -> ImageRefused:
+    return ImageRefused(
+        "unreadable",
+        f"The image data in this DICOM file is damaged or incomplete ({type(exc).__name__}). "
+        "Export the X-ray again.",
+    )
+
+
+def _to_contract(ds, arr: np.ndarray, info: StudyInfo) -> XRay:
+    samples = _int(ds.get("SamplesPerPixel") or 1)
+    if samples == 1 and np.issubdtype(arr.dtype, np.integer):
+        bits_stored = _int(ds.get("BitsStored") or 0)
+        if ds.get("PixelRepresentation", 0) == 0 and 0 < bits_stored < arr.dtype.itemsize * 8:
+            arr = arr & np.array((1 << bits_stored) - 1, dtype=arr.dtype)
+    values = arr.astype(np.float32)
+    slope = _float(ds.get("RescaleSlope"), 1.0)
+    intercept = _float(ds.get("RescaleIntercept"), 0.0)
+    if slope != 1.0 or intercept != 0.0:
+        values = values * np.float32(slope) + np.float32(intercept)
+    window = None
+    if samples == 1 and "VOILUTSequence" in ds:
+        pixels = _apply_voi_lut(ds, arr)
+    else:
+        window = _window(ds) if samples == 1 else None
+        pixels = apply_window(values, *window) if window else percentile_window(values)
+    inverted = str(ds.get("PhotometricInterpretation", "")).strip().upper() == "MONOCHROME1"
+    if inverted:
+        pixels = 1.0 - pixels
+    if not np.isfinite(pixels).all():
+        raise ImageRefused("unreadable", "The image data in this DICOM file is damaged.")
+    return XRay(
+        pixels=np.ascontiguousarray(pixels, dtype=np.float32),
+        source_format="dicom",
+        info=info,
+        raw=values,
+        window=window,
+        inverted=inverted,
+    )
+
+
+def apply_window(values: np.ndarray, center: float, width: float) -> np.ndarray:
+    """DICOM linear VOI window (PS3.3 C.11.2.1.2) mapped to [0, 1]."""
+    width = max(float(width), 1.0)
+    out = (values.astype(np.float32) - np.float32(center - 0.5)) / np.float32(max(width - 1.0, 1.0)) + 0.5
+    return np.clip(out, 0.0, 1.0).astype(np.float32)
+
+
+def _window(ds) -> tuple[float, float] | None:
+    center, width = ds.get("WindowCenter"), ds.get("WindowWidth")
+    if center is None or width is None:
+        return None
+    try:
+        c = float(center[0] if _is_multi(center) else center)
+        w = float(width[0] if _is_multi(width) else width)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if not np.isfinite(c) or not np.isfinite(w) or w <= 1:
+        return None
+    return (c, w)
+
+
+def _apply_voi_lut(ds, arr: np.ndarray) -> np.ndarray:
+    from pydicom.pixels import apply_voi_lut
+
+    try:
+        out = apply_voi_lut(arr, ds, index=0, prefer_lut=True).astype(np.float32)
+        descriptor = ds.VOILUTSequence[0].LUTDescriptor
+        top = float(2 ** int(descriptor[2]) - 1)
+    except Exception:  # a malformed LUT: fall back to the robust window rather than refuse
+        return percentile_window(arr.astype(np.float32))
+    return np.clip(out / np.float32(top), 0.0, 1.0)
+
+
+def _is_multi(value) -> bool:
+    return isinstance(value, (list, tuple)) or type(value).__name__ == "MultiValue"
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _float(value, default: float) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return default
+    return v if np.isfinite(v) else default
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun

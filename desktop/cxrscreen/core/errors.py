@@ -1,0 +1,67 @@
+"""Named errors with a stable code and a message a health worker can act on.
+
+Every error the application shows to a person comes from this module. The ``code`` is stable (it
+appears in JSON output and in tests); the ``message`` says what went wrong and what to do.
+"""
+
+from __future__ import annotations
+
+
+class CxrError(Exception):
+    """Base of every error the application reports to a person."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.message = message
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+# Refusal codes for input images. They are part of the command line's JSON contract.
+REFUSAL_CODES = (
+    "unreadable",
+    "unsupported",
+    "not_xray",
+    "not_chest",
+    "lateral_view",
+    "too_small",
+    "too_large",
+)
+
+
+class ImageRefused(CxrError):
+    """The file cannot be screened. Nothing was changed because of it."""
+
+    def __init__(self, code: str, message: str) -> None:
+        if code not in REFUSAL_CODES:
+            raise ValueError(f"unknown refusal code {code!r}")
+        super().__init__(message, code=code)
+
+
+class ModelError(CxrError):
+    """The screening model is missing, damaged or does not match its metadata."""
+
+    code = "model"
+
+
+class StoreError(CxrError):
+    """The local case store could not complete an operation; nothing stored was damaged."""
+
+    code = "store"
+
+
+class SyncError(CxrError):
+    """Sending cases to the hospital's server failed."""
+
+    code = "sync"
+
+
+class SettingsError(CxrError):
+    """A settings value or the site configuration file is invalid."""
+
+    code = "settings"

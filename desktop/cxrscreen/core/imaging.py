@@ -1,0 +1,212 @@
+"""One pixel contract for every input: any X-ray file in, one documented array out.
+
+The contract (shared by training and the application, so the model sees in the field exactly what
+it saw in training):
+
+1. ``read_xray`` detects the format by content (DICOM, JPEG, PNG), refuses what cannot be screened
+   with an :class:`~cxrscreen.core.errors.ImageRefused`, and returns an :class:`XRay` whose
+   ``pixels`` are float32, shape (H, W), values in [0, 1], 0 = black (air) and 1 = white (bone), at
+   the original resolution. DICOM is windowed (VOI LUT, else Window Center/Width, else a robust
+   percentile window) after the modality rescale, and MONOCHROME1 is inverted. 8-bit JPEG/PNG are
+   divided by 255; 16-bit PNG get the percentile window; colour is turned to luminance.
+2. ``model_input`` resizes the WHOLE image (no cropping, aspect ratio not kept: the training images
+   are 224x224 copies of larger originals made that way) to ``size`` x ``size`` with Pillow's
+   antialiased bilinear filter, then stretches the 1st..99th percentile to [0, 1].
+
+``PREPROCESSING`` describes step 2 and is written into each model's metadata.json; the inference
+code refuses a model whose preprocessing spec it does not implement.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from .errors import ImageRefused
+
+PREPROCESSING_NAME = "cxrscreen-v1"
+STRETCH_PERCENTILES = (1.0, 99.0)
+PREPROCESSING = {
+    "name": PREPROCESSING_NAME,
+    "color": "grey",
+    "resize": "whole image to size x size, Pillow bilinear (antialiased), aspect ratio not kept",
+    "intensity": "float32 in [0,1], 0 = black; per-image stretch of the 1st..99th percentile",
+    "stretch_percentiles": list(STRETCH_PERCENTILES),
+}
+
+MIN_SIDE = 200
+MAX_SIDE = 12_000
+MAX_PIXELS = 100_000_000
+MAX_FILE_BYTES = 1_000_000_000
+
+
+@dataclass(frozen=True)
+class StudyInfo:
+    """What a case record needs from the file. Empty strings where the file says nothing."""
+
+    patient_id: str = ""
+    patient_name: str = ""
+    patient_sex: str = ""
+    patient_age: str = ""
+    birth_date: str = ""
+    study_date: str = ""
+    study_time: str = ""
+    modality: str = ""
+    body_part: str = ""
+    view_position: str = ""
+    manufacturer: str = ""
+    institution: str = ""
+    study_uid: str = ""
+    series_uid: str = ""
+    sop_uid: str = ""
+    sop_class_uid: str = ""
+    accession_number: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class XRay:
+    """A decoded X-ray following the pixel contract (see the module docstring)."""
+
+    pixels: np.ndarray
+    source_format: str  # "dicom", "jpeg" or "png"
+    info: StudyInfo = field(default_factory=StudyInfo)
+    # For DICOM only: modality values (after rescale, before windowing and inversion), the window
+    # used, and whether the display is inverted (MONOCHROME1), so a viewer can re-window.
+    raw: np.ndarray | None = None
+    window: tuple[float, float] | None = None
+    inverted: bool = False
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (int(self.pixels.shape[0]), int(self.pixels.shape[1]))
+
+
+def detect_format(head: bytes) -> str | None:
+    """Return "dicom", "jpeg", "png" or None from the first bytes of a file."""
+    if len(head) >= 132 and head[128:132] == b"DICM":
+        return "dicom"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    # A DICOM file without preamble starts with a group 0x0002 or 0x0008 tag (little endian).
+    if len(head) >= 8 and head[:2] in (b"\x02\x00", b"\x08\x00"):
+        return "dicom"
+    return None
+
+
+def read_xray(source: str | Path | bytes) -> XRay:
+    """Read and check one X-ray file. Raises ImageRefused with a stable code and a plain message."""
+    data = _read_bytes(source)
+    kind = detect_format(data[:132])
+    if kind is None:
+        raise ImageRefused(
+            "unreadable",
+            "This file is not an image the application can read (it is not DICOM, JPEG or PNG). "
+            "Export the X-ray again from the machine's console.",
+        )
+    if kind == "dicom":
+        from .dicom_io import read_dicom
+
+        xray = read_dicom(data)
+    else:
+        from .raster_io import read_raster
+
+        xray = read_raster(data, kind)
+    check_size(*xray.shape)
+    return xray
+
+
+def _read_bytes(source: str | Path | bytes) -> bytes:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+    else:
+        path = Path(source)
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise ImageRefused("too_large", "This file is too large to be an X-ray image.")
+            data = path.read_bytes()
+        except IsADirectoryError:
+            raise ImageRefused("unreadable", f"{path.name} is a folder, not an image file.") from None
+        except FileNotFoundError:
+            raise ImageRefused("unreadable", f"The file {path} does not exist.") from None
+        except PermissionError:
+            raise ImageRefused(
+                "unreadable", f"The file {path.name} cannot be opened: permission denied."
+            ) from None
+        except OSError as exc:
+            raise ImageRefused(
+                "unreadable", f"The file {path.name} cannot be read ({exc.strerror})."
+            ) from None
+    if not data:
+        raise ImageRefused("unreadable", "The file is empty. Export the X-ray again.")
+    return data
+
+
+def check_declared_size(rows: int, cols: int) -> None:
+    """Refuse absurd dimensions before any pixel is decoded (decompression bombs)."""
+    if rows <= 0 or cols <= 0:
+        raise ImageRefused("unreadable", "The file declares an image with no pixels.")
+    if rows > MAX_SIDE or cols > MAX_SIDE or rows * cols > MAX_PIXELS:
+        raise ImageRefused(
+            "too_large",
+            f"The image declares {cols} x {rows} pixels, far more than any X-ray. "
+            "The file is damaged or is not an X-ray.",
+        )
+
+
+def check_size(rows: int, cols: int) -> None:
+    check_declared_size(rows, cols)
+    if min(rows, cols) < MIN_SIDE:
+        raise ImageRefused(
+            "too_small",
+            f"The image is only {cols} x {rows} pixels; at least {MIN_SIDE} pixels on the short "
+            "side are needed. Export the full-resolution image, not a thumbnail.",
+        )
+
+
+def percentile_window(values: np.ndarray, low: float = 0.5, high: float = 99.5) -> np.ndarray:
+    """Map the [low, high] percentiles of ``values`` to [0, 1], clipped, as float32."""
+    sample = values[::4, ::4] if values.ndim == 2 and values.size > 1_000_000 else values
+    lo, hi = np.percentile(sample, [low, high])
+    if hi - lo < 1e-6:
+        lo, hi = float(values.min()), float(values.max())
+    if hi - lo < 1e-6:
+        return np.zeros(values.shape, dtype=np.float32)
+    out = (values.astype(np.float32) - np.float32(lo)) / np.float32(hi - lo)
+    return np.clip(out, 0.0, 1.0, out=out)
+
+
+def model_input(pixels: np.ndarray, size: int) -> np.ndarray:
+    """Step 2 of the contract: (H, W) float [0,1] -> (size, size) float32 [0,1]."""
+    if pixels.ndim != 2:
+        raise ValueError("pixels must be a 2-D grey image")
+    img = Image.fromarray(np.ascontiguousarray(pixels, dtype=np.float32))
+    small = np.asarray(img.resize((size, size), Image.Resampling.BILINEAR), dtype=np.float32)
+    lo, hi = np.percentile(small, STRETCH_PERCENTILES)
+    if hi - lo < 1e-3:
+        return np.clip(small, 0.0, 1.0)
+    out = (small - np.float32(lo)) / np.float32(hi - lo)
+    return np.clip(out, 0.0, 1.0, out=out)
+
+
+def load_for_model(source: str | Path | bytes, size: int) -> np.ndarray:
+    """read_xray + model_input: what training caches and what the app feeds the model."""
+    return model_input(read_xray(source).pixels, size)
+
+
+def to_uint8(pixels: np.ndarray) -> np.ndarray:
+    """Display copy of contract pixels."""
+    return np.clip(np.rint(pixels * 255.0), 0, 255).astype(np.uint8)
+
+
+def image_from_bytes(data: bytes) -> Image.Image:
+    """Open raster bytes with Pillow without decoding pixels yet."""
+    return Image.open(io.BytesIO(data))

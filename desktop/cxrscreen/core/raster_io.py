@@ -1,0 +1,61 @@
+"""JPEG and PNG decoding into the pixel contract (see imaging.py)."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from .errors import ImageRefused
+from .imaging import XRay, check_declared_size, percentile_window
+
+
+def read_raster(data: bytes, kind: str) -> XRay:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            # The header alone gives the size: refuse bombs before decoding a pixel.
+            check_declared_size(img.height, img.width)
+            img.load()
+            img = ImageOps.exif_transpose(img)
+    except ImageRefused:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageRefused(
+            "too_large", "The image declares far more pixels than any X-ray; it cannot be opened."
+        ) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ImageRefused(
+            "unreadable",
+            f"The {kind.upper()} file is damaged or incomplete ({_short(exc)}). "
+            "Copy or export the X-ray again.",
+        ) from None
+    if getattr(img, "n_frames", 1) > 1:
+        raise ImageRefused("unsupported", "Animated or multi-page images cannot be screened.")
+    return XRay(pixels=_to_grey(img), source_format=kind)
+
+
+def _to_grey(img: Image.Image) -> np.ndarray:
+    mode = img.mode
+    if mode in ("I;16", "I;16B", "I;16L", "I", "I;16N"):
+        arr = np.asarray(img, dtype=np.float32)
+        return percentile_window(arr)
+    if mode == "F":
+        return percentile_window(np.asarray(img, dtype=np.float32))
+    if mode == "1":
+        img = img.convert("L")
+    elif mode in ("LA", "La"):
+        img = img.getchannel("L")
+    elif mode != "L":
+        # Palette, RGB(A), CMYK, YCbCr...: drop alpha, take luminance.
+        img = img.convert("RGB").convert("L")
+    arr = np.asarray(img, dtype=np.float32)
+    return arr / np.float32(255.0)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) < 120 else text[:117] + "..."
