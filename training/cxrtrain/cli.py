@@ -1,0 +1,55 @@
+"""cxrtrain train | evaluate | export | compare."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cxrtrain", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("train", help="train one configuration into a run directory")
+    p.add_argument("--config", required=True, type=Path)
+    p.add_argument("--data", required=True, type=Path, help="Kaggle-layout folder or CSV manifest")
+    p.add_argument("--out", required=True, type=Path, help="run directory to create")
+    p.add_argument("--cache", type=Path, default=None, help="decoded-image cache folder")
+    p = sub.add_parser("evaluate", help="evaluate a run (its validation and internal test split, or --data)")
+    p.add_argument("run_dir", type=Path)
+    p.add_argument("--data", type=Path, default=None, help="another labelled folder or CSV to evaluate on")
+    p.add_argument("--cache", type=Path, default=None)
+    p = sub.add_parser("export", help="quantise to int8 TFLite and write edge_models/<name>/<version>/")
+    p.add_argument("run_dir", type=Path)
+    p.add_argument("--to", type=Path, required=True)
+    p.add_argument("--cache", type=Path, default=None)
+    p = sub.add_parser("compare", help="write the comparison table of several runs")
+    p.add_argument("run_dirs", type=Path, nargs="+")
+    p.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
+                        stream=sys.stderr)
+    if args.command == "train":
+        from .config import load_config
+        from .train import train
+
+        train(load_config(args.config), args.data, args.out, args.cache)
+    elif args.command == "evaluate":
+        from .evaluate import evaluate_run
+
+        evaluate_run(args.run_dir, data=args.data, cache_dir=args.cache)
+    elif args.command == "export":
+        from .export import export_run
+
+        out = export_run(args.run_dir, args.to, cache_dir=args.cache)
+        print(out)
+    elif args.command == "compare":
+        from .compare import compare_runs
+
+        compare_runs(args.run_dirs, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""Typed training configuration, loaded from TOML. Every run records the config it used."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+ARCHITECTURES = ("dense_baseline", "plain_cnn", "regularised_cnn", "separable_cnn")
+
+
+@dataclass
+class DataConfig:
+    image_size: int = 224
+    val_fraction: float = 0.15
+    test_fraction: float = 0.15
+    limit: int = 0  # 0 = all images; >0 = a stratified subset (for the CI smoke run)
+
+
+@dataclass
+class AugmentConfig:
+    rotation_degrees: float = 7.0
+    shift_fraction: float = 0.06
+    zoom_fraction: float = 0.10
+    brightness: float = 0.10
+    contrast: float = 0.15
+
+
+@dataclass
+class ModelConfig:
+    architecture: str = "regularised_cnn"
+    width: int = 16  # filters of the first block; later blocks grow from it
+    dropout: float = 0.3
+    l2: float = 1e-4
+
+
+@dataclass
+class TrainConfig:
+    epochs: int = 12
+    batch_size: int = 32
+    learning_rate: float = 2e-3
+    class_weighting: bool = True
+    patience: int = 5
+
+
+@dataclass
+class ExportConfig:
+    name: str = "cxr-pneumonia-cnn"
+    version: str = "1.0.0"
+    calibration_images: int = 300
+    screening_min_sensitivity: float = 0.97
+
+
+@dataclass
+class Config:
+    seed: int = 1234
+    data: DataConfig = field(default_factory=DataConfig)
+    augment: AugmentConfig = field(default_factory=AugmentConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    export: ExportConfig = field(default_factory=ExportConfig)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> "Config":
+        sections = {f.name: f.type for f in fields(cls)}
+        kwargs = {}
+        for key, value in raw.items():
+            if key not in sections:
+                raise ValueError(f"unknown config key {key!r}")
+            if isinstance(value, dict):
+                sub = {"data": DataConfig, "augment": AugmentConfig, "model": ModelConfig,
+                       "train": TrainConfig, "export": ExportConfig}[key]
+                known = {f.name for f in fields(sub)}
+                unknown = set(value) - known
+                if unknown:
+                    raise ValueError(f"unknown keys in [{key}]: {sorted(unknown)}")
+                kwargs[key] = sub(**value)
+            else:
+                kwargs[key] = value
+        cfg = cls(**kwargs)
+        if cfg.model.architecture not in ARCHITECTURES:
+            raise ValueError(f"architecture must be one of {ARCHITECTURES}")
+        return cfg
+
+
+def load_config(path: str | Path) -> Config:
+    with open(path, "rb") as fh:
+        return Config.from_dict(tomllib.load(fh))

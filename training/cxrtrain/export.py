@@ -1,0 +1,163 @@
+"""Export: full-integer int8 TFLite with two outputs (score, class-activation map), checked for
+parity against the float model, evaluated, and written with metadata.json and MODEL_CARD.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from cxrscreen.core.imaging import PREPROCESSING
+
+from . import metrics
+from .config import Config
+from .evaluate import assess, save_evaluation
+from .manifest import load_split
+from .model_card import write_model_card
+
+log = logging.getLogger(__name__)
+
+DATA_CITATION = (
+    "Kermany D., Zhang K., Goldbaum M. (2018). Labeled Optical Coherence Tomography (OCT) and "
+    "Chest X-Ray Images for Classification. Mendeley Data, v2. doi:10.17632/rscbjbr9sj.2"
+)
+SCHEMA_VERSION = 1
+
+
+def convert_int8(keras_path: Path, calibration: np.ndarray) -> bytes:
+    """Full-integer quantisation; calibration images come from the training cache, i.e. the
+    same preprocessing as everything else."""
+    import keras
+    import tensorflow as tf
+
+    from .models import with_cam_output
+
+    model = with_cam_output(keras.models.load_model(keras_path, compile=False))
+
+    def representative():
+        for img in calibration:
+            yield [img.astype(np.float32)[None, ..., None] / 255.0]
+
+    converter = tf.lite.TFLiteConverter.from_keras_model(model)
+    converter.optimizations = [tf.lite.Optimize.DEFAULT]
+    converter.representative_dataset = representative
+    converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
+    converter.inference_input_type = tf.int8
+    converter.inference_output_type = tf.int8
+    return converter.convert()
+
+
+def tensor_spec(tflite_path: Path) -> dict:
+    from ai_edge_litert.interpreter import Interpreter
+
+    interp = Interpreter(model_path=str(tflite_path))
+    interp.allocate_tensors()
+
+    def spec(d: dict) -> dict:
+        scale, zero = d["quantization"]
+        return {"shape": [int(v) for v in d["shape"]], "dtype": np.dtype(d["dtype"]).name,
+                "quantization": {"scale": float(scale), "zero_point": int(zero)}}
+
+    outs = interp.get_output_details()
+    out = {"input": spec(interp.get_input_details()[0]), "outputs": {}}
+    for d in outs:
+        if int(np.prod(d["shape"])) == 1:
+            out["outputs"]["score"] = {**spec(d), "meaning": "probability of pneumonia (sigmoid)"}
+        else:
+            out["outputs"]["cam"] = {**spec(d), "meaning":
+                                     "class-activation logits; sigmoid(mean(cam)) == score"}
+    return out
+
+
+def parity(y: np.ndarray, s_float: np.ndarray, s_int8: np.ndarray, threshold: float) -> dict:
+    agree = float(np.mean((s_float >= threshold) == (s_int8 >= threshold)))
+    auc_f, auc_q = metrics.roc_auc(y, s_float), metrics.roc_auc(y, s_int8)
+    return {"label_agreement": round(agree, 4), "auc_float": round(auc_f, 4),
+            "auc_int8": round(auc_q, 4), "auc_difference": round(abs(auc_f - auc_q), 4),
+            "max_abs_score_difference": round(float(np.max(np.abs(s_float - s_int8))), 4),
+            "passes": bool(agree >= 0.99 and abs(auc_f - auc_q) <= 0.005)}
+
+
+def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
+    from .data import load_cached
+    from .scoring import score_keras, score_tflite
+
+    run_dir = Path(run_dir)
+    cfg = Config.from_dict(json.loads((run_dir / "config.json").read_text()))
+    split = load_split(run_dir / "manifest.json")
+    size = cfg.data.image_size
+    cache = Path(cache_dir or ".cache/cxrtrain")
+    x_train = load_cached(split.train, size, cache)
+    rng = np.random.default_rng(cfg.seed)
+    calib = x_train[rng.choice(len(x_train), min(cfg.export.calibration_images, len(x_train)), replace=False)]
+    tflite = convert_int8(run_dir / "best.keras", calib)
+
+    work = Path(tempfile.mkdtemp(prefix="export-", dir=run_dir))
+    model_path = work / "model.tflite"
+    model_path.write_bytes(tflite)
+    x_val, x_test = load_cached(split.val, size, cache), load_cached(split.test, size, cache)
+    y_val = np.array([s.label for s in split.val])
+    y_test = np.array([s.label for s in split.test])
+    q_val, _ = score_tflite(model_path, x_val)
+    q_test, cams = score_tflite(model_path, x_test)
+    f_val, _ = score_keras(run_dir / "best.keras", x_val)
+    f_test, _ = score_keras(run_dir / "best.keras", x_test)
+
+    result = assess(y_val, q_val, y_test, q_test, [s.subgroup for s in split.test],
+                    cfg.export.screening_min_sensitivity)
+    result["model"] = "int8 TFLite (as shipped)"
+    result["reported_on"] = "internal test split (patient-grouped, held out)"
+    t = result["thresholds"]["screening"]["value"]
+    result["parity"] = {"validation": parity(y_val, f_val, q_val, t),
+                        "test": parity(y_test, f_test, q_test, t)}
+    save_evaluation(run_dir / "export_eval", result, y_test, q_test, x_test, cams, split.test,
+                    "internal test split (patient-grouped, held out)")
+    (run_dir / "export_eval" / "parity.json").write_text(json.dumps(result["parity"], indent=2))
+    if not result["parity"]["validation"]["passes"]:
+        log.warning("int8 parity below target: %s", result["parity"]["validation"])
+
+    sha = hashlib.sha256(tflite).hexdigest()
+    timing = _read_json(run_dir / "timing.json")
+    meta = {
+        "schema_version": SCHEMA_VERSION,
+        "name": cfg.export.name,
+        "version": cfg.export.version,
+        "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "architecture": cfg.model.architecture,
+        "labels": ["NORMAL", "PNEUMONIA"],
+        "model_file": "model.tflite",
+        "sha256": sha,
+        "size_bytes": len(tflite),
+        **tensor_spec(model_path),
+        "preprocessing": {**PREPROCESSING, "size": size},
+        "thresholds": result["thresholds"],
+        "metrics": {"reported_on": result["reported_on"], "test": result["test"],
+                    "validation": result["validation"], "subgroups_test": result["subgroups_test"],
+                    "calibration_ece_test": result["calibration_test"]["ece"],
+                    "parity": result["parity"]},
+        "data": {"citation": DATA_CITATION, "license": "CC BY 4.0", "source": split.source,
+                 "file_list_sha256": split.file_list_sha256,
+                 "duplicates_dropped": split.duplicates_dropped, "counts": split.counts},
+        "training": {"config": cfg.to_dict(),
+                     "git_commit": (run_dir / "git_commit.txt").read_text().strip(),
+                     "train_seconds": timing.get("train_seconds")},
+    }
+    (work / "metadata.json").write_text(json.dumps(meta, indent=2))
+    write_model_card(work / "MODEL_CARD.md", meta)
+    dest = Path(to) / cfg.export.name / cfg.export.version
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(work), dest)
+    log.info("exported %s (%d bytes, sha256 %s)", dest, len(tflite), sha)
+    return dest
+
+
+def _read_json(path: Path) -> dict:
+    return json.loads(path.read_text()) if path.exists() else {}

@@ -1,0 +1,39 @@
+"""The split a run used, saved with the run so evaluation and export reuse exactly it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .data import Sample, describe
+
+
+@dataclass
+class Split:
+    train: list[Sample]
+    val: list[Sample]
+    test: list[Sample]
+    duplicates_dropped: int = 0
+    file_list_sha256: str = ""
+    source: str = ""
+    counts: dict = field(default_factory=dict)
+
+
+def save_split(split: Split, path: Path) -> None:
+    doc = {
+        "source": split.source,
+        "duplicates_dropped": split.duplicates_dropped,
+        "file_list_sha256": split.file_list_sha256,
+        "counts": {k: describe(getattr(split, k)) for k in ("train", "val", "test")},
+        **{k: [asdict(s) for s in getattr(split, k)] for k in ("train", "val", "test")},
+    }
+    path.write_text(json.dumps(doc, indent=1))
+
+
+def load_split(path: Path) -> Split:
+    doc = json.loads(Path(path).read_text())
+    parts = {k: [Sample(**s) for s in doc[k]] for k in ("train", "val", "test")}
+    return Split(**parts, duplicates_dropped=doc["duplicates_dropped"],
+                 file_list_sha256=doc["file_list_sha256"], source=doc["source"],
+                 counts=doc["counts"])

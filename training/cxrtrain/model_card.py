@@ -1,0 +1,93 @@
+"""MODEL_CARD.md from the metadata, so the card cannot disagree with what the app reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .report import figures_table
+
+
+def write_model_card(path: Path, meta: dict) -> None:
+    m = meta["metrics"]
+    th = meta["thresholds"]
+    counts = meta["data"]["counts"]
+    par = m["parity"]["validation"]
+    scr_test = m["test"]["screening"]
+
+    def c(part: str) -> str:
+        d = counts[part]
+        return f"{d['images']} images of {d['patients']} children ({d['by_class']})"
+
+    text = f"""# Model card: {meta['name']} {meta['version']}
+
+**A screening aid, not a diagnosis.** This model flags frontal chest X-rays of young children that
+show signs of pneumonia, so that a health worker can refer the child to a clinician. A clinician
+must confirm every result. It must never be the only basis for treating or not treating a child.
+
+## Intended use and users
+- Frontal (PA/AP) chest X-rays of children aged about 1–5 years, taken by mobile X-ray units.
+- Used by field health workers to decide whether to refer, and by reviewing clinicians as a second
+  look, inside the CXR Screen desktop application (fully offline, LiteRT runtime).
+
+## Not for
+- Adults or older children; lateral views; other body parts; CT, MR, ultrasound or other modalities
+  (the application refuses these where the file declares them, but cannot detect every case in a
+  JPEG/PNG without metadata).
+- Diagnosis without a clinician; telling bacterial from viral pneumonia; any other disease
+  (tuberculosis, effusion, tumours, fractures...): a NORMAL result does not mean a healthy chest.
+
+## Model
+- Architecture: `{meta['architecture']}` (batch norm, dropout, L2), trained from scratch (no
+  pretrained weights), ending in a global-average-pooling + dense head whose class-activation map
+  is the model's second output (the heatmap).
+- Input: {meta['input']['shape']} {meta['input']['dtype']}; preprocessing `{meta['preprocessing']['name']}`
+  (the whole image resized to {meta['preprocessing']['size']} px without cropping, per-image
+  1st–99th percentile stretch), implemented once in `cxrscreen.core.imaging`.
+- Full-integer int8 TFLite, {meta['size_bytes']:,} bytes, sha256 `{meta['sha256']}`.
+- Training time: {meta['training']['train_seconds']} s on a 2-core CPU; git commit
+  `{meta['training']['git_commit']}`.
+
+## Data
+{meta['data']['citation']}. Licence CC BY 4.0 (attribution required).
+Pediatric frontal chest X-rays (aged 1–5) from Guangzhou Women and Children's Medical Center, graded
+by two expert physicians, as 224×224 resized copies (the `train/` folder of the public release;
+{meta['data']['duplicates_dropped']} byte-identical duplicates removed). File-list hash
+`{meta['data']['file_list_sha256']}`.
+
+Split by patient (no child in two parts), stratified, seed {meta['training']['config']['seed']}:
+- training: {c('train')};
+- validation: {c('val')} — chose the checkpoint (best validation AUC) and both thresholds;
+- internal test: {c('test')} — used for nothing but the figures below.
+
+The data set's official 624-image test split was not available to us and was not used in any way;
+it is held out for independent evaluation.
+
+## Operating points (chosen on validation, int8 model)
+- **screening** (default): threshold {th['screening']['value']:.4f}, {th['screening']['rule']}
+  (validation sensitivity {th['screening']['validation_sensitivity']}, specificity
+  {th['screening']['validation_specificity']}).
+- **balanced**: threshold {th['balanced']['value']:.4f}, {th['balanced']['rule']}.
+
+## Figures (int8 model as shipped, on the internal test split; 95% bootstrap intervals)
+{figures_table(m, 'test')}
+
+At the screening point, {scr_test['confusion']['fn']} of {scr_test['confusion']['tp'] + scr_test['confusion']['fn']}
+children with pneumonia in the internal test split were missed, and {scr_test['confusion']['fp']} of
+{scr_test['confusion']['fp'] + scr_test['confusion']['tn']} normal children would have been referred.
+Calibration error (ECE) on the internal test split: {m['calibration_ece_test']}.
+
+Float vs int8 parity on validation: label agreement {par['label_agreement']}, AUC {par['auc_float']}
+vs {par['auc_int8']} (difference {par['auc_difference']}).
+
+## Limitations
+- One centre, one population, one kind of machine: figures from this split are likely better than
+  what a new site will see. The public test split is known to be harder (its normal images in
+  particular); expect lower specificity there and at new sites. Re-evaluate on local labelled data
+  (`cxrtrain evaluate RUN --data FOLDER`) before relying on the operating point.
+- Trained on 224-px resized copies: fine detail is lost; the application resizes every input the
+  same way.
+- Ages 1–5 only. Small input size and a small model trained from scratch on about 3,600 images.
+- The heatmap shows where the model's evidence lies on a coarse grid; it is not a segmentation
+  of the lesion and can highlight the wrong place.
+"""
+    path.write_text(text)

@@ -1,0 +1,168 @@
+"""Train one configuration into a run directory; keep the best checkpoint by validation AUC."""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import math
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .config import Config
+from .data import (deduplicate, describe, discover, file_list_sha256, limit_stratified,
+                   load_cached, split_by_patient)
+from .manifest import Split, save_split
+
+log = logging.getLogger(__name__)
+
+
+def git_commit() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
+                             cwd=Path(__file__).resolve().parent, timeout=10)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True,
+                               cwd=Path(__file__).resolve().parent, timeout=10)
+        commit = out.stdout.strip()
+        return commit + ("-dirty" if dirty.stdout.strip() else "") if commit else "unknown"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def prepare_split(cfg: Config, data_dir: str | Path) -> Split:
+    samples = discover(data_dir)
+    samples, dropped = deduplicate(samples)
+    samples = limit_stratified(samples, cfg.data.limit, cfg.seed)
+    train, val, test = split_by_patient(samples, cfg.data.val_fraction, cfg.data.test_fraction,
+                                        cfg.seed)
+    split = Split(train=train, val=val, test=test, duplicates_dropped=dropped,
+                  file_list_sha256=file_list_sha256(samples), source=str(data_dir))
+    for name, part in (("train", train), ("val", val), ("test", test)):
+        log.info("%s: %s", name, json.dumps(describe(part)))
+    log.info("duplicates dropped: %d", dropped)
+    return split
+
+
+def augmenter(cfg: Config):
+    import keras
+    from keras import layers
+
+    a = cfg.augment
+    return keras.Sequential([
+        layers.RandomRotation(a.rotation_degrees / 360.0, fill_mode="constant", fill_value=0.0),
+        layers.RandomTranslation(a.shift_fraction, a.shift_fraction, fill_mode="constant"),
+        layers.RandomZoom((-a.zoom_fraction, a.zoom_fraction), fill_mode="constant"),
+        layers.RandomBrightness(a.brightness, value_range=(0.0, 1.0)),
+        layers.RandomContrast(a.contrast),
+    ], name="augment")  # no flips: anatomy is not symmetric, and vertical flips never occur
+
+
+def make_dataset(images: np.ndarray, labels: np.ndarray, batch: int, *, shuffle: bool,
+                 augment=None, seed: int = 0):
+    import tensorflow as tf
+
+    ds = tf.data.Dataset.from_tensor_slices((images, labels.astype("float32")))
+    if shuffle:
+        ds = ds.shuffle(len(images), seed=seed, reshuffle_each_iteration=True)
+    ds = ds.batch(batch)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32)[..., None] / 255.0, y),
+                num_parallel_calls=tf.data.AUTOTUNE)
+    if augment is not None:
+        ds = ds.map(lambda x, y: (tf.clip_by_value(augment(x, training=True), 0.0, 1.0), y),
+                    num_parallel_calls=tf.data.AUTOTUNE)
+    return ds.prefetch(2)
+
+
+def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str | Path | None = None) -> Path:
+    import keras
+    import tensorflow as tf
+
+    run_dir = Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    _log_to(run_dir / "train.log")
+    keras.utils.set_random_seed(cfg.seed)
+    (run_dir / "config.json").write_text(json.dumps(cfg.to_dict(), indent=2))
+    (run_dir / "git_commit.txt").write_text(git_commit() + "\n")
+
+    split = prepare_split(cfg, data_dir)
+    save_split(split, run_dir / "manifest.json")
+    size = cfg.data.image_size
+    cache = Path(cache_dir) if cache_dir else Path(os.environ.get("CXRTRAIN_CACHE", ".cache/cxrtrain"))
+    x_train = load_cached(split.train, size, cache)
+    x_val = load_cached(split.val, size, cache)
+    y_train = np.array([s.label for s in split.train])
+    y_val = np.array([s.label for s in split.val])
+
+    pos = float(y_train.mean())
+    class_weight = None
+    prior = pos
+    if cfg.train.class_weighting:
+        class_weight = {0: 0.5 / (1 - pos), 1: 0.5 / pos}
+        prior = 0.5  # the weighted classes are balanced, so the starting log-odds is 0
+    from .models import build
+
+    model = build(cfg.model, size, positive_fraction=prior)
+    steps = math.ceil(len(x_train) / cfg.train.batch_size) * cfg.train.epochs
+    schedule = keras.optimizers.schedules.CosineDecay(cfg.train.learning_rate, steps, alpha=0.05)
+    model.compile(optimizer=keras.optimizers.Adam(schedule), loss="binary_crossentropy",
+                  metrics=[keras.metrics.AUC(name="auc"), "accuracy"])
+    log.info("model %s: %d parameters", cfg.model.architecture, model.count_params())
+
+    train_ds = make_dataset(x_train, y_train, cfg.train.batch_size, shuffle=True,
+                            augment=augmenter(cfg), seed=cfg.seed)
+    val_ds = make_dataset(x_val, y_val, 64, shuffle=False)
+    callbacks = [
+        keras.callbacks.ModelCheckpoint(str(run_dir / "best.keras"), monitor="val_auc",
+                                        mode="max", save_best_only=True),
+        keras.callbacks.EarlyStopping(monitor="val_auc", mode="max",
+                                      patience=cfg.train.patience, restore_best_weights=False),
+        keras.callbacks.CSVLogger(str(run_dir / "history.csv")),
+    ]
+    started = time.monotonic()
+    verbose = 1 if os.isatty(2) else 2
+    model.fit(train_ds, validation_data=val_ds, epochs=cfg.train.epochs,
+              class_weight=class_weight, callbacks=callbacks, verbose=verbose)
+    seconds = time.monotonic() - started
+    timing = {"train_seconds": round(seconds, 1), "threads": tf.config.threading.get_intra_op_parallelism_threads(),
+              "cpu_count": os.cpu_count()}
+    (run_dir / "timing.json").write_text(json.dumps(timing, indent=2))
+    log.info("training took %.1f s", seconds)
+    _plot_history(run_dir)
+    return run_dir
+
+
+def _plot_history(run_dir: Path) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    with open(run_dir / "history.csv") as fh:
+        rows = list(csv.DictReader(fh))
+    if not rows:
+        return
+    epochs = [int(r["epoch"]) + 1 for r in rows]
+    fig, axes = plt.subplots(1, 2, figsize=(9, 3.5))
+    for ax, key in zip(axes, ("loss", "auc")):
+        ax.plot(epochs, [float(r[key]) for r in rows], label="train")
+        ax.plot(epochs, [float(r["val_" + key]) for r in rows], label="validation")
+        ax.set_xlabel("epoch")
+        ax.set_title(key)
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(run_dir / "learning_curves.png", dpi=100)
+    plt.close(fig)
+
+
+def _log_to(path: Path) -> None:
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.FileHandler) and h.baseFilename == str(path.resolve())
+               for h in root.handlers):
+        handler = logging.FileHandler(path)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
