@@ -1,0 +1,206 @@
+"""The two DICOM instances a case sends: its image and its screening result as a structured report.
+
+- Image: for a DICOM input, the original instance. It is sent byte for byte unless the health worker
+  corrected the patient fields, in which case only the patient attributes are replaced (as a PACS
+  does when reconciling patient data; UIDs and pixels are untouched). For JPEG/PNG, a DICOM
+  Secondary Capture carrying the case's patient and study data and the image's grey values.
+- Structured report (Comprehensive SR): references the image, carries the score, label, threshold,
+  operating point, model name/version/sha256, the notes, the clinician's review if any, and the
+  "screening aid, not a diagnosis" statement.
+
+All UIDs come from the case; the builders never invent one, so a rebuilt instance is the same
+instance.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import numpy as np
+import pydicom
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import ExplicitVRLittleEndian
+
+from ..cases import Case, Review
+from ..results import DISCLAIMER, POSITIVE_LABEL
+
+MANUFACTURER = "CXR Screen"
+LOCAL_SCHEME = "99CXRSCREEN"  # a private coding scheme (PS3.16 8.2: "99" prefix)
+SC_SERIES_NUMBER, SR_SERIES_NUMBER = 9001, 9002
+
+
+def image_instance(case: Case, original: bytes) -> tuple[bytes, Dataset]:
+    """The image instance to send (bytes) and its header (the SR's evidence)."""
+    if case.source_format == "dicom":
+        ds = pydicom.dcmread(io.BytesIO(original), force=True)
+        changed = _coerce_patient(ds, case)
+        if ds.get("SOPInstanceUID") != case.uids.image_sop_uid:
+            ds.SOPInstanceUID = case.uids.image_sop_uid
+            ds.StudyInstanceUID, ds.SeriesInstanceUID = (case.uids.study_uid,
+                                                         case.uids.image_series_uid)
+            ds.file_meta.MediaStorageSOPInstanceUID = case.uids.image_sop_uid
+            changed = True
+        return (_encode(ds) if changed else original), ds
+    ds = secondary_capture(case, original)
+    return _encode(ds), ds
+
+
+def secondary_capture(case: Case, original: bytes) -> Dataset:
+    from PIL import Image
+
+    img = Image.open(io.BytesIO(original))
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        pixels, bits = np.asarray(img, dtype=np.uint16), 16
+    else:
+        pixels, bits = np.asarray(img.convert("L"), dtype=np.uint8), 8
+    ds = Dataset()
+    _patient_study(ds, case)
+    ds.SOPClassUID = case.uids.image_sop_class_uid
+    ds.SOPInstanceUID = case.uids.image_sop_uid
+    ds.SeriesInstanceUID = case.uids.image_series_uid
+    ds.Modality, ds.SeriesNumber, ds.InstanceNumber = "OT", SC_SERIES_NUMBER, 1
+    ds.SeriesDescription = f"Chest X-ray ({case.source_format.upper()} import)"
+    ds.ConversionType = "WSD"
+    ds.BodyPartExamined = "CHEST"
+    ds.PatientOrientation = ""
+    ds.ImageComments = f"Imported from {case.source_name} (sha256 {case.original_sha256})"
+    ds.BurnedInAnnotation = "NO"
+    ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+    ds.Rows, ds.Columns = int(pixels.shape[0]), int(pixels.shape[1])
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit = bits, bits, bits - 1
+    ds.PixelRepresentation = 0
+    ds.PixelData = np.ascontiguousarray(pixels).tobytes()
+    _file_meta(ds)
+    return ds
+
+
+def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | None,
+                      revision: int = 1) -> bytes:
+    """The screening result as a Comprehensive SR that references ``image``."""
+    import highdicom as hd
+    from highdicom.sr import (CodeContentItem, ContainerContentItem, ImageContentItem,
+                              NumContentItem, TextContentItem)
+
+    def code(value: str, meaning: str, scheme: str = LOCAL_SCHEME) -> hd.sr.CodedConcept:
+        return hd.sr.CodedConcept(value, scheme, meaning)
+
+    def text(name: hd.sr.CodedConcept, value: str) -> TextContentItem:
+        return TextContentItem(name=name, value=value[:1024] or "-", relationship_type="CONTAINS")
+
+    s = case.screening
+    positive = s.label == POSITIVE_LABEL
+    unit = code("1", "no units", "UCUM")
+    items = [
+        text(code("121106", "Comment", "DCM"), DISCLAIMER),
+        CodeContentItem(
+            name=code("121071", "Finding", "DCM"),
+            value=code("PNEUMONIA-SIGNS" if positive else "NO-PNEUMONIA-SIGNS",
+                       "Signs of pneumonia, refer to a clinician" if positive
+                       else "No signs of pneumonia detected"),
+            relationship_type="CONTAINS"),
+        NumContentItem(name=code("SCORE", "Pneumonia screening score"), value=float(s.score),
+                       unit=unit, relationship_type="CONTAINS"),
+        NumContentItem(name=code("THRESHOLD", "Decision threshold"), value=float(s.threshold),
+                       unit=unit, relationship_type="CONTAINS"),
+        text(code("OPERATING-POINT", "Operating point"), s.operating_point),
+        text(code("111001", "Algorithm Name", "DCM"), s.model_name),
+        text(code("111003", "Algorithm Version", "DCM"), s.model_version),
+        text(code("MODEL-SHA256", "Model file sha256"), s.model_sha256),
+        ImageContentItem(name=code("121112", "Source of Measurement", "DCM"),
+                         referenced_sop_class_uid=image.SOPClassUID,
+                         referenced_sop_instance_uid=image.SOPInstanceUID,
+                         relationship_type="CONTAINS"),
+    ]
+    if case.notes:
+        items.append(text(code("HEALTH-WORKER-NOTES", "Health worker notes"), case.notes))
+    if review is not None:
+        items += [
+            text(code("REVIEWER", "Reviewing clinician"), review.reviewer),
+            CodeContentItem(name=code("REVIEW-DECISION", "Clinician review decision"),
+                            value=code(review.decision.value.upper(),
+                                       f"Clinician {review.decision.value}s with the screening"
+                                       if review.decision.value != "uncertain"
+                                       else "Clinician is uncertain"),
+                            relationship_type="CONTAINS"),
+            text(code("REVIEW-NOTE", "Clinician review note"), review.note),
+            text(code("REVIEW-TIME", "Review time (UTC)"), review.time),
+        ]
+    root = ContainerContentItem(name=hd.sr.CodedConcept("18748-4", "LN",
+                                                        "Diagnostic imaging report"),
+                                template_id=None)
+    root.ContentSequence = items
+    sr = hd.sr.ComprehensiveSR(
+        evidence=[image], content=root, series_instance_uid=case.uids.sr_series_uid,
+        series_number=SR_SERIES_NUMBER, sop_instance_uid=sr_uid, instance_number=revision,
+        manufacturer=MANUFACTURER, is_complete=True,
+        institution_name=case.patient.institution or None)
+    when = (review.time if review else case.finalised_at or case.created_at)
+    sr.ContentDate, sr.ContentTime = _da_tm(when)
+    sr.SeriesDescription = "Pneumonia screening result (screening aid, not a diagnosis)"
+    return _encode(sr)
+
+
+def _patient_study(ds: Dataset, case: Case) -> None:
+    p = case.patient
+    ds.SpecificCharacterSet = "ISO_IR 192"
+    ds.PatientID, ds.PatientName = p.patient_id, p.patient_name.replace(" ", "^", 1)
+    ds.PatientSex, ds.PatientBirthDate = p.patient_sex, p.birth_date
+    age = dicom_age(p.patient_age)
+    if age:
+        ds.PatientAge = age
+    ds.StudyInstanceUID = case.uids.study_uid
+    date, time = _da_tm(case.created_at)
+    ds.StudyDate, ds.StudyTime = p.study_date or date, p.study_time or time
+    ds.ContentDate, ds.ContentTime = date, time
+    ds.AccessionNumber, ds.StudyID, ds.ReferringPhysicianName = p.accession_number, "", ""
+    ds.Manufacturer, ds.InstitutionName = MANUFACTURER, p.institution
+    ds.StudyDescription = "Chest X-ray, pneumonia screening"
+
+
+def _coerce_patient(ds: Dataset, case: Case) -> bool:
+    """Apply the health worker's corrections to the patient attributes; True if any changed."""
+    if case.dicom_patient is None or case.patient == case.dicom_patient:
+        return False
+    p, before = case.patient, case.dicom_patient
+    pairs = [("PatientID", p.patient_id, before.patient_id),
+             ("PatientName", p.patient_name.replace(" ", "^", 1), None),
+             ("PatientSex", p.patient_sex, before.patient_sex),
+             ("PatientAge", dicom_age(p.patient_age), dicom_age(before.patient_age)),
+             ("PatientBirthDate", p.birth_date, before.birth_date)]
+    if p.patient_name == before.patient_name:
+        pairs.pop(1)
+    for keyword, new, old in pairs:
+        if new != old:
+            setattr(ds, keyword, new)
+    ds.SpecificCharacterSet = "ISO_IR 192"
+    return True
+
+
+def dicom_age(text: str) -> str:
+    """'4', '4y', '004Y', '18 months' -> a DICOM age string ('004Y', '018M'); '' if unclear."""
+    m = re.fullmatch(r"\s*(\d{1,3})\s*([dwmy]?)[a-z]*\s*", text.lower())
+    if not m:
+        return ""
+    return f"{int(m.group(1)):03d}{(m.group(2) or 'y').upper()}"
+
+
+def _da_tm(iso: str) -> tuple[str, str]:
+    digits = re.sub(r"\D", "", iso)
+    return digits[:8], digits[8:14]
+
+
+def _file_meta(ds: Dataset) -> None:
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = ds.SOPClassUID
+    meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.file_meta = meta
+
+
+def _encode(ds: Dataset) -> bytes:
+    if "TransferSyntaxUID" not in getattr(ds, "file_meta", Dataset()):
+        _file_meta(ds)
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    return buf.getvalue()

@@ -1,0 +1,160 @@
+"""Send every queued case to the hospital's DICOMweb server, once.
+
+One STOW-RS request per case (its image and its structured report). Items are marked as tried
+before the request and as sent after the server confirms them, each in its own transaction, so an
+interrupted sync picks up where it stopped, and a repeated request is harmless: the UIDs are fixed,
+and a DICOM server keeps one copy per SOP Instance UID.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..settings import Settings, SyncConnection, sync_connection
+from ..store import CaseStore
+from .backoff import Backoff
+from .builders import image_instance, structured_report
+from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
+                       ServerUnavailable, SyncError)
+from .outbox import Outbox, OutboxItem
+from .reachability import tcp_reachable
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]  # (cases done, cases in this run, case id)
+STOPPING_ERRORS = (AuthError, CertificateError, NotConfigured)
+
+
+@dataclass
+class SyncReport:
+    sent_cases: list[str] = field(default_factory=list)
+    sent_instances: int = 0
+    rejected: dict[str, str] = field(default_factory=dict)  # case id -> reason
+    remaining: int = 0  # instances still queued after this run
+    error: SyncError | None = None
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.remaining == 0 and self.error is None and not self.rejected
+
+    @property
+    def needs_person(self) -> bool:
+        """Retrying by itself will not help (bad password, certificate, refused data)."""
+        return isinstance(self.error, STOPPING_ERRORS) or bool(self.rejected)
+
+    def message(self) -> str:
+        if self.ok:
+            return f"All cases are on the server ({len(self.sent_cases)} sent now)."
+        parts = [f"{len(self.sent_cases)} case(s) sent, {self.remaining} item(s) still queued."]
+        if self.cancelled:
+            parts.append("Sending was stopped.")
+        if self.error is not None:
+            parts.append(self.error.message)
+        for case_id, reason in self.rejected.items():
+            parts.append(f"Case {case_id[:8]}: {reason}")
+        return " ".join(parts)
+
+
+class SyncEngine:
+    def __init__(self, store: CaseStore, settings: Settings | SyncConnection,
+                 backoff: Backoff | None = None, timeout: tuple[float, float] = (5.0, 120.0)
+                 ) -> None:
+        self.store = store
+        self.conn = (settings if isinstance(settings, SyncConnection)
+                     else sync_connection(settings, Path(store.data_dir)))
+        self.backoff = backoff or Backoff()
+        self.timeout = timeout
+        self.outbox = Outbox(store)
+        self._running = threading.Lock()
+
+    def check_reachable(self, timeout: float = 3.0) -> bool:
+        return bool(self.conn.url) and tcp_reachable(self.conn.url, timeout)
+
+    def sync_all(self, progress: Progress | None = None,
+                 cancel: threading.Event | None = None) -> SyncReport:
+        """Send all queued cases. Never raises a SyncError: the report says what happened."""
+        report = SyncReport()
+        if not self._running.acquire(blocking=False):
+            report.error = SyncError("Sending is already in progress.", code="busy")
+            report.remaining = self.outbox.count()
+            return report
+        try:
+            client = DicomWebClient(self.conn, self.timeout)
+        except NotConfigured as exc:
+            self._running.release()
+            report.error, report.remaining = exc, self.outbox.count()
+            return report
+        try:
+            self._run(client, report, progress, cancel)
+        finally:
+            client.close()
+            self._running.release()
+        report.remaining = self.outbox.count()
+        return report
+
+    def _run(self, client: DicomWebClient, report: SyncReport, progress: Progress | None,
+             cancel: threading.Event | None) -> None:
+        groups = list(self.outbox.pending_by_case())
+        for done, (case_id, items) in enumerate(groups):
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                return
+            try:
+                outcome = self._send_case(client, case_id, items, cancel)
+            except RejectedError as exc:
+                self.outbox.record_error(items, exc.message)
+                report.rejected[case_id] = exc.message
+                continue
+            except SyncError as exc:  # unreachable after retries, auth, certificate: stop
+                self.outbox.record_error(items, exc.message)
+                report.error = exc
+                report.cancelled = cancel is not None and cancel.is_set()
+                return
+            sent = [i for i in items if i.sop_uid in outcome.stored]
+            if sent:
+                self.outbox.mark_sent(sent)
+                report.sent_instances += len(sent)
+            if len(sent) == len(items):
+                report.sent_cases.append(case_id)
+            else:
+                reasons = "; ".join(outcome.failed.values()) or "not confirmed"
+                report.rejected[case_id] = f"The server did not store part of it ({reasons})."
+                self.outbox.record_error([i for i in items if i not in sent], reasons)
+            if progress is not None:
+                progress(done + 1, len(groups), case_id)
+
+    def _send_case(self, client: DicomWebClient, case_id: str, items: list[OutboxItem],
+                   cancel: threading.Event | None):
+        parts = self._instances(case_id, items)
+        self.outbox.record_attempt(items)
+        attempt = 0
+        while True:
+            try:
+                return client.store(parts)
+            except ServerUnavailable:
+                if attempt + 1 >= self.backoff.max_attempts:
+                    raise
+                log.info("server unavailable; retry %d for case %s", attempt + 1, case_id)
+                if not self.backoff.wait(attempt, cancel):
+                    raise
+                attempt += 1
+
+    def _instances(self, case_id: str, items: list[OutboxItem]) -> list[tuple[str, bytes]]:
+        case = self.store.get(case_id)
+        image_bytes, header = image_instance(case, self.store.original_bytes(case))
+        parts = []
+        for item in items:
+            if item.kind == "image":
+                parts.append((item.sop_uid, image_bytes))
+            else:
+                with warnings.catch_warnings():  # highdicom warns on one-word patient names
+                    warnings.simplefilter("ignore", UserWarning)
+                    sr = structured_report(case, header, item.sop_uid, self.outbox.review(item),
+                                           revision=item.id)
+                parts.append((item.sop_uid, sr))
+        return parts

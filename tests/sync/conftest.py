@@ -1,0 +1,49 @@
+"""Fixtures for the sync tests: a private Orthanc per test, started on 127.0.0.1 on a free port
+with authentication on and storage in a temporary folder."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from fakes import NO_DATA, FakeScreener, have_data  # noqa: E402
+from orthanc import FaultProxy, Orthanc, missing_reason  # noqa: E402
+
+from cxrscreen.core.store import CaseStore  # noqa: E402
+
+
+@pytest.fixture
+def orthanc(tmp_path: Path):
+    reason = missing_reason()
+    if reason:
+        pytest.skip(reason)
+    server = Orthanc(tmp_path / "orthanc")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def proxy(orthanc: Orthanc):
+    p = FaultProxy(orthanc.port)
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = CaseStore.open(tmp_path / "data")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def screener() -> FakeScreener:
+    if not have_data():
+        pytest.skip(NO_DATA)
+    return FakeScreener()
+
