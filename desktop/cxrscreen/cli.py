@@ -1,0 +1,65 @@
+"""The command line: `cxrscreen` with no command starts the desktop application.
+
+Subcommands live in small modules (cli_screen, cli_store, ...) that each register themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cxrscreen",
+        description="CXR Screen: offline pneumonia screening aid for frontal chest X-rays of "
+        "children. A screening aid, not a diagnosis.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the application and model versions")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="data folder (default: $CXRSCREEN_DATA_DIR or the per-user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from . import cli_screen
+
+    cli_screen.add_commands(sub)
+    for name in ("cli_store", "cli_admin"):
+        try:
+            module = __import__(f"cxrscreen.{name}", fromlist=["add_commands"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"cxrscreen.{name}":
+                raise
+            continue
+        module.add_commands(sub)
+    return parser
+
+
+def version_text() -> str:
+    from .core.errors import ModelError
+    from .core.inference import find_default_model, read_metadata
+
+    try:
+        meta = read_metadata(find_default_model())
+        model = f"model {meta.raw['name']} {meta.raw['version']} (sha256 {meta.raw['sha256'][:12]})"
+    except ModelError as exc:
+        model = f"model: none ({exc.message})"
+    return f"cxrscreen {__version__}\n{model}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        print(version_text())
+        return 0
+    if args.command is None:
+        from .app_entry import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130

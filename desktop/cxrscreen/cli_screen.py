@@ -1,0 +1,88 @@
+"""`cxrscreen screen`: score files or folders without storing anything."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
+
+
+def add_commands(sub) -> None:
+    p = sub.add_parser("screen", help="screen X-ray files or folders and print the results (stores nothing)",
+                       description="Screen X-ray files or folders (recursively, in sorted order). "
+                       "Exit status: 0 all scored, 1 some refused, 2 usage error, 3 model error.")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--model", type=Path, default=None, help="model folder (default: the newest shipped)")
+    p.add_argument("--heatmap-dir", type=Path, default=None, help="write a heatmap overlay PNG per image here")
+    p.add_argument("--operating-point", default=None, help="screening (default) or balanced")
+    p.add_argument("--threads", type=int, default=2)
+    p.set_defaults(func=run_screen)
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given; folders recursively, sorted, hidden files skipped."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*") if p.is_file()
+                          and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            out.append(path)
+    return out
+
+
+def run_screen(args) -> int:
+    from .core.errors import CxrError, ImageRefused, ModelError
+    from .core.inference import Screener
+    from .core.overlay import save_overlay
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(f"cxrscreen screen: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        screener = Screener.load(args.model, threads=args.threads)
+        screener.meta.threshold(args.operating_point)
+    except ModelError as exc:
+        print(f"cxrscreen: {exc.message}", file=sys.stderr)
+        return EXIT_MODEL
+    if args.heatmap_dir:
+        args.heatmap_dir.mkdir(parents=True, exist_ok=True)
+    files = expand(args.paths)
+    show_progress = any(p.is_dir() for p in args.paths)
+    refused = 0
+    for i, path in enumerate(files, 1):
+        if show_progress:
+            print(f"[{i}/{len(files)}] {path}", file=sys.stderr)
+        try:
+            xray, result = screener.read_and_screen(path, args.operating_point)
+        except ImageRefused as exc:
+            refused += 1
+            _emit_refusal(args.json, path, exc)
+            continue
+        except CxrError as exc:  # any other named failure is reported for this file, not fatal
+            refused += 1
+            _emit_refusal(args.json, path, exc)
+            continue
+        if args.heatmap_dir:
+            save_overlay(args.heatmap_dir / f"{path.stem}_heatmap.png", xray.pixels, result.heatmap)
+        if args.json:
+            print(json.dumps({"file": str(path), "ok": True, **result.to_dict()}), flush=True)
+        else:
+            print(f"{path}: {result.label} score {result.score:.3f} (threshold {result.threshold:.3f}, "
+                  f"{result.operating_point}) — {result.summary()}", flush=True)
+    if not args.json:
+        print(f"{len(files) - refused} screened, {refused} refused. "
+              "Screening aid, not a diagnosis: a clinician must confirm every result.",
+              file=sys.stderr)
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
+def _emit_refusal(as_json: bool, path: Path, exc) -> None:
+    if as_json:
+        print(json.dumps({"file": str(path), "ok": False, "error": exc.to_dict()}), flush=True)
+    else:
+        print(f"{path}: REFUSED ({exc.code}) {exc.message}", flush=True)

@@ -1,0 +1,202 @@
+"""Command-line access to the case store and the sync: ``import``, ``cases``, ``review``, ``sync``.
+
+``cli.py`` calls :func:`add_commands` on its subparsers; its global ``--data-dir`` arrives as
+``args.data_dir``. Exit codes: 0 success; 1 some files refused or some cases refused by the server;
+2 the store or the model cannot be used; 3 no server configured; 4 server unreachable; 5 user or
+password refused; 6 certificate refused; 130 stopped by the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from pathlib import Path
+
+from .core.cases import Case, Decision
+from .core.errors import CxrError, ImageRefused, StoreError
+from .core.settings import load_settings, resolve_data_dir
+from .core.store import AlreadyStored, CaseStore, default_actor
+
+SYNC_EXIT = {"not_configured": 3, "unreachable": 4, "auth": 5, "certificate": 6}
+
+
+def add_commands(subparsers) -> None:
+    p = subparsers.add_parser("import", help="screen files and store them as finalised cases")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="X-ray files or folders")
+    p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.add_argument("--model", type=Path, help="model directory (default: the newest shipped)")
+    p.add_argument("--operating-point", help="e.g. screening or balanced")
+    for name in ("patient-id", "patient-name", "sex", "age"):
+        p.add_argument(f"--{name}", help=f"{name.replace('-', ' ')} for every file imported")
+    p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("cases", help="list stored cases")
+    p.add_argument("--json", action="store_true", help="one JSON object per case")
+    p.add_argument("--state", choices=["screened", "finalised", "sent"])
+    p.add_argument("--search", help="patient id or name, file name, or case id")
+    p.set_defaults(func=cmd_cases)
+
+    p = subparsers.add_parser("review", help="record a clinician's review of a case")
+    p.add_argument("case", help="case id (the first 8 characters are enough)")
+    p.add_argument("--decision", required=True, choices=[d.value for d in Decision])
+    p.add_argument("--note", default="")
+    p.add_argument("--reviewer", default=None, help="default: the logged-in user")
+    p.set_defaults(func=cmd_review)
+
+    p = subparsers.add_parser("sync", help="send queued cases to the hospital's server")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(func=cmd_sync)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cxrscreen")
+    parser.add_argument("--data-dir", default=None)
+    add_commands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if store is None:
+        return 2
+    with store:
+        try:
+            point = args.operating_point or load_settings(store.data_dir).operating_point or None
+            screener = load_screener(args.model)
+        except CxrError as exc:
+            _fail(exc)
+            return 2
+        overrides = {k: v for k, v in {"patient_id": args.patient_id,
+                                       "patient_name": args.patient_name,
+                                       "patient_sex": args.sex,
+                                       "patient_age": args.age}.items() if v}
+        refused = 0
+        for path in _expand(args.paths):
+            try:
+                case = store.import_file(path, screener, overrides, point, finalise=True)
+                _emit(args, {"file": str(path), "status": "stored", "case": case.to_dict()},
+                      f"stored   {case.id[:8]}  {_result(case)}  {path}")
+            except ImageRefused as exc:
+                refused += 1
+                _emit(args, {"file": str(path), "status": "refused", "error": exc.to_dict()},
+                      f"REFUSED  {path}: {exc.message}")
+            except AlreadyStored as exc:
+                _emit(args, {"file": str(path), "status": "already_stored",
+                             "case": exc.case.to_dict()}, f"already  {exc.case.id[:8]}  {path}")
+            except StoreError as exc:
+                _emit(args, {"file": str(path), "status": "error", "error": exc.to_dict()},
+                      f"ERROR    {path}: {exc.message}")
+                return 2
+    return 1 if refused else 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if store is None:
+        return 2
+    with store:
+        try:
+            cases = store.list_cases(state=args.state, search=args.search)
+        except StoreError as exc:
+            _fail(exc)
+            return 2
+    for case in cases:
+        _emit(args, case.to_dict(),
+              f"{case.id[:8]}  {case.state.value:<9}  {_result(case)}  "
+              f"patient {case.patient.patient_id or '-'}  "
+              f"{'review: ' + case.review.decision.value if case.review else ''}")
+    if not args.json and not cases:
+        print("No cases stored yet.")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if store is None:
+        return 2
+    with store:
+        try:
+            reviewer = args.reviewer or default_actor()
+            case = store.review(args.case, args.decision, reviewer, args.note)
+        except StoreError as exc:
+            _fail(exc)
+            return 2
+    queued = " A report with this review is queued for the hospital's server." \
+        if case.state.value != "screened" else ""
+    print(f"Review recorded for case {case.id[:8]}: {args.decision} ({reviewer}).{queued}")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .core.sync import SyncEngine
+
+    store = _open(args)
+    if store is None:
+        return 2
+    cancel = threading.Event()
+
+    def progress(done: int, total: int, case_id: str) -> None:
+        if not args.quiet:
+            print(f"[{done}/{total}] case {case_id[:8]} sent", file=sys.stderr, flush=True)
+
+    with store:
+        try:
+            engine = SyncEngine(store, load_settings(store.data_dir))
+            report = engine.sync_all(progress=progress, cancel=cancel)
+        except KeyboardInterrupt:
+            print("Stopped. Cases not yet sent stay queued.", file=sys.stderr)
+            return 130
+        except CxrError as exc:
+            _fail(exc)
+            return 2
+    print(report.message())
+    if report.ok:
+        return 0
+    if report.error is not None:
+        return SYNC_EXIT.get(report.error.code, 1)
+    return 1
+
+
+def load_screener(model_dir: Path | None):
+    """The screening model, loaded lazily (tests replace this function)."""
+    try:
+        from .core.inference import Screener
+    except ImportError:
+        raise CxrError("The screening model code is not installed in this build; "
+                       "reinstall CXR Screen.", code="model") from None
+    return Screener.load(model_dir)
+
+
+def _open(args: argparse.Namespace) -> CaseStore | None:
+    try:
+        return CaseStore.open(resolve_data_dir(getattr(args, "data_dir", None)))
+    except CxrError as exc:
+        _fail(exc)
+        return None
+
+
+def _expand(paths: list[str]) -> list[Path]:
+    out = []
+    for p in map(Path, paths):
+        out += sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")) \
+            if p.is_dir() else [p]
+    return out
+
+
+def _result(case: Case) -> str:
+    return f"{case.label:<9}  score {case.score:.2f}"
+
+
+def _emit(args: argparse.Namespace, obj: dict, text: str) -> None:
+    print(json.dumps(obj) if getattr(args, "json", False) else text, flush=True)
+
+
+def _fail(exc: CxrError) -> None:
+    print(f"Error: {exc.message}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

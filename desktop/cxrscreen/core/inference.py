@@ -1,0 +1,288 @@
+"""The LiteRT interpreter behind every score. Checks the model against its metadata at load.
+
+See docs/MODEL_FORMAT.md for the files this reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import ModelError
+from .imaging import PREPROCESSING_NAME, XRay, model_input, read_xray
+from .results import NEGATIVE_LABEL, POSITIVE_LABEL, ModelInfo, ScreeningResult
+
+SUPPORTED_SCHEMA = 1
+MODELS_ENV = "CXRSCREEN_MODELS_DIR"
+
+
+def default_models_root() -> Path:
+    """edge_models/ beside the package (source checkout) or inside a frozen bundle."""
+    env = os.environ.get(MODELS_ENV)
+    if env:
+        return Path(env)
+    import sys
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "edge_models"
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "edge_models"
+        if candidate.is_dir():
+            return candidate
+    return here.parents[3] / "edge_models"
+
+
+def _version_key(version: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else -1 for p in version.split("."))
+
+
+def find_default_model(root: Path | None = None) -> Path:
+    """The newest version of any model under ``root``."""
+    root = Path(root) if root else default_models_root()
+    candidates = [m.parent for m in root.glob("*/*/metadata.json")] if root.is_dir() else []
+    if not candidates:
+        raise ModelError(
+            f"No screening model was found in {root}. Reinstall the application, or pass "
+            "--model with the folder that holds model.tflite and metadata.json."
+        )
+    return max(candidates, key=lambda d: (_version_key(d.name), d.parent.name))
+
+
+@dataclass(frozen=True)
+class ModelMeta:
+    path: Path
+    raw: dict
+
+    @property
+    def info(self) -> ModelInfo:
+        return ModelInfo(self.raw["name"], self.raw["version"], self.raw["sha256"])
+
+    @property
+    def size(self) -> int:
+        return int(self.raw["preprocessing"]["size"])
+
+    @property
+    def operating_points(self) -> list[str]:
+        return [k for k, v in self.raw["thresholds"].items() if isinstance(v, dict)]
+
+    def threshold(self, name: str | None) -> tuple[str, float]:
+        thresholds = self.raw["thresholds"]
+        name = name or thresholds.get("default", "screening")
+        if name not in thresholds or not isinstance(thresholds[name], dict):
+            raise ModelError(
+                f"The model has no operating point {name!r}; it offers "
+                f"{', '.join(self.operating_points)}."
+            )
+        return name, float(thresholds[name]["value"])
+
+
+REQUIRED_KEYS = ("schema_version", "name", "version", "model_file", "sha256", "input", "outputs",
+                 "preprocessing", "thresholds", "labels")
+
+
+def read_metadata(model_dir: Path) -> ModelMeta:
+    path = Path(model_dir) / "metadata.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"The model folder {model_dir} has no metadata.json.") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"The model's metadata.json cannot be read ({exc}).") from None
+    if not isinstance(raw, dict):
+        raise ModelError("The model's metadata.json is not a JSON object.")
+    missing = [k for k in REQUIRED_KEYS if k not in raw]
+    if missing:
+        raise ModelError(f"The model's metadata.json lacks {', '.join(missing)}.")
+    if raw["schema_version"] != SUPPORTED_SCHEMA:
+        raise ModelError(
+            f"The model's metadata is schema version {raw['schema_version']}; this application "
+            f"reads version {SUPPORTED_SCHEMA}. Install a matching application or model."
+        )
+    if raw["preprocessing"].get("name") != PREPROCESSING_NAME:
+        raise ModelError(
+            f"The model expects preprocessing {raw['preprocessing'].get('name')!r}, which this "
+            f"application does not implement (it implements {PREPROCESSING_NAME!r})."
+        )
+    if "score" not in raw["outputs"]:
+        raise ModelError("The model's metadata declares no score output.")
+    return ModelMeta(Path(model_dir), raw)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class Screener:
+    """Scores X-rays with one checked model. Thread-safe (one invoke at a time)."""
+
+    def __init__(self, meta: ModelMeta, interpreter, threads: int) -> None:
+        self.meta = meta
+        self.threads = threads
+        self._interp = interpreter
+        self._lock = threading.Lock()
+        self._input = interpreter.get_input_details()[0]
+        outputs = interpreter.get_output_details()
+        self._score = next(o for o in outputs if int(np.prod(o["shape"])) == 1)
+        self._cam = next((o for o in outputs if o is not self._score), None)
+
+    @classmethod
+    def load(cls, model_dir: Path | str | None = None, threads: int = 2) -> "Screener":
+        model_dir = Path(model_dir) if model_dir else find_default_model()
+        meta = read_metadata(model_dir)
+        model_file = model_dir / meta.raw["model_file"]
+        if not model_file.is_file():
+            raise ModelError(f"The model file {model_file} is missing. Reinstall the model.")
+        actual = sha256_file(model_file)
+        if actual != meta.raw["sha256"]:
+            raise ModelError(
+                "The model file is damaged or was replaced: its checksum does not match its "
+                "metadata. Reinstall the application or the model."
+            )
+        try:
+            from ai_edge_litert.interpreter import Interpreter
+
+            interp = Interpreter(model_path=str(model_file), num_threads=threads)
+            interp.allocate_tensors()
+        except (ValueError, RuntimeError) as exc:
+            raise ModelError(f"The model file cannot be loaded by LiteRT ({exc}).") from None
+        check_tensors(meta, interp)
+        return cls(meta, interp, threads)
+
+    @property
+    def info(self) -> ModelInfo:
+        return self.meta.info
+
+    def screen_file(self, path: Path | str | bytes, operating_point: str | None = None) -> ScreeningResult:
+        return self.read_and_screen(path, operating_point)[1]
+
+    def read_and_screen(self, path: Path | str | bytes,
+                        operating_point: str | None = None) -> tuple[XRay, ScreeningResult]:
+        """Read (refusing what cannot be screened) and score one file, with per-stage timings."""
+        started = time.perf_counter()
+        xray = read_xray(path)
+        read_ms = (time.perf_counter() - started) * 1000
+        result = self.screen(xray, operating_point)
+        return xray, _with_timings(result, {"read_ms": read_ms, **result.timings_ms})
+
+    def screen(self, xray: XRay, operating_point: str | None = None) -> ScreeningResult:
+        op, threshold = self.meta.threshold(operating_point)
+        t0 = time.perf_counter()
+        x = model_input(xray.pixels, self.meta.size)
+        t1 = time.perf_counter()
+        score, cam = self._invoke(x)
+        t2 = time.perf_counter()
+        if cam is not None:
+            heatmap = 1.0 / (1.0 + np.exp(-cam))
+            method = "class_activation_map"
+        else:
+            heatmap = self._occlusion(x)
+            method = "occlusion"
+        t3 = time.perf_counter()
+        return ScreeningResult(
+            score=score,
+            label=POSITIVE_LABEL if score >= threshold else NEGATIVE_LABEL,
+            threshold=threshold,
+            operating_point=op,
+            model=self.info,
+            heatmap=heatmap.astype(np.float32),
+            heatmap_method=method,
+            timings_ms={"preprocess_ms": (t1 - t0) * 1000, "inference_ms": (t2 - t1) * 1000,
+                        "heatmap_ms": (t3 - t2) * 1000},
+        )
+
+    def _invoke(self, x: np.ndarray) -> tuple[float, np.ndarray | None]:
+        inp = self._input
+        if inp["dtype"] == np.int8 or inp["dtype"] == np.uint8:
+            scale, zero = inp["quantization"]
+            info = np.iinfo(inp["dtype"])
+            q = np.clip(np.rint(x / scale) + zero, info.min, info.max).astype(inp["dtype"])
+        else:
+            q = x.astype(inp["dtype"])
+        with self._lock:
+            self._interp.set_tensor(inp["index"], q.reshape(inp["shape"]))
+            self._interp.invoke()
+            score = _dequantise(self._interp.get_tensor(self._score["index"]), self._score)
+            cam = (_dequantise(self._interp.get_tensor(self._cam["index"]), self._cam)
+                   if self._cam is not None else None)
+        score_value = float(np.clip(score.reshape(-1)[0], 0.0, 1.0))
+        return score_value, (cam.reshape(cam.shape[1:3]) if cam is not None else None)
+
+    def _occlusion(self, x: np.ndarray, grid: int = 8) -> np.ndarray:
+        """Occlusion sensitivity for models without a CAM output: how much the score drops when
+        each cell of a grid is greyed out."""
+        base, _ = self._invoke(x)
+        size = x.shape[0]
+        step = size // grid
+        out = np.zeros((grid, grid), np.float32)
+        fill = float(np.median(x))
+        for r in range(grid):
+            for c in range(grid):
+                occluded = x.copy()
+                occluded[r * step:(r + 1) * step, c * step:(c + 1) * step] = fill
+                score, _ = self._invoke(occluded)
+                out[r, c] = max(0.0, base - score)
+        top = out.max()
+        return out / top if top > 0 else out
+
+
+def check_tensors(meta: ModelMeta, interp) -> None:
+    """Refuse a model whose tensors do not match its metadata."""
+    raw = meta.raw
+    inputs = interp.get_input_details()
+    outputs = interp.get_output_details()
+    if len(inputs) != 1:
+        raise ModelError(f"The model has {len(inputs)} inputs; one was expected.")
+    _check_one("input", raw["input"], inputs[0])
+    declared = raw["outputs"]
+    if len(outputs) != len(declared):
+        raise ModelError(
+            f"The model has {len(outputs)} outputs but its metadata declares {len(declared)}."
+        )
+    by_kind = {("score" if int(np.prod(o["shape"])) == 1 else "cam"): o for o in outputs}
+    for kind, spec in declared.items():
+        if kind not in by_kind:
+            raise ModelError(f"The model has no {kind} output although its metadata declares one.")
+        _check_one(f"{kind} output", spec, by_kind[kind])
+    size = int(raw["preprocessing"]["size"])
+    if list(raw["input"]["shape"])[1:3] != [size, size]:
+        raise ModelError("The model's input size does not match its preprocessing size.")
+
+
+def _check_one(what: str, spec: dict, detail: dict) -> None:
+    shape = [int(v) for v in detail["shape"]]
+    if shape != list(spec["shape"]):
+        raise ModelError(f"The model's {what} has shape {shape}; its metadata says {spec['shape']}.")
+    dtype = np.dtype(detail["dtype"]).name
+    if dtype != spec["dtype"]:
+        raise ModelError(f"The model's {what} is {dtype}; its metadata says {spec['dtype']}.")
+    scale, zero = detail["quantization"]
+    q = spec.get("quantization") or {}
+    if q and (not np.isclose(scale, q.get("scale", 0.0), rtol=1e-5) or int(zero) != q.get("zero_point")):
+        raise ModelError(f"The model's {what} quantisation does not match its metadata.")
+
+
+def _dequantise(value: np.ndarray, detail: dict) -> np.ndarray:
+    scale, zero = detail["quantization"]
+    if scale:
+        return (value.astype(np.float32) - np.float32(zero)) * np.float32(scale)
+    return value.astype(np.float32)
+
+
+def _with_timings(result: ScreeningResult, timings: dict[str, float]) -> ScreeningResult:
+    from dataclasses import replace
+
+    total = sum(timings.values())
+    return replace(result, timings_ms={**timings, "total_ms": total})
