@@ -21,9 +21,9 @@ def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: f
     """Thresholds from validation; figures with 95% CIs on validation and on test."""
     thresholds = {
         "default": "screening",
-        "screening": {"value": round(metrics.screening_threshold(y_val, s_val, min_sensitivity), 6),
+        "screening": {"value": float(metrics.screening_threshold(y_val, s_val, min_sensitivity)),
                       "rule": f"highest threshold with validation sensitivity >= {min_sensitivity}"},
-        "balanced": {"value": round(metrics.youden_threshold(y_val, s_val), 6),
+        "balanced": {"value": float(metrics.youden_threshold(y_val, s_val)),
                      "rule": "Youden's J on validation"},
     }
     out = {"thresholds": thresholds, "validation": {}, "test": {}, "subgroups_test": {}}

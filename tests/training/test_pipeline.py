@@ -1,0 +1,70 @@
+"""The CI smoke run: a few dozen real images, one epoch, 64 px, through train, evaluate, export,
+and a load by the application's own LiteRT screener. It never trains the shipped model."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cxrscreen.core.inference import Screener
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "data" / "chest_xray"
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data/chest_xray is absent")]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    from cxrtrain.cli import main
+
+    base = tmp_path_factory.mktemp("tiny")
+    run, cache, models = base / "run", base / "cache", base / "models"
+    cfg = ROOT / "tests" / "training" / "tiny.toml"
+    assert main(["train", "--config", str(cfg), "--data", str(DATA), "--out", str(run), "--cache", str(cache)]) == 0
+    assert main(["evaluate", str(run), "--cache", str(cache)]) == 0
+    assert main(["export", str(run), "--to", str(models), "--cache", str(cache)]) == 0
+    return run, models / "tiny-test-model" / "0.0.1"
+
+
+def test_run_directory_keeps_what_it_promises(exported):
+    run, _ = exported
+    for name in ("config.json", "git_commit.txt", "manifest.json", "history.csv", "train.log",
+                 "best.keras", "learning_curves.png", "eval/REPORT.md", "eval/metrics.json",
+                 "eval/roc_pr.png", "eval/reliability.png", "eval/example_heatmaps.png"):
+        assert (run / name).is_file(), name
+    manifest = json.loads((run / "manifest.json").read_text())
+    train = {s["patient"] for s in manifest["train"]}
+    held = {s["patient"] for s in manifest["val"] + manifest["test"]}
+    assert not train & held
+
+
+def test_export_writes_a_model_the_app_accepts(exported):
+    _, model_dir = exported
+    meta = json.loads((model_dir / "metadata.json").read_text())
+    assert meta["input"]["dtype"] == "int8" and meta["input"]["shape"] == [1, 64, 64, 1]
+    assert set(meta["outputs"]) == {"score", "cam"}
+    assert meta["outputs"]["cam"]["shape"] == [1, 4, 4, 1]
+    assert 0.0 <= meta["thresholds"]["screening"]["value"] <= 1.0
+    assert "Kermany" in meta["data"]["citation"] and meta["data"]["license"] == "CC BY 4.0"
+    assert "parity" in meta["metrics"] and "auc_difference" in meta["metrics"]["parity"]["validation"]
+    card = (model_dir / "MODEL_CARD.md").read_text()
+    assert "not a diagnosis" in card and "CC BY 4.0" in card and "Not for" in card
+    screener = Screener.load(model_dir)
+    image = sorted((DATA / "train" / "PNEUMONIA").glob("*.jpeg"))[0]
+    result = screener.screen_file(image)
+    assert 0.0 <= result.score <= 1.0
+    assert result.heatmap.shape == (4, 4) and result.heatmap_method == "class_activation_map"
+    assert result.model.sha256 == meta["sha256"]
+
+
+def test_cam_output_is_exact_for_the_score(exported):
+    """sigmoid(mean(cam)) == score: the head is global average pooling + dense."""
+    run, _ = exported
+    from cxrtrain.scoring import score_keras
+
+    images = (np.random.default_rng(0).random((4, 64, 64)) * 255).astype(np.uint8)
+    scores, cams = score_keras(run / "best.keras", images)
+    recon = 1 / (1 + np.exp(-cams.reshape(4, -1).mean(axis=1)))
+    np.testing.assert_allclose(recon, scores, atol=1e-5)
