@@ -12,6 +12,7 @@ import json
 import signal
 import socket
 import socketserver
+import ssl
 import subprocess
 import threading
 import time
@@ -127,8 +128,9 @@ class Orthanc:
 class FaultProxy:
     """HTTP proxy in front of Orthanc that can answer 503, or answer slowly."""
 
-    def __init__(self, target_port: int) -> None:
+    def __init__(self, target_port: int, tls_files: tuple[Path, Path] | None = None) -> None:
         self.target = f"http://127.0.0.1:{target_port}"
+        self.scheme = "https" if tls_files else "http"
         self.fail_next = 0  # answer this many requests with 503 without forwarding
         self.delay = 0.0  # seconds to wait after forwarding, before answering
         self.requests = 0
@@ -175,13 +177,17 @@ class FaultProxy:
             daemon_threads = True
 
         self.server = Server(("127.0.0.1", 0), Handler)
+        if tls_files:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(str(tls_files[0]), str(tls_files[1]))
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/dicom-web"
+        return f"{self.scheme}://127.0.0.1:{self.port}/dicom-web"
 
     def close(self) -> None:
         self.server.shutdown()
@@ -191,3 +197,12 @@ class FaultProxy:
 
 def connection(url: str, password: str = PASSWORD) -> SyncConnection:
     return SyncConnection(url=url, user=USER, password=password, ca_file="")
+
+
+def self_signed_cert(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 that no system CA vouches for (needs the openssl tool)."""
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    return cert, key
