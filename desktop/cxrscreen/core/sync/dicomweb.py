@@ -59,7 +59,9 @@ class DicomWebClient:
         self.session = requests.Session()
         if conn.user:
             self.session.auth = (conn.user, conn.password)
-        self.session.verify = conn.ca_file or True  # TLS is always verified
+        # TLS is always verified. Passed with each request: a session-level value would be
+        # overridden by REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE from the environment.
+        self.verify: str | bool = conn.ca_file or True
 
     def close(self) -> None:
         self.session.close()
@@ -103,7 +105,8 @@ class DicomWebClient:
 
     def _request(self, method: str, path: str, **kwargs) -> requests.Response:
         try:
-            resp = self.session.request(method, self.root + path, timeout=self.timeout, **kwargs)
+            resp = self.session.request(method, self.root + path, timeout=self.timeout,
+                                        verify=self.verify, **kwargs)
         except requests.exceptions.SSLError as exc:
             raise CertificateError(
                 "The server's certificate was not accepted, so nothing was sent. The server "

@@ -1,0 +1,201 @@
+"""Fault tests against a real Orthanc. After recovery every case is on the server exactly once
+(checked with QIDO-RS) and every case is ``sent`` locally."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from helpers import assert_all_sent_exactly_once, fill
+from orthanc import PASSWORD, USER, FaultProxy, connection, self_signed_cert
+
+from cxrscreen.core.settings import SyncConnection
+from cxrscreen.core.store import CaseStore
+from cxrscreen.core.sync import AutoSync, Backoff, SyncEngine
+from cxrscreen.core.sync.outbox import Outbox
+
+pytestmark = pytest.mark.orthanc
+
+
+def engine(store, url, attempts=3, timeout=(2.0, 30.0), **kw) -> SyncEngine:
+    return SyncEngine(store, connection(url, **kw), timeout=timeout,
+                      backoff=Backoff(base=0.05, cap=0.2, max_attempts=attempts))
+
+
+def test_server_down_at_the_start(store, screener, orthanc):
+    fill(store, 2)
+    orthanc.stop()
+    report = engine(store, orthanc.url).sync_all()
+    assert report.error is not None and report.error.code == "unreachable"
+    assert "cannot be reached" in report.error.message and not report.needs_person
+    assert report.remaining == 6 and {c.state.value for c in store.list_cases()} == {"finalised"}
+    orthanc.start()
+    assert engine(store, orthanc.url).sync_all().ok
+    assert_all_sent_exactly_once(store, orthanc)
+
+
+def test_server_killed_mid_batch_and_restarted(store, screener, orthanc):
+    fill(store, 12)
+    sent = []
+
+    def kill_after_three(done: int, total: int, case_id: str) -> None:
+        sent.append(case_id)
+        if done == 3:
+            orthanc.kill()
+
+    report = engine(store, orthanc.url).sync_all(progress=kill_after_three)
+    assert report.error is not None and report.error.code == "unreachable"
+    assert len(report.sent_cases) == 3 and 0 < report.remaining < 26
+    orthanc.start()
+    assert engine(store, orthanc.url).sync_all().ok
+    assert_all_sent_exactly_once(store, orthanc)
+
+
+def test_server_killed_at_a_random_moment(store, screener, orthanc):
+    fill(store, 10)
+    timer = threading.Timer(random.Random(7).uniform(0.05, 0.4), orthanc.kill)
+    timer.start()
+    engine(store, orthanc.url, attempts=2).sync_all()
+    timer.join()
+    orthanc.start()
+    assert engine(store, orthanc.url).sync_all().ok
+    assert_all_sent_exactly_once(store, orthanc)
+
+
+def test_client_killed_mid_batch(tmp_path, screener, orthanc):
+    """kill -9 of `cxrscreen sync` at random moments mid-batch (a slow proxy spreads the batch
+    out), then a final sync: nothing lost, nothing twice."""
+    data = tmp_path / "client"
+    with CaseStore.open(data) as s:
+        fill(s, 14)
+    proxy = FaultProxy(orthanc.port)
+    proxy.delay = 0.1
+    env = {**os.environ, "CXRSCREEN_SYNC_URL": proxy.url, "CXRSCREEN_SYNC_USER": USER,
+           "CXRSCREEN_SYNC_PASSWORD": PASSWORD}
+    rng = random.Random(3)
+    targets = sorted(rng.sample(range(1, 14), 3))
+    try:
+        for target in targets:
+            proc = subprocess.Popen([sys.executable, "-m", "cxrscreen.cli_store", "--data-dir",
+                                     str(data), "sync", "--quiet"], env=env,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _wait(lambda: _sent(data) >= target or proc.poll() is not None, timeout=60)
+            time.sleep(rng.uniform(0.0, 0.15))  # land inside a request or a transaction
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+            assert proc.returncode == -signal.SIGKILL  # it was killed, it did not finish
+            assert _sent(data) < 15
+    finally:
+        proxy.close()
+    with CaseStore.open(data) as store:
+        assert engine(store, orthanc.url).sync_all().ok
+        assert_all_sent_exactly_once(store, orthanc)
+
+
+def _sent(data: Path) -> int:
+    con = sqlite3.connect(f"file:{data / 'cases.sqlite3'}?mode=ro", uri=True, timeout=5)
+    try:
+        return con.execute("SELECT COUNT(*) FROM cases WHERE state = 'sent'").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_server_answers_5xx_then_recovers(store, screener, proxy, orthanc):
+    fill(store, 3)
+    proxy.fail_next = 3
+    report = engine(store, proxy.url, attempts=5).sync_all()
+    assert report.ok, report.message()
+    assert proxy.failed == 3  # the failures really happened and were retried
+    assert_all_sent_exactly_once(store, orthanc)
+
+
+def test_5xx_that_persists_is_reported_and_kept_queued(store, screener, proxy, orthanc):
+    fill(store, 1, dicom=False)
+    proxy.fail_next = 100
+    report = engine(store, proxy.url, attempts=3).sync_all()
+    assert report.error.code == "unreachable" and "HTTP 503" in report.error.message
+    assert proxy.requests == 3 and report.remaining == 2
+    assert Outbox(store).pending()[0].last_error
+
+
+def test_slow_server(store, screener, proxy, orthanc):
+    """Answers slower than the client waits: the server stores, the client times out and
+    retries; the retries create no duplicate."""
+    fill(store, 2)
+    proxy.delay = 0.8
+    report = engine(store, proxy.url, attempts=2, timeout=(2.0, 0.3)).sync_all()
+    assert report.error is not None and report.error.code == "unreachable"
+    assert orthanc.count() >= 1  # the server did store what the client gave up on
+    proxy.delay = 0.2  # slow, but within the client's patience
+    assert engine(store, proxy.url, timeout=(2.0, 10.0)).sync_all().ok
+    assert_all_sent_exactly_once(store, orthanc)
+
+
+def test_wrong_password_stops_and_is_not_retried(store, screener, proxy, orthanc):
+    fill(store, 2)
+    report = engine(store, proxy.url, password="not-the-password").sync_all()
+    assert report.error.code == "auth" and report.needs_person
+    assert "user name or password" in report.error.message
+    assert proxy.requests == 1  # stopped at once: no retry, no other case tried
+    assert orthanc.count() == 0 and report.remaining == 6
+    # Automatic sync pauses on it instead of retrying silently forever ...
+    auto = AutoSync(engine(store, proxy.url, password="bad"), interval=0.05)
+    auto.start()
+    deadline = time.monotonic() + 10
+    while auto.paused_by is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    requests_when_paused = proxy.requests
+    time.sleep(0.5)
+    assert auto.paused_by is not None and proxy.requests == requests_when_paused
+    # ... until the password is corrected.
+    auto.engine = engine(store, proxy.url)
+    auto.resume()
+    _wait(lambda: Outbox(store).count() == 0)
+    auto.stop()
+    assert_all_sent_exactly_once(store, orthanc)
+
+
+def test_auto_sync_sends_when_the_server_comes_back(store, screener, orthanc):
+    fill(store, 2)
+    orthanc.stop()
+    auto = AutoSync(engine(store, orthanc.url), interval=0.1, max_interval=0.3)
+    auto.start()
+    time.sleep(0.6)
+    assert auto.checks >= 2 and Outbox(store).count() == 6  # checking cheaply, not sending
+    orthanc.start()
+    _wait(lambda: Outbox(store).count() == 0)
+    auto.stop()
+    assert_all_sent_exactly_once(store, orthanc)
+
+
+def test_untrusted_certificate_stops_the_sync(tmp_path, store, screener, orthanc):
+    try:
+        cert, key = self_signed_cert(tmp_path)
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("the openssl tool is needed to make a test certificate")
+    proxy = FaultProxy(orthanc.port, tls_files=(cert, key))
+    try:
+        fill(store, 1, dicom=False)
+        report = engine(store, proxy.url).sync_all()
+        assert report.error.code == "certificate" and report.needs_person
+        assert orthanc.count() == 0
+        trusted = SyncEngine(store, SyncConnection(proxy.url, USER, PASSWORD, str(cert)))
+        assert trusted.sync_all().ok  # with the site's CA file it is accepted
+    finally:
+        proxy.close()
+    assert_all_sent_exactly_once(store, orthanc)
+
+
+def _wait(condition, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
