@@ -32,7 +32,7 @@ def engine(store, url, attempts=3, timeout=(2.0, 30.0), **kw) -> SyncEngine:
 
 def test_server_down_at_the_start(store, screener, orthanc):
     fill(store, 2)
-    orthanc.stop()
+    orthanc.kill()
     report = engine(store, orthanc.url).sync_all()
     assert report.error is not None and report.error.code == "unreachable"
     assert "cannot be reached" in report.error.message and not report.needs_person
@@ -165,7 +165,7 @@ def test_wrong_password_stops_and_is_not_retried(store, screener, proxy, orthanc
 
 def test_auto_sync_sends_when_the_server_comes_back(store, screener, orthanc):
     fill(store, 2)
-    orthanc.stop()
+    orthanc.kill()
     auto = AutoSync(engine(store, orthanc.url), interval=0.1, max_interval=0.3)
     auto.start()
     time.sleep(0.6)

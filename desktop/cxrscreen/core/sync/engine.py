@@ -90,7 +90,14 @@ class SyncEngine:
             report.error, report.remaining = exc, self.outbox.count()
             return report
         try:
+            if self.outbox.count() and not self.check_reachable():
+                # No network at all: say so at once rather than back off five times.
+                raise ServerUnavailable(
+                    "The hospital's server cannot be reached right now (no network, or the "
+                    "server is down). Cases stay safely queued and are sent later.")
             self._run(client, report, progress, cancel)
+        except ServerUnavailable as exc:
+            report.error = exc
         finally:
             client.close()
             self._running.release()

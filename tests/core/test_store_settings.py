@@ -1,0 +1,107 @@
+"""Settings: layered site < user < environment, versioned, password encrypted at rest."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+
+from cxrscreen.core import settings as st
+from cxrscreen.core.errors import SettingsError
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch, tmp_path):
+    for name in ("CXRSCREEN_SYNC_URL", "CXRSCREEN_SYNC_USER", "CXRSCREEN_SYNC_PASSWORD",
+                 "CXRSCREEN_DATA_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(tmp_path / "site.json"))
+
+
+def test_defaults_without_any_file(tmp_path):
+    s = st.load_settings(tmp_path / "data")
+    assert s == st.Settings() and s.auto_sync is True and s.schema_version == 1
+
+
+def test_site_file_gives_defaults_and_user_file_overrides(tmp_path):
+    (tmp_path / "site.json").write_text(json.dumps({
+        "sync_url": "https://pacs.district.example/dicom-web", "watched_folder": "/media/xray",
+        "ca_file": "/etc/cxrscreen/ca.pem"}))
+    data = tmp_path / "data"
+    s = st.load_settings(data)
+    assert s.sync_url.startswith("https://pacs.district") and s.watched_folder == "/media/xray"
+    st.save_settings(st.Settings(**{**s.__dict__, "watched_folder": "/home/nurse/xray"}), data)
+    saved = json.loads((data / "settings.json").read_text())
+    assert saved == {"schema_version": 1, "watched_folder": "/home/nurse/xray"}  # only the diff
+    assert stat.S_IMODE((data / "settings.json").stat().st_mode) == 0o600
+    again = st.load_settings(data)
+    assert again.watched_folder == "/home/nurse/xray" and again.ca_file == "/etc/cxrscreen/ca.pem"
+
+
+def test_credentials_in_the_site_file_are_refused(tmp_path):
+    (tmp_path / "site.json").write_text(json.dumps({"sync_password": "hunter2"}))
+    with pytest.raises(SettingsError) as err:
+        st.load_settings(tmp_path / "data")
+    assert "must never be in the site file" in err.value.message
+
+
+def test_password_is_never_stored_in_plain_text(tmp_path):
+    data = tmp_path / "data"
+    s = st.with_password(st.Settings(sync_url="https://p.example", sync_user="unit7"), data,
+                         "correct horse battery")
+    st.save_settings(s, data)
+    raw = (data / "settings.json").read_bytes()
+    assert b"correct horse" not in raw and b"v1:" in raw
+    assert stat.S_IMODE((data / st.KEY_FILE).stat().st_mode) == 0o600
+    conn = st.sync_connection(st.load_settings(data), data)
+    assert (conn.url, conn.user, conn.password) == ("https://p.example", "unit7",
+                                                    "correct horse battery")
+    # Another laptop's key cannot read it; tampering is detected.
+    (data / st.KEY_FILE).unlink()
+    with pytest.raises(SettingsError):
+        st.sync_connection(st.load_settings(data), data)
+
+
+def test_tampered_token_is_detected():
+    key = bytes(range(32))
+    token = st.encrypt("secret", key)
+    assert st.decrypt(token, key) == "secret"
+    flipped = token[:-6] + ("A" if token[-6] != "A" else "B") + token[-5:]
+    with pytest.raises(SettingsError):
+        st.decrypt(flipped, key)
+
+
+def test_environment_overrides_and_is_not_saved(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    st.save_settings(st.Settings(sync_url="https://saved.example"), data)
+    monkeypatch.setenv("CXRSCREEN_SYNC_URL", "https://env.example/dicom-web/")
+    monkeypatch.setenv("CXRSCREEN_SYNC_PASSWORD", "from-env")
+    conn = st.sync_connection(st.load_settings(data), data)
+    assert conn.url == "https://env.example/dicom-web" and conn.password == "from-env"
+    assert b"from-env" not in (data / "settings.json").read_bytes()
+
+
+def test_bad_values_and_newer_versions_are_refused(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"auto_sync": "yes"}))
+    with pytest.raises(SettingsError, match="auto_sync"):
+        st.load_settings(data)
+    (data / "settings.json").write_text(json.dumps({"sync_url": "ftp://x"}))
+    with pytest.raises(SettingsError, match="https://"):
+        st.load_settings(data)
+    (data / "settings.json").write_text(json.dumps({"schema_version": 9}))
+    with pytest.raises(SettingsError, match="newer version"):
+        st.load_settings(data)
+
+
+def test_data_dir_resolution(tmp_path, monkeypatch):
+    assert st.resolve_data_dir(tmp_path / "cli") == tmp_path / "cli"
+    monkeypatch.setenv("CXRSCREEN_DATA_DIR", str(tmp_path / "env"))
+    assert st.resolve_data_dir(None) == tmp_path / "env"
+    monkeypatch.delenv("CXRSCREEN_DATA_DIR")
+    (tmp_path / "site.json").write_text(json.dumps({"data_dir": str(tmp_path / "site")}))
+    assert st.resolve_data_dir(None) == tmp_path / "site"
+    (tmp_path / "site.json").unlink()
+    assert "cxrscreen" in str(st.resolve_data_dir(None)).lower()  # the platform's user folder
