@@ -14,7 +14,7 @@ import pydicom
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from fakes import DICOM_DIR, NO_DATA, FakeScreener, fake_result, have_data, jpegs  # noqa: E402
+from store_fakes import DICOM_DIR, NO_DATA, FakeScreener, fake_result, have_data, jpegs  # noqa: E402
 
 from cxrscreen.core.cases import CaseNotFound, CaseState, CaseStateError  # noqa: E402
 from cxrscreen.core.errors import ImageRefused  # noqa: E402

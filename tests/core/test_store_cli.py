@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from fakes import DICOM_DIR, NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
+from store_fakes import DICOM_DIR, NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
 from cxrscreen import cli_store  # noqa: E402
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
+from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
 from cxrscreen.core import store_files  # noqa: E402
 from cxrscreen.core.errors import StoreError  # noqa: E402

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from fakes import NO_DATA, have_data  # noqa: E402
+from store_fakes import NO_DATA, have_data  # noqa: E402
 
 from cxrscreen.core.store import CaseStore  # noqa: E402
 

@@ -10,8 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fakes import NO_DATA, FakeScreener, have_data  # noqa: E402
-from orthanc import FaultProxy, Orthanc, missing_reason  # noqa: E402
+from store_fakes import NO_DATA, FakeScreener, have_data  # noqa: E402
+from orthanc_server import FaultProxy, Orthanc, missing_reason  # noqa: E402
 
 from cxrscreen.core.store import CaseStore  # noqa: E402
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fakes import FakeScreener, jpegs  # noqa: E402
+from store_fakes import FakeScreener, jpegs  # noqa: E402
 
 from cxrscreen.core.store import AlreadyStored, CaseStore  # noqa: E402
 

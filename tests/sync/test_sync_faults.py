@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import assert_all_sent_exactly_once, fill
-from orthanc import PASSWORD, USER, FaultProxy, connection, self_signed_cert
+from sync_helpers import assert_all_sent_exactly_once, fill
+from orthanc_server import PASSWORD, USER, FaultProxy, connection, self_signed_cert
 
 from cxrscreen.core.settings import SyncConnection
 from cxrscreen.core.store import CaseStore
@@ -87,7 +87,7 @@ def test_client_killed_mid_batch(tmp_path, screener, orthanc):
             proc = subprocess.Popen([sys.executable, "-m", "cxrscreen.cli_store", "--data-dir",
                                      str(data), "sync", "--quiet"], env=env,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            _wait(lambda: _sent(data) >= target or proc.poll() is not None, timeout=60)
+            _wait(lambda t=target, p=proc: _sent(data) >= t or p.poll() is not None, timeout=60)
             time.sleep(rng.uniform(0.0, 0.15))  # land inside a request or a transaction
             proc.send_signal(signal.SIGKILL)
             proc.wait(10)

@@ -9,8 +9,8 @@ import json
 import pydicom
 import pytest
 import requests
-from helpers import SR_CLASS, assert_all_sent_exactly_once, fill
-from orthanc import PASSWORD, USER, connection
+from sync_helpers import SR_CLASS, assert_all_sent_exactly_once, fill
+from orthanc_server import PASSWORD, USER, connection
 
 from cxrscreen import cli_store
 from cxrscreen.core.sync import Backoff, SyncEngine
@@ -81,7 +81,7 @@ def test_review_after_sending_adds_a_new_report(store, screener, orthanc):
 
 
 def test_cli_import_cases_review_sync(tmp_path, screener, orthanc, monkeypatch, capsys):
-    from fakes import DICOM_DIR, jpegs
+    from store_fakes import DICOM_DIR, jpegs
 
     monkeypatch.setattr(cli_store, "load_screener", lambda model: screener)
     data = str(tmp_path / "cli-data")
@@ -108,3 +108,26 @@ def test_cli_import_cases_review_sync(tmp_path, screener, orthanc, monkeypatch, 
     # Two images and two reports: the review came before any sending, so its report replaced
     # the first report of that case instead of adding a second one.
     assert orthanc.count() == 4
+
+
+def test_duplicate_sop_failure_counts_as_already_stored(monkeypatch):
+    """Some servers report a repeated UID as failure 0111H instead of success."""
+    from cxrscreen.core.settings import SyncConnection
+    from cxrscreen.core.sync.dicomweb import DicomWebClient
+
+    class Answer:
+        status_code = 202
+        reason = "Accepted"
+
+        @staticmethod
+        def json():
+            def failed(uid, code):
+                return {"00081155": {"vr": "UI", "Value": [uid]},
+                        "00081197": {"vr": "US", "Value": [code]}}
+            return {"00081198": {"vr": "SQ", "Value": [failed("1.2.3", 0x0111),
+                                                       failed("1.2.4", 0xA700)]}}
+
+    client = DicomWebClient(SyncConnection("http://127.0.0.1:9/dicom-web", "", "", ""))
+    monkeypatch.setattr(client, "_request", lambda *a, **k: Answer())
+    outcome = client.store([("1.2.3", b""), ("1.2.4", b""), ("1.2.5", b"")])
+    assert outcome.stored == {"1.2.3", "1.2.5"} and set(outcome.failed) == {"1.2.4"}

@@ -2,8 +2,8 @@
 
 Plain data, no I/O. :mod:`cxrscreen.core.store` persists these; the CLI and the UI read them.
 
-States move one way: ``screened`` -> ``finalised`` (queued for sending) -> ``sent``. Patient data and
-the health worker's notes can change only while a case is ``screened``: once finalised, they are
+States move one way: ``screened`` -> ``finalised`` (queued for sending) -> ``sent``. Patient data
+and the health worker's notes can change only while a case is ``screened``: once finalised, they are
 what the hospital's server receives. A clinician's review can be recorded in any state.
 """
 
@@ -95,7 +95,8 @@ class Patient:
         if "patient_sex" in clean:
             clean["patient_sex"] = clean["patient_sex"].upper()[:1]
             if clean["patient_sex"] not in PATIENT_SEXES:
-                raise StoreError("Sex must be M, F or O (other), or left empty.", code="invalid_field")
+                raise StoreError("Sex must be M, F or O (other), or left empty.",
+                                 code="invalid_field")
         return Patient(**{**asdict(self), **clean})
 
     def to_dict(self) -> dict[str, str]:

@@ -1,9 +1,9 @@
-"""Settings: one typed, versioned schema, layered defaults < site file < per-user file < environment.
+"""Settings: one typed, versioned schema; layers: defaults < site file < per-user file < env.
 
 - Site file: pushed by the IT officer to every laptop; never holds credentials. Its path is
   ``CXRSCREEN_SITE_CONFIG`` if set, else :func:`site_config_path` (``/etc/cxrscreen/site.json`` on
-  Linux, ``%PROGRAMDATA%\\CXRScreen\\site.json`` on Windows, ``/Library/Application Support/CXRScreen/
-  site.json`` on macOS).
+  Linux, ``%PROGRAMDATA%\\CXRScreen\\site.json`` on Windows,
+  ``/Library/Application Support/CXRScreen/site.json`` on macOS).
 - Per-user file: ``settings.json`` in the data folder, holding only what differs from the site.
 - Environment: ``CXRSCREEN_SYNC_URL``, ``CXRSCREEN_SYNC_USER``, ``CXRSCREEN_SYNC_PASSWORD`` (used as
   given, never saved).
@@ -149,7 +149,7 @@ def installation_key(data_dir: Path) -> bytes:
 def encrypt(plain: str, key: bytes) -> str:
     nonce = secrets.token_bytes(16)
     data = plain.encode("utf-8")
-    body = bytes(a ^ b for a, b in zip(data, _keystream(key, nonce, len(data))))
+    body = bytes(a ^ b for a, b in zip(data, _keystream(key, nonce, len(data)), strict=True))
     tag = hmac.new(_subkey(key, b"mac"), nonce + body, hashlib.sha256).digest()
     return "v1:" + base64.b64encode(nonce + body + tag).decode("ascii")
 
@@ -165,7 +165,8 @@ def decrypt(token: str, key: bytes) -> str:
     if version != "v1" or len(raw) < 48 or not hmac.compare_digest(tag, good):
         raise SettingsError("The saved sync password cannot be read (the settings were copied "
                             "from another laptop, or the key file changed). Enter it again.")
-    return bytes(a ^ b for a, b in zip(body, _keystream(key, nonce, len(body)))).decode("utf-8")
+    stream = _keystream(key, nonce, len(body))
+    return bytes(a ^ b for a, b in zip(body, stream, strict=True)).decode("utf-8")
 
 
 def _subkey(key: bytes, label: bytes) -> bytes:

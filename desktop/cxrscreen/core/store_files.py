@@ -1,4 +1,4 @@
-"""The data folder and its content-addressed files, written so that a crash never leaves half a file.
+"""The data folder and its content-addressed files, written so a crash never leaves half a file.
 
 A file is written to ``tmp/`` under a name that carries the writer's process id, flushed and
 fsynced, then renamed to ``files/<sha[:2]>/<sha>`` and the folder fsynced. Only after that does the

@@ -16,6 +16,7 @@ from ..settings import SyncConnection
 
 FAILED_SOP_SEQUENCE, REFERENCED_SOP_SEQUENCE = "00081198", "00081199"
 SOP_INSTANCE_UID, FAILURE_REASON = "00081155", "00081197"
+DUPLICATE_SOP_INSTANCE = 0x0111  # PS3.7 C.4.2: the server already holds this UID
 
 
 class NotConfigured(SyncError):
@@ -87,7 +88,7 @@ class DicomWebClient:
         outcome = StoreOutcome()
         failed = _failures(resp)
         for uid in uids:
-            if uid in failed:
+            if uid in failed and failed[uid] != f"failure reason {DUPLICATE_SOP_INSTANCE}":
                 outcome.failed[uid] = failed[uid]
             else:
                 outcome.stored.add(uid)

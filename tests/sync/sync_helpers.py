@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fakes import DICOM_DIR, FakeScreener, jpegs
-from orthanc import Orthanc
+from store_fakes import DICOM_DIR, FakeScreener, jpegs
+from orthanc_server import Orthanc
 
 from cxrscreen.core.store import CaseStore
 from cxrscreen.core.sync.outbox import Outbox

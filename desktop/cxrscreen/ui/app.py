@@ -1,0 +1,83 @@
+"""Start the desktop application: `cxrscreen` with no command ends up in :func:`run`.
+
+Start-up is kept short: the window and the case list come first; the model is loaded in the
+background after the window shows (see MainWindow.start).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
+STYLE = """
+QWidget { font-size: 11pt; }
+QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox { min-height: 32px; }
+QPushButton, QToolButton { padding: 4px 12px; }
+QToolBar QToolButton { font-weight: bold; padding: 6px 10px; }
+QPushButton#primary { background: #0b4f9c; color: white; font-weight: bold; }
+QPushButton#primary:disabled { background: #9aa7b8; color: #eeeeee; }
+QTableWidget { selection-background-color: #0b4f9c; selection-color: white; }
+QRadioButton, QCheckBox { min-height: 28px; }
+QWidget:focus { outline: 2px solid #0b4f9c; }
+"""
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Our own translations (cxrscreen_<lang>.qm in i18n/) and Qt's for its standard dialogs."""
+    locale = locale or QLocale()
+    installed = []
+    for name, folder in (("cxrscreen", str(I18N_DIR)),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("CXR Screen")
+    app.setOrganizationName("CXR Screen")
+    install_translators(app)
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def create_window(data_dir: Path | str | None = None, model_dir: Path | str | None = None):
+    """Open the store in ``data_dir`` (default: the configured data folder) and build the main
+    window, not yet shown."""
+    from ..core.settings import resolve_data_dir
+    from .main_window import MainWindow
+    from .session import Session
+
+    session = Session(resolve_data_dir(data_dir), Path(model_dir) if model_dir else None)
+    return MainWindow(session)
+
+
+def run(args) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = make_app()
+    try:
+        window = create_window(getattr(args, "data_dir", None), getattr(args, "model", None))
+    except Exception as exc:  # noqa: BLE001 — the last place to tell a person why nothing opens
+        message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+        QMessageBox.critical(None, QCoreApplication.translate("App", "CXR Screen cannot start"),
+                             message)
+        return 2
+    window.resize(1280, 720)
+    window.showMaximized()
+    QTimer.singleShot(0, window.start)
+    code = app.exec()
+    window.session.close()
+    return code

@@ -1,0 +1,169 @@
+"""The case list: newest first (so today's cases are at the top), with filters for state, result
+and a patient search. The store is queried in a background task."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.results import POSITIVE_LABEL
+from .workers import Failure, Task
+
+COLUMNS = ("when", "result", "state", "patient", "name")
+
+
+def state_text(state: str) -> str:
+    return {"screened": QCoreApplication.translate("CaseList", "Screened"), "finalised": QCoreApplication.translate("CaseList", "Finalised"),
+            "sent": QCoreApplication.translate("CaseList", "Sent")}.get(state, state)
+
+
+def result_short(label: str) -> str:
+    return QCoreApplication.translate("CaseList", "Refer") if label == POSITIVE_LABEL else QCoreApplication.translate("CaseList", "No signs")
+
+
+def when_text(created_at: str, today: datetime | None = None) -> tuple[str, bool]:
+    """("Today 14:02", True) for today's cases in local time, else ("2026-11-20 09:15", False)."""
+    try:
+        t = datetime.fromisoformat(created_at).astimezone()
+    except ValueError:
+        return created_at, False
+    today = today or datetime.now().astimezone()
+    if t.date() == today.date():
+        return QCoreApplication.translate("CaseList", "Today %1").replace(
+            "%1", t.strftime("%H:%M")), True
+    return t.strftime("%Y-%m-%d %H:%M"), False
+
+
+class CaseList(QWidget):
+    caseSelected = Signal(str)
+    loaded = Signal(int)  # number of cases shown
+    failed = Signal(str)
+
+    def __init__(self, session, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.runner = session, runner
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search patient ID or name (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.state = QComboBox()
+        self.state.setAccessibleName(self.tr("Filter by state"))
+        for data, text in (("", self.tr("All states")), ("screened", state_text("screened")),
+                           ("finalised", state_text("finalised")), ("sent", state_text("sent"))):
+            self.state.addItem(text, data)
+        self.result = QComboBox()
+        self.result.setAccessibleName(self.tr("Filter by result"))
+        for data, text in (("", self.tr("All results")), (POSITIVE_LABEL, self.tr("Refer")),
+                           ("NORMAL", self.tr("No signs"))):
+            self.result.addItem(text, data)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Result"),
+                                              self.tr("State"), self.tr("Patient ID"),
+                                              self.tr("Name")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Cases"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(3, 110)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.state)
+        filters.addWidget(self.result)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.state.currentIndexChanged.connect(self.refresh)
+        self.result.currentIndexChanged.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.cases: list = []
+        self._generation = 0
+        self._select_after: str | None = None
+
+    # -- public --------------------------------------------------------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        """Reload in the background; keep (or move to ``select``) the selection."""
+        self._select_after = select or self.current_id()
+        self._generation += 1
+        generation = self._generation
+        state, search = self.state.currentData() or None, self.search.text().strip() or None
+        label = self.result.currentData() or None
+        store = self.session.store
+
+        def work(_task: Task):
+            cases = store.list_cases(state=state, search=search)
+            return [c for c in cases if label is None or c.label == label]
+
+        self.runner.start(Task(work, "list"), lambda out: self._loaded(generation, out))
+
+    def current_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, case_id: str) -> bool:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == case_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _loaded(self, generation: int, outcome) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        if isinstance(outcome, Failure):
+            self.count_label.setText(outcome.message)
+            self.failed.emit(outcome.message)
+            return
+        self.cases = outcome
+        keep = self._select_after
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(outcome))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for row, case in enumerate(outcome):
+            when, today = when_text(case.created_at)
+            values = (when, result_short(case.label), state_text(case.state.value),
+                      case.patient.patient_id, case.patient.patient_name)
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, case.id)
+                if today:
+                    item.setFont(bold)
+                if col == 1 and case.label == POSITIVE_LABEL:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, col, item)
+        self.table.blockSignals(False)
+        self.count_label.setText(self.tr("%n case(s)", "", len(outcome)))
+        if keep and self.select(keep):
+            pass
+        elif keep:
+            self.table.clearSelection()
+            self.caseSelected.emit("")
+        self.loaded.emit(len(outcome))
+
+    def _selection_changed(self) -> None:
+        self.caseSelected.emit(self.current_id() or "")

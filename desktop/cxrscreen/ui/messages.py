@@ -1,0 +1,77 @@
+"""The message bar (refusals, errors, confirmations, in plain words, never a blocking pop-up) and
+the keyboard help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
+
+STYLES = {
+    "error": "background:#fde7e9; color:#5f000f; border:2px solid #b00020;",
+    "warning": "background:#fff3cd; color:#3d2e00; border:2px solid #b38600;",
+    "info": "background:#e6f4ea; color:#0b3d17; border:2px solid #1b5e20;",
+}
+
+
+class MessageBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        close = QPushButton(self.tr("OK"))
+        close.setToolTip(self.tr("Hide this message"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.kind = ""
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.kind = kind
+        self.setStyleSheet(f"#messageBar {{{STYLES[kind]}}}")
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.show()
+
+    @property
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+
+def shortcuts() -> list[tuple[str, str]]:
+    return [
+        ("Ctrl+O", QCoreApplication.translate("Help", "Import X-ray files")),
+        ("Ctrl+L", QCoreApplication.translate("Help", "Go to the case list (arrows choose a case)")),
+        ("Ctrl+F", QCoreApplication.translate("Help", "Search for a patient")),
+        ("Ctrl+1 / Ctrl+2", QCoreApplication.translate("Help", "Case form / clinician review")),
+        ("Ctrl+S", QCoreApplication.translate("Help", "Save the case form")),
+        ("Ctrl+Enter", QCoreApplication.translate("Help", "Finalise the case (queue it for the hospital)")),
+        ("Ctrl+P", QCoreApplication.translate("Help", "Print the report")),
+        ("Ctrl+Shift+S", QCoreApplication.translate("Help", "Save the report as PDF")),
+        ("F5", QCoreApplication.translate("Help", "Send finalised cases now")),
+        ("H", QCoreApplication.translate("Help", "Heatmap on or off")),
+        ("+ / − / 0", QCoreApplication.translate("Help", "Zoom in / out / fit (on the image)")),
+        ("W", QCoreApplication.translate("Help", "Reset the window (brightness and contrast)")),
+        ("Esc", QCoreApplication.translate("Help", "Stop the running import or sync")),
+        ("Ctrl+,", QCoreApplication.translate("Help", "Settings")),
+        ("F1", QCoreApplication.translate("Help", "This help")),
+    ]
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcuts())
+        text = QLabel(f"<table cellpadding='4'>{rows}</table>")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)

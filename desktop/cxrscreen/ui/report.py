@@ -1,0 +1,129 @@
+"""The case report: image and heatmap thumbnails, patient and case data, the result, the review
+and the disclaimer, as a QTextDocument that is saved as PDF (QPdfWriter, in a background task) or
+printed."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from .. import __version__
+from ..core.errors import StoreError
+from ..core.imaging import read_xray
+from ..core.overlay import render_overlay
+from ..core.results import POSITIVE_LABEL
+from .case_form import parse_age
+from .case_list import state_text
+from .imageconv import grey_qimage, rgb_qimage
+from .result_panel import details_text, disclaimer_text, operating_point_name, summary_text
+from .review_panel import decision_text
+from .workers import ReportOutcome
+
+THUMB = 480
+
+
+def _e(value: str) -> str:
+    return html.escape(value or "—")
+
+
+def _age(value: str) -> str:
+    number, unit = parse_age(value)
+    if number is None:
+        return "—"
+    units = {"Y": QCoreApplication.translate("Report", "years"), "M": QCoreApplication.translate("Report", "months"), "W": QCoreApplication.translate("Report", "weeks"), "D": QCoreApplication.translate("Report", "days")}
+    return f"{number} {units[unit]}"
+
+
+def _sex(value: str) -> str:
+    return {"F": QCoreApplication.translate("Report", "Female"), "M": QCoreApplication.translate("Report", "Male"), "O": QCoreApplication.translate("Report", "Other")}.get(value, "—")
+
+
+def report_html(case) -> str:
+    p, s = case.patient, case.screening
+    colour = "#b00020" if s.label == POSITIVE_LABEL else "#1b5e20"
+    rows = [
+        (QCoreApplication.translate("Report", "Patient ID"), _e(p.patient_id)), (QCoreApplication.translate("Report", "Name"), _e(p.patient_name)),
+        (QCoreApplication.translate("Report", "Sex"), _sex(p.patient_sex)), (QCoreApplication.translate("Report", "Age"), _age(p.patient_age)),
+        (QCoreApplication.translate("Report", "Study date"), _e(p.study_date)), (QCoreApplication.translate("Report", "Case"), _e(case.id)),
+        (QCoreApplication.translate("Report", "File"), _e(case.source_name)),
+        (QCoreApplication.translate("Report", "Screened at (UTC)"), _e(case.created_at[:19].replace("T", " "))),
+        (QCoreApplication.translate("Report", "State"), _e(state_text(case.state.value))),
+    ]
+    table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+    review = QCoreApplication.translate("Report", "Not reviewed by a clinician yet.")
+    if case.review is not None:
+        r = case.review
+        review = (f"<b>{_e(decision_text(r.decision.value))}</b> — {_e(r.reviewer)}, "
+                  f"{_e(r.time[:16].replace('T', ' '))} UTC<br>{_e(r.note) if r.note else ''}")
+    notes = _e(case.notes).replace("\n", "<br>") if case.notes else "—"
+    generated = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    return f"""
+<html><body style="font-family: sans-serif; font-size: 10pt;">
+<h2>{QCoreApplication.translate("Report", "CXR Screen — chest X-ray screening report")}</h2>
+<p style="background:#fff3cd; padding:6px;"><b>{html.escape(disclaimer_text())}</b></p>
+<h3 style="color:{colour};">{html.escape(summary_text(s.label))}</h3>
+<p>{html.escape(details_text(s))}</p>
+<table cellspacing="0" cellpadding="3"><tr>
+<td><img src="cxr://image" width="{THUMB // 2}"><br>{QCoreApplication.translate("Report", "X-ray")}</td>
+<td><img src="cxr://heatmap" width="{THUMB // 2}"><br>{QCoreApplication.translate("Report", "Heatmap: where the model looked")}</td>
+</tr></table>
+<h3>{QCoreApplication.translate("Report", "Patient and case")}</h3>
+<table cellspacing="0" cellpadding="3" border="1">{table}</table>
+<h3>{QCoreApplication.translate("Report", "Health worker's notes")}</h3><p>{notes}</p>
+<h3>{QCoreApplication.translate("Report", "Clinician's review")}</h3><p>{review}</p>
+<p style="font-size:8pt;">{QCoreApplication.translate("Report", "Operating point")}: {_e(operating_point_name(s.operating_point))}.
+{QCoreApplication.translate("Report", "Model")}: {_e(s.model_name)} {_e(s.model_version)} (sha256 {_e(s.model_sha256[:12])}).
+CXR Screen {__version__}. {QCoreApplication.translate("Report", "Report made")} {_e(generated)}.</p>
+<p><b>{html.escape(disclaimer_text())}</b></p>
+</body></html>"""
+
+
+def build_document(store, case) -> QTextDocument:
+    """The report for ``case``, images included (reads and decodes the original: slow)."""
+    xray = read_xray(store.original_bytes(case))
+    heat = store.heatmap(case)
+    doc = QTextDocument()
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("cxr://image"),
+                    grey_qimage(_thumb(xray.pixels)))
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("cxr://heatmap"),
+                    rgb_qimage(render_overlay(xray.pixels, heat, opacity=0.5, max_side=THUMB)))
+    doc.setHtml(report_html(case))
+    return doc
+
+
+def _thumb(pixels):
+    step = max(1, max(pixels.shape) // THUMB)
+    return pixels[::step, ::step]
+
+
+def save_pdf(store, case_id: str, path: Path) -> ReportOutcome:
+    """Write the report of one case to ``path`` (A4 PDF). Runs in a background task."""
+    case = store.get(case_id)
+    doc = build_document(store, case)
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    writer = QPdfWriter(str(tmp))
+    writer.setTitle(QCoreApplication.translate("Report", "CXR Screen report"))
+    writer.setCreator(f"CXR Screen {__version__}")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setResolution(150)
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    pages = doc.pageCount()
+    doc.print_(writer)
+    del writer  # closes the file
+    try:
+        if tmp.stat().st_size == 0:
+            raise OSError(28, "nothing was written")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(QCoreApplication.translate("Report", "The report could not be saved to %1 (%2). Choose another folder or "
+                            "free some disk space.").replace("%1", str(path))
+                         .replace("%2", exc.strerror or str(exc))) from None
+    return ReportOutcome(path, pages)

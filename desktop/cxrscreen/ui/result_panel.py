@@ -1,0 +1,88 @@
+"""The result, stated plainly, with the score, the operating point and the model version, and the
+standing disclaimer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ..core.results import POSITIVE_LABEL
+
+POSITIVE_STYLE = "background:#b00020; color:white;"
+NEGATIVE_STYLE = "background:#1b5e20; color:white;"
+
+
+def disclaimer_text() -> str:
+    # Same words as core.results.DISCLAIMER (a test keeps them equal), here so they can be
+    # translated.
+    return QCoreApplication.translate(
+        "Disclaimer",
+        "Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; "
+        "it is only for frontal chest X-rays of children.")
+
+
+def summary_text(label: str) -> str:
+    if label == POSITIVE_LABEL:
+        return QCoreApplication.translate("Result", "Signs of pneumonia — refer to a clinician")
+    return QCoreApplication.translate("Result", "No signs of pneumonia detected")
+
+
+def operating_point_name(op: str) -> str:
+    names = {"screening": QCoreApplication.translate("Result", "screening (high sensitivity)"),
+             "balanced": QCoreApplication.translate("Result", "balanced")}
+    return names.get(op, op)
+
+
+def details_text(screening) -> str:
+    return (QCoreApplication.translate(
+        "Result", "Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5")
+        .replace("%1", f"{screening.score:.2f}").replace("%2", f"{screening.threshold:.2f}")
+        .replace("%3", operating_point_name(screening.operating_point))
+        .replace("%4", screening.model_name).replace("%5", screening.model_version))
+
+
+class ResultPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = QLabel()
+        self.headline.setObjectName("resultHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details)
+        self.show_case(None)
+
+    def show_case(self, case) -> None:
+        if case is None:
+            self.headline.setText(self.tr("No case open"))
+            self.headline.setStyleSheet("padding:8px;")
+            self.details.setText("")
+            return
+        s = case.screening
+        self.headline.setText(summary_text(s.label))
+        self.headline.setStyleSheet(
+            (POSITIVE_STYLE if s.label == POSITIVE_LABEL else NEGATIVE_STYLE) + "padding:8px;")
+        self.headline.setAccessibleName(self.headline.text())
+        self.details.setText(details_text(s))
+
+
+class DisclaimerBar(QLabel):
+    """Always visible, at the top of the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(disclaimer_text(), parent)
+        self.setObjectName("disclaimer")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("background:#fff3cd; color:#1a1a1a; padding:4px; font-weight:bold;")

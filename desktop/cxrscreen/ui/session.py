@@ -1,0 +1,171 @@
+"""What one running window works with: the case store, the settings, the model and the sync engine.
+
+Plain Python (no widgets). The functions here are the bodies of background tasks: each calls the
+core and returns a typed outcome from :mod:`.workers`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from ..core.errors import CxrError, ImageRefused, ModelError, StoreError
+
+from .workers import (ImageOutcome, ImportOutcome, ReachOutcome, Refusal, Task)
+
+log = logging.getLogger(__name__)
+
+
+class ModelHolder:
+    """The screening model, loaded once in the background. Importers wait for it."""
+
+    def __init__(self, model_dir: Path | None = None) -> None:
+        self.model_dir = model_dir
+        self._ready = threading.Event()
+        self._screener = None
+        self._error: ModelError | None = None
+
+    def load(self, _task: Task | None = None):
+        from ..core.inference import Screener
+
+        try:
+            self._screener = Screener.load(self.model_dir)
+        except ModelError as exc:
+            self._error = exc
+            raise
+        finally:
+            self._ready.set()
+        return self._screener
+
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set() and self._screener is not None
+
+    @property
+    def error(self) -> ModelError | None:
+        return self._error
+
+    def get(self, timeout: float = 120.0):
+        if not self._ready.wait(timeout):
+            raise ModelError("The screening model is still loading. Try again in a moment.")
+        if self._screener is None:
+            raise self._error or ModelError("The screening model could not be loaded.")
+        return self._screener
+
+    def operating_points(self) -> list[str]:
+        return self._screener.meta.operating_points if self._screener is not None else []
+
+
+class Session:
+    def __init__(self, data_dir: Path, model_dir: Path | None = None) -> None:
+        from ..core.settings import load_settings
+        from ..core.store import CaseStore
+
+        self.data_dir = Path(data_dir)
+        self.store = CaseStore.open(self.data_dir)
+        self.settings_error: str = ""
+        try:
+            self.settings = load_settings(self.data_dir)
+        except CxrError as exc:  # a broken settings file must not stop screening
+            from ..core.settings import Settings
+
+            self.settings_error = exc.message
+            self.settings = Settings()
+        self.model = ModelHolder(model_dir)
+        self._engine = None
+        self._engine_lock = threading.Lock()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- settings and sync ----------------------------------------------------------------------
+
+    def apply_settings(self, settings) -> None:
+        from ..core.settings import save_settings
+
+        save_settings(settings, self.data_dir)
+        self.settings = settings
+        with self._engine_lock:
+            self._engine = None  # rebuilt with the new connection on next use
+
+    def engine(self):
+        from ..core.sync import SyncEngine
+
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = SyncEngine(self.store, self.settings)
+            return self._engine
+
+    def queued_cases(self) -> int:
+        """Cases with something still to send (a finalised case, or a newer review)."""
+        from ..core.sync import Outbox
+
+        return len({item.case_id for item in Outbox(self.store).pending()})
+
+    def check_reach(self, _task: Task | None = None) -> ReachOutcome:
+        engine = self.engine()
+        configured = bool(engine.conn.url)
+        reachable = configured and engine.check_reachable(timeout=3.0)
+        return ReachOutcome(configured, reachable, self.queued_cases())
+
+    def sync(self, task: Task):
+        return self.engine().sync_all(progress=task.report, cancel=task.cancel_event)
+
+    # -- cases ----------------------------------------------------------------------------------
+
+    def import_files(self, task: Task, paths: list[Path]) -> ImportOutcome:
+        from ..core.store import AlreadyStored
+
+        files = expand(paths)
+        outcome = ImportOutcome(total=len(files))
+        screener = self.model.get() if files else None
+        op = self.settings.operating_point or None
+        if op and op not in screener.meta.operating_points:
+            op = None  # the model does not offer it: use the model's default
+        for i, path in enumerate(files):
+            if task.cancelled:
+                outcome.cancelled = True
+                break
+            task.report(i, len(files), path.name)
+            try:
+                outcome.imported.append(self.store.import_file(path, screener,
+                                                               operating_point=op))
+            except ImageRefused as exc:
+                outcome.refused.append(Refusal(path, exc.code, exc.message))
+            except AlreadyStored as exc:
+                outcome.duplicates.append(Refusal(path, exc.code, exc.message))
+            except StoreError as exc:  # disk full, database locked...: nothing was stored
+                outcome.failed.append(Refusal(path, exc.code, exc.message))
+            except ModelError as exc:
+                outcome.failed.append(Refusal(path, exc.code, exc.message))
+        task.report(len(files) if not outcome.cancelled else i, len(files), "")
+        return outcome
+
+    def load_image(self, case) -> ImageOutcome:
+        from ..core.imaging import read_xray
+
+        data = self.store.original_bytes(case)
+        return ImageOutcome(case.id, read_xray(data), self.store.heatmap(case))
+
+    def save_case(self, case_id: str, patient: dict[str, str], notes: str):
+        case = self.store.get(case_id)
+        changes = {k: v for k, v in patient.items() if getattr(case.patient, k) != v}
+        if changes:
+            case = self.store.update_patient(case_id, **changes)
+        if notes != case.notes:
+            case = self.store.set_notes(case_id, notes)
+        return case
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given; folders one level at a time, recursively, sorted, hidden files skipped."""
+    out: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*") if p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            out.append(path)
+    return out
