@@ -137,6 +137,7 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
         institution_name=case.patient.institution or None)
     when = (review.time if review else case.finalised_at or case.created_at)
     sr.ContentDate, sr.ContentTime = _da_tm(when)
+    sr.TimezoneOffsetFromUTC = "+0000"  # the case's timestamps are UTC
     sr.SeriesDescription = "Pneumonia screening result (screening aid, not a diagnosis)"
     return _encode(sr)
 
