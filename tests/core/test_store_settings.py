@@ -105,3 +105,15 @@ def test_data_dir_resolution(tmp_path, monkeypatch):
     assert st.resolve_data_dir(None) == tmp_path / "site"
     (tmp_path / "site.json").unlink()
     assert "cxrscreen" in str(st.resolve_data_dir(None)).lower()  # the platform's user folder
+
+
+def test_data_folder_chosen_in_settings_is_used_at_next_start(tmp_path):
+    """Regression: the chosen data folder was saved in settings.json inside the OLD data folder,
+    and resolve_data_dir never read it, so the choice had no effect."""
+    from cxrscreen.core.settings import Settings, resolve_data_dir, save_settings
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    save_settings(Settings(data_dir=str(new)), old)
+    assert resolve_data_dir() == new
+    assert resolve_data_dir(tmp_path / "cli") == tmp_path / "cli"  # --data-dir still wins

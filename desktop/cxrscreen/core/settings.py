@@ -70,13 +70,39 @@ def site_config_path() -> Path:
     return Path("/etc/cxrscreen/site.json")
 
 
+LOCATION_FILE = "location.json"
+
+
+def user_config_dir() -> Path:
+    """Per-user folder for the one setting that cannot live in the data folder: where it is.
+    ``CXRSCREEN_CONFIG_DIR`` overrides it (tests never touch a real profile)."""
+    if os.environ.get("CXRSCREEN_CONFIG_DIR"):
+        return Path(os.environ["CXRSCREEN_CONFIG_DIR"])
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def remember_data_dir(path: str | Path | None) -> None:
+    """Record the user's chosen data folder (None or "" forgets it). Used at the next start."""
+    target = user_config_dir() / LOCATION_FILE
+    if not path:
+        target.unlink(missing_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _write_private(target, json.dumps({"data_dir": str(Path(path).expanduser())}).encode())
+
+
 def resolve_data_dir(cli_value: str | Path | None = None) -> Path:
-    """--data-dir, else CXRSCREEN_DATA_DIR, else the site file's data_dir, else the platform's
-    per-user data folder."""
+    """--data-dir, else CXRSCREEN_DATA_DIR, else the folder the user chose in the settings, else
+    the site file's data_dir, else the platform's per-user data folder."""
     if cli_value:
         return Path(cli_value).expanduser()
     if os.environ.get("CXRSCREEN_DATA_DIR"):
         return Path(os.environ["CXRSCREEN_DATA_DIR"]).expanduser()
+    chosen = _read_json(user_config_dir() / LOCATION_FILE, "data folder pointer")
+    if chosen.get("data_dir"):
+        return Path(str(chosen["data_dir"])).expanduser()
     site = _read_json(site_config_path(), "site configuration file")
     if site.get("data_dir"):
         return Path(str(site["data_dir"])).expanduser()
@@ -109,6 +135,8 @@ def save_settings(settings: Settings, data_dir: Path) -> None:
     mine = {k: v for k, v in asdict(_validated(asdict(settings))).items()
             if v != site.get(k) or k == "schema_version"}
     _write_private(Path(data_dir) / SETTINGS_FILE, json.dumps(mine, indent=2).encode())
+    if settings.data_dir and Path(settings.data_dir).expanduser() != Path(data_dir):
+        remember_data_dir(settings.data_dir)  # the settings file cannot point to its own folder
 
 
 def with_password(settings: Settings, data_dir: Path, password: str) -> Settings:
