@@ -18,8 +18,20 @@ def add_commands(sub) -> None:
     p.add_argument("--model", type=Path, default=None, help="model folder (default: the newest shipped)")
     p.add_argument("--heatmap-dir", type=Path, default=None, help="write a heatmap overlay PNG per image here")
     p.add_argument("--operating-point", default=None, help="screening (default) or balanced")
-    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--threads", type=_threads, default=2, help="inference threads (default 2)")
     p.set_defaults(func=run_screen)
+
+
+def _threads(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 64, not {text!r}")
+    return value
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -50,10 +62,16 @@ def run_screen(args) -> int:
         print(f"cxrscreen: {exc.message}", file=sys.stderr)
         return EXIT_MODEL
     if args.heatmap_dir:
-        args.heatmap_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            args.heatmap_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            print(f"cxrscreen screen: cannot create the heatmap folder {args.heatmap_dir} "
+                  f"({exc.strerror or exc}).", file=sys.stderr)
+            return EXIT_USAGE
     files = expand(args.paths)
     show_progress = any(p.is_dir() for p in args.paths)
     refused = 0
+    used_names: set[str] = set()
     for i, path in enumerate(files, 1):
         if show_progress:
             print(f"[{i}/{len(files)}] {path}", file=sys.stderr)
@@ -68,7 +86,12 @@ def run_screen(args) -> int:
             _emit_refusal(args.json, path, exc)
             continue
         if args.heatmap_dir:
-            save_overlay(args.heatmap_dir / f"{path.stem}_heatmap.png", xray.pixels, result.heatmap)
+            target = heatmap_path(args.heatmap_dir, path, used_names)
+            try:
+                save_overlay(target, xray.pixels, result.heatmap)
+            except OSError as exc:  # e.g. a full disk: the score is still valid, say so and go on
+                print(f"cxrscreen screen: could not write {target} ({exc.strerror or exc}).",
+                      file=sys.stderr)
         if args.json:
             print(json.dumps({"file": str(path), "ok": True, **result.to_dict()}), flush=True)
         else:
@@ -79,6 +102,18 @@ def run_screen(args) -> int:
               "Screening aid, not a diagnosis: a clinician must confirm every result.",
               file=sys.stderr)
     return EXIT_REFUSED if refused else EXIT_OK
+
+
+def heatmap_path(folder: Path, image: Path, used: set[str]) -> Path:
+    """``<stem>_heatmap.png``, made unique within one run: folders often hold files with the same
+    name (a/IM-0001.dcm, b/IM-0001.dcm), and one overlay must not silently replace another."""
+    name = f"{image.stem}_heatmap.png"
+    n = 1
+    while name in used:
+        n += 1
+        name = f"{image.stem}_{n}_heatmap.png"
+    used.add(name)
+    return folder / name
 
 
 def _emit_refusal(as_json: bool, path: Path, exc) -> None:

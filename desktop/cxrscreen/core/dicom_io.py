@@ -58,8 +58,30 @@ def read_dicom(data: bytes) -> XRay:
             f"This DICOM file holds {frames} images (a series or a cine loop); "
             "only a single X-ray image can be screened.",
         )
+    _ensure_transfer_syntax(ds)
     raw = _decode(ds)
     return _to_contract(ds, raw, info)
+
+
+def _ensure_transfer_syntax(ds) -> None:
+    """Files without file meta (no preamble, or written by old consoles) do not name their
+    transfer syntax; pydicom then cannot decode the pixels. Such files are always uncompressed,
+    so the encoding pydicom detected while reading the header names it."""
+    from pydicom.dataset import FileMetaDataset
+    from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
+
+    meta = getattr(ds, "file_meta", None)
+    if meta is not None and meta.get("TransferSyntaxUID"):
+        return
+    implicit, little = ds.original_encoding
+    if implicit is None or little is None:
+        return
+    if meta is None:
+        meta = ds.file_meta = FileMetaDataset()
+    if implicit:
+        meta.TransferSyntaxUID = ImplicitVRLittleEndian
+    else:
+        meta.TransferSyntaxUID = ExplicitVRLittleEndian if little else ExplicitVRBigEndian
 
 
 def study_info(ds) -> StudyInfo:
@@ -149,6 +171,14 @@ def _decode(ds) -> np.ndarray:
         raise _damaged(exc) from None
     except Exception as exc:  # decoders raise many types on damaged data; all mean the same here
         raise _damaged(exc) from None
+    if str(ds.get("PhotometricInterpretation", "")).strip().upper() == "PALETTE COLOR":
+        # The stored values are palette indices, not brightness: look the colours up first.
+        from pydicom.pixels import apply_color_lut
+
+        try:
+            arr = apply_color_lut(arr, ds)
+        except Exception as exc:  # a missing or malformed palette
+            raise _damaged(exc) from None
     if arr.ndim == 3 and arr.shape[-1] in (3, 4):
         arr = arr[..., :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
     if arr.ndim != 2:
@@ -166,18 +196,23 @@ def _damaged(exc: BaseException) -> ImageRefused:
 
 def _to_contract(ds, arr: np.ndarray, info: StudyInfo) -> XRay:
     samples = _int(ds.get("SamplesPerPixel") or 1)
+    if str(ds.get("PhotometricInterpretation", "")).strip().upper() == "PALETTE COLOR":
+        samples = 3  # decoded to colour, then luminance: no grey-level window applies
     if samples == 1 and np.issubdtype(arr.dtype, np.integer):
         bits_stored = _int(ds.get("BitsStored") or 0)
         if ds.get("PixelRepresentation", 0) == 0 and 0 < bits_stored < arr.dtype.itemsize * 8:
             arr = arr & np.array((1 << bits_stored) - 1, dtype=arr.dtype)
-    values = arr.astype(np.float32)
-    slope = _float(ds.get("RescaleSlope"), 1.0)
-    intercept = _float(ds.get("RescaleIntercept"), 0.0)
-    if slope != 1.0 or intercept != 0.0:
-        values = values * np.float32(slope) + np.float32(intercept)
+    values = _modality_lut(ds, arr) if samples == 1 and "ModalityLUTSequence" in ds else None
+    if values is None:
+        values = arr.astype(np.float32)
+        slope = _float(ds.get("RescaleSlope"), 1.0)
+        intercept = _float(ds.get("RescaleIntercept"), 0.0)
+        if slope != 1.0 or intercept != 0.0:
+            values = values * np.float32(slope) + np.float32(intercept)
     window = None
     if samples == 1 and "VOILUTSequence" in ds:
-        pixels = _apply_voi_lut(ds, arr)
+        # The VOI LUT maps modality values (after rescale), not stored values (PS3.3 C.11.2).
+        pixels = _apply_voi_lut(ds, values)
     else:
         window = _window(ds) if samples == 1 else None
         pixels = apply_window(values, *window) if window else percentile_window(values)
@@ -217,15 +252,26 @@ def _window(ds) -> tuple[float, float] | None:
     return (c, w)
 
 
-def _apply_voi_lut(ds, arr: np.ndarray) -> np.ndarray:
+def _modality_lut(ds, arr: np.ndarray) -> np.ndarray | None:
+    """Modality LUT Sequence (used instead of Rescale Slope/Intercept by some systems)."""
+    from pydicom.pixels import apply_modality_lut
+
+    try:
+        return np.asarray(apply_modality_lut(arr, ds), dtype=np.float32)
+    except Exception:  # a malformed LUT: fall back to the rescale attributes
+        return None
+
+
+def _apply_voi_lut(ds, values: np.ndarray) -> np.ndarray:
     from pydicom.pixels import apply_voi_lut
 
     try:
-        out = apply_voi_lut(arr, ds, index=0, prefer_lut=True).astype(np.float32)
+        index = np.rint(values).astype(np.int64)  # LUT inputs are integers
+        out = apply_voi_lut(index, ds, index=0, prefer_lut=True).astype(np.float32)
         descriptor = ds.VOILUTSequence[0].LUTDescriptor
         top = float(2 ** int(descriptor[2]) - 1)
     except Exception:  # a malformed LUT: fall back to the robust window rather than refuse
-        return percentile_window(arr.astype(np.float32))
+        return percentile_window(values)
     return np.clip(out / np.float32(top), 0.0, 1.0)
 
 

@@ -96,8 +96,9 @@ def detect_format(head: bytes) -> str | None:
         return "jpeg"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
-    # A DICOM file without preamble starts with a group 0x0002 or 0x0008 tag (little endian).
-    if len(head) >= 8 and head[:2] in (b"\x02\x00", b"\x08\x00"):
+    # A DICOM file without preamble starts with a group 0x0002 or 0x0008 tag, little endian or
+    # (explicit VR big endian, retired but still written by old consoles) big endian.
+    if len(head) >= 8 and head[:2] in (b"\x02\x00", b"\x08\x00", b"\x00\x02", b"\x00\x08"):
         return "dicom"
     return None
 

@@ -107,6 +107,7 @@ def read_metadata(model_dir: Path) -> ModelMeta:
             f"The model's metadata is schema version {raw['schema_version']}; this application "
             f"reads version {SUPPORTED_SCHEMA}. Install a matching application or model."
         )
+    _check_structure(raw)
     if raw["preprocessing"].get("name") != PREPROCESSING_NAME:
         raise ModelError(
             f"The model expects preprocessing {raw['preprocessing'].get('name')!r}, which this "
@@ -115,6 +116,37 @@ def read_metadata(model_dir: Path) -> ModelMeta:
     if "score" not in raw["outputs"]:
         raise ModelError("The model's metadata declares no score output.")
     return ModelMeta(Path(model_dir), raw)
+
+
+def _check_structure(raw: dict) -> None:
+    """Types and ranges the loader relies on, so a malformed file is a ModelError, not a crash
+    (or, worse, a result judged against an impossible threshold)."""
+    for key in ("name", "version", "model_file", "sha256"):
+        if not isinstance(raw[key], str) or not raw[key]:
+            raise ModelError(f"The model's metadata.json has no valid {key}.")
+    for key in ("input", "outputs", "preprocessing", "thresholds"):
+        if not isinstance(raw[key], dict):
+            raise ModelError(f"The model's metadata.json: {key} is not an object.")
+    for what, spec in [("input", raw["input"]), *raw["outputs"].items()]:
+        if not isinstance(spec, dict) or not isinstance(spec.get("shape"), list) \
+                or not isinstance(spec.get("dtype"), str):
+            raise ModelError(f"The model's metadata.json: {what} needs a shape and a dtype.")
+    size = raw["preprocessing"].get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
+        raise ModelError("The model's metadata.json has no valid preprocessing size.")
+    thresholds = raw["thresholds"]
+    points = {k: v for k, v in thresholds.items() if isinstance(v, dict)}
+    if not points:
+        raise ModelError("The model's metadata.json declares no operating point.")
+    for name, point in points.items():
+        value = point.get("value")
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.0 <= value <= 1.0:
+            raise ModelError(f"The model's operating point {name!r} has no threshold in [0, 1].")
+    if thresholds.get("default", "screening") not in points:
+        raise ModelError(
+            f"The model's default operating point {thresholds.get('default', 'screening')!r} "
+            "is not defined in its metadata.json."
+        )
 
 
 def sha256_file(path: Path) -> str:

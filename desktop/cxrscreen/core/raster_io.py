@@ -19,6 +19,8 @@ def read_raster(data: bytes, kind: str) -> XRay:
             img = Image.open(io.BytesIO(data))
             # The header alone gives the size: refuse bombs before decoding a pixel.
             check_declared_size(img.height, img.width)
+            # Before exif_transpose, whose copy no longer knows how many frames the file has.
+            frames = getattr(img, "n_frames", 1)
             img.load()
             img = ImageOps.exif_transpose(img)
     except ImageRefused:
@@ -33,7 +35,7 @@ def read_raster(data: bytes, kind: str) -> XRay:
             f"The {kind.upper()} file is damaged or incomplete ({_short(exc)}). "
             "Copy or export the X-ray again.",
         ) from None
-    if getattr(img, "n_frames", 1) > 1:
+    if frames > 1:
         raise ImageRefused("unsupported", "Animated or multi-page images cannot be screened.")
     return XRay(pixels=_to_grey(img), source_format=kind)
 

@@ -1,0 +1,48 @@
+"""The dependency rules of docs/ARCHITECTURE.md: core is headless (no Qt, no TensorFlow) and the
+application never imports training."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+PROBE = r"""
+import importlib, json, pkgutil, sys
+import cxrscreen, cxrscreen.core, cxrscreen.cli, cxrscreen.cli_screen
+names = [m.name for m in pkgutil.walk_packages(cxrscreen.core.__path__, "cxrscreen.core.")]
+for name in names:
+    importlib.import_module(name)
+heavy = ("PySide6", "tensorflow", "keras", "cxrtrain", "cxrscreen.ui")
+print(json.dumps({"imported": names,
+                  "heavy": sorted(m for m in sys.modules if m.split(".")[0] in heavy
+                                  or m.startswith("cxrscreen.ui"))}))
+"""
+
+
+def test_core_and_cli_import_neither_qt_nor_tensorflow():
+    proc = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                          timeout=120, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert "cxrscreen.core.imaging" in report["imported"]
+    assert "cxrscreen.core.inference" in report["imported"]
+    assert report["heavy"] == []
+
+
+def test_import_linter_contracts_hold():
+    exe = Path(sys.executable).with_name("lint-imports")
+    if not exe.exists():
+        exe = shutil.which("lint-imports")
+        if exe is None:
+            pytest.skip("import-linter is not installed (pip install -e '.[dev]')")
+    proc = subprocess.run([str(exe), "--no-cache"], capture_output=True, text=True, timeout=300,
+                          cwd=REPO)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "KEPT" in proc.stdout and "BROKEN" not in proc.stdout
