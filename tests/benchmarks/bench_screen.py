@@ -1,0 +1,138 @@
+"""Benchmark of the screening core and `cxrscreen screen` (not collected by pytest: the name does
+not match test_*.py). Prints p50/p95 per stage and the peak RSS.
+
+    .venv/bin/python tests/benchmarks/bench_screen.py [--model DIR] [--batch 300] [--repeats 30]
+
+Targets on a 2-core machine: 224 JPEG end to end p50 <= 15 ms; JPEG 2000 chest <= 1.0 s;
+batch >= 50 images/s; peak RSS <= 400 MB; CLI start to first result <= 1.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parents[1]))  # tests/ -> `import helpers`
+
+from helpers.data import CHEST_TRAIN, NIH_PNG, RG1_J2K_CHEST, REAL_DICOM, REAL_IMAGES  # noqa: E402
+
+
+def pct(values: list[float]) -> str:
+    a = np.asarray(values)
+    return f"p50 {np.percentile(a, 50):8.1f}  p95 {np.percentile(a, 95):8.1f}"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kB
+
+
+def bench_file(screener, path: Path, repeats: int, label: str) -> dict:
+    screener.read_and_screen(path)  # warm-up (imports, decoder plugins)
+    stages: dict[str, list[float]] = {}
+    for _ in range(repeats):
+        _, result = screener.read_and_screen(path)
+        for k, v in result.timings_ms.items():
+            stages.setdefault(k, []).append(v)
+    print(f"\n{label}: {path.name} ({repeats} runs, ms)")
+    for k, v in stages.items():
+        print(f"  {k:14s} {pct(v)}")
+    return {k: float(np.percentile(v, 50)) for k, v in stages.items()}
+
+
+def bench_batch(screener, files: list[Path]) -> float:
+    started = time.perf_counter()
+    for path in files:
+        screener.read_and_screen(path)
+    seconds = time.perf_counter() - started
+    rate = len(files) / seconds
+    print(f"\nbatch: {len(files)} training JPEGs in {seconds:.2f} s = {rate:.1f} images/s")
+    return rate
+
+
+def bench_cli(model: Path, path: Path, runs: int = 5) -> float:
+    exe = Path(sys.executable).with_name("cxrscreen")
+    cmd = [str(exe) if exe.exists() else sys.executable] + ([] if exe.exists() else ["-m", "cxrscreen"])
+    cmd += ["screen", "--json", "--model", str(model), str(path)]
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        first = proc.stdout.readline()
+        times.append((time.perf_counter() - started) * 1000)
+        proc.communicate()
+        assert json.loads(first)["ok"] is True, first
+    child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"\nCLI start to first result ({runs} runs, ms): {pct(times)}; "
+          f"peak RSS of a CLI process {child_rss:.0f} MB")
+    return float(np.percentile(times, 50))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=None,
+                        help="model folder (default: the shipped model, else the cached tiny test model)")
+    parser.add_argument("--batch", type=int, default=300)
+    parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--threads", type=int, default=2)
+    args = parser.parse_args()
+
+    from helpers.models import shipped_model
+
+    model = args.model or shipped_model()
+    if model is None:
+        tiny = sorted((HERE.parents[2] / ".pytest_cache" / "d" / "cxrscreen-test-models").glob("tiny-*"))
+        if not tiny:
+            print("No model: ship one in edge_models/, pass --model, or run the tests once "
+                  "(they cache a tiny model).", file=sys.stderr)
+            return 2
+        model = tiny[-1]
+    if not CHEST_TRAIN.is_dir():
+        print(f"needs the shared data in {CHEST_TRAIN.parents[1]}", file=sys.stderr)
+        return 2
+
+    import cxrscreen.core.imaging  # noqa: F401  (import cost is not part of the per-image numbers)
+    from cxrscreen.core.inference import Screener
+
+    started = time.perf_counter()
+    screener = Screener.load(model, threads=args.threads)
+    meta = screener.meta.raw
+    print(f"model {meta['name']} {meta['version']} ({model}); input {meta['input']['shape']}; "
+          f"threads {args.threads}; load {(time.perf_counter() - started) * 1000:.0f} ms; "
+          f"cpus {os.cpu_count()}; load average {os.getloadavg()[0]:.2f}")
+
+    jpeg = sorted((CHEST_TRAIN / "NORMAL").glob("*.jpeg"))[0]
+    p50_jpeg = bench_file(screener, jpeg, args.repeats, "224 JPEG")
+    p50_png = bench_file(screener, REAL_IMAGES / NIH_PNG, args.repeats, "512 PNG")
+    p50_j2k = bench_file(screener, REAL_DICOM / RG1_J2K_CHEST, max(5, args.repeats // 5),
+                         "JPEG 2000 chest DICOM 1955x1841")
+    files = sorted(CHEST_TRAIN.glob("*/*.jpeg"))[:: max(1, 5216 // args.batch)][: args.batch]
+    rate = bench_batch(screener, files)
+    rss = peak_rss_mb()
+    print(f"\npeak RSS of this process: {rss:.0f} MB")
+    cli_ms = bench_cli(model, jpeg)
+
+    print("\nsummary vs targets:")
+    rows = [("224 JPEG end to end p50 (ms)", p50_jpeg["total_ms"], "<=", 15),
+            ("512 PNG end to end p50 (ms)", p50_png["total_ms"], "", None),
+            ("JPEG 2000 chest end to end p50 (ms)", p50_j2k["total_ms"], "<=", 1000),
+            ("batch (images/s)", rate, ">=", 50),
+            ("peak RSS (MB)", rss, "<=", 400),
+            ("CLI start to first result p50 (ms)", cli_ms, "<=", 1500)]
+    for name, value, op, target in rows:
+        ok = "" if target is None else ("met" if (value <= target if op == "<=" else value >= target)
+                                        else "MISSED")
+        print(f"  {name:38s} {value:9.1f}  {op} {target if target is not None else '':<6} {ok}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
