@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -272,3 +273,23 @@ def test_preprocessing_spec_is_json_and_named():
     import json
 
     assert json.loads(json.dumps(PREPROCESSING))["name"] == "cxrscreen-v1"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero (Linux, macOS)")
+def test_device_file_is_refused_not_read_forever():
+    """Regression: /dev/zero reports size 0 and was read until memory ran out."""
+    with pytest.raises(ImageRefused) as err:
+        read_xray("/dev/zero")
+    assert err.value.code == "unreadable"
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes on this system")
+    fifo = tmp_path / "pipe.dcm"
+    os.mkfifo(fifo)
+    with pytest.raises(ImageRefused) as err:
+        read_xray(fifo)
+    assert err.value.code == "unreadable"

@@ -235,3 +235,23 @@ def test_property_inconsistent_dicom_attributes(attrs):
                      "CHEST", "LL", "CT"]), max_size=4))
 def test_property_odd_dicom_text_values(attrs):
     outcome(make_dicom(**{k: Raw(v) for k, v in attrs.items()}))
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(mode=st.sampled_from(["L", "RGB", "RGBA", "LA", "P", "I;16", "1"]),
+       fmt=st.sampled_from(["PNG", "JPEG"]),
+       height=st.integers(150, 320), width=st.integers(150, 320), seed=st.integers(0, 2**16))
+def test_property_any_valid_raster_is_read_or_too_small(mode, fmt, height, width, seed):
+    """Every valid PNG/JPEG, whatever its mode and size, is a contract image or too_small."""
+    if fmt == "JPEG" and mode not in ("L", "RGB"):
+        mode = "L"
+    rng = np.random.default_rng(seed)
+    base = Image.fromarray(rng.integers(0, 256, (height, width), dtype=np.uint8))
+    if mode == "I;16":
+        img = Image.fromarray(rng.integers(0, 4096, (height, width), dtype=np.uint16))
+    elif mode == "P":
+        img = base.convert("P", palette=Image.Palette.ADAPTIVE)
+    else:
+        img = base.convert(mode)
+    code = outcome(_encode(img, fmt))
+    assert code == ("too_small" if min(height, width) < 200 else "ok")

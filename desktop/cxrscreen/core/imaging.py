@@ -20,6 +20,7 @@ code refuses a model whose preprocessing spec it does not implement.
 from __future__ import annotations
 
 import io
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,9 +132,18 @@ def _read_bytes(source: str | Path | bytes) -> bytes:
     else:
         path = Path(source)
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
+            st = path.stat()
+            if stat.S_ISDIR(st.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(st.st_mode):
+                # A device or pipe (/dev/zero, a FIFO) would be read forever.
+                raise ImageRefused("unreadable", f"{path.name} is not a regular file.")
+            if st.st_size > MAX_FILE_BYTES:
                 raise ImageRefused("too_large", "This file is too large to be an X-ray image.")
-            data = path.read_bytes()
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:  # it grew while being read
+                raise ImageRefused("too_large", "This file is too large to be an X-ray image.")
         except IsADirectoryError:
             raise ImageRefused("unreadable", f"{path.name} is a folder, not an image file.") from None
         except FileNotFoundError:
