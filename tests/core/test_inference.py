@@ -249,3 +249,68 @@ def test_read_metadata_of_the_test_model(model_dir):
     digest = hashlib.sha256((model_dir / meta.raw["model_file"]).read_bytes()).hexdigest()
     assert digest == meta.raw["sha256"]
     assert meta.size == meta.raw["input"]["shape"][1]
+
+
+# --- occlusion heatmap and threads, with a stand-in interpreter ------------------------------
+
+
+class BrightnessInterpreter:
+    """Stand-in for LiteRT with one float score output: the mean brightness of the top-left
+    quarter of the input. Lets the occlusion path be tested exactly."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self._x = None
+
+    def get_input_details(self):
+        return [{"index": 0, "shape": np.array([1, self.size, self.size, 1]), "dtype": np.float32,
+                 "quantization": (0.0, 0)}]
+
+    def get_output_details(self):
+        return [{"index": 1, "shape": np.array([1, 1]), "dtype": np.float32, "quantization": (0.0, 0)}]
+
+    def set_tensor(self, index, value):
+        self._x = np.array(value, dtype=np.float32)
+
+    def invoke(self):
+        pass
+
+    def get_tensor(self, index):
+        q = self.size // 2
+        return np.array([[self._x[0, :q, :q, 0].mean()]], np.float32)
+
+
+def _fake_meta(size: int = 64):
+    from cxrscreen.core.inference import ModelMeta
+
+    raw = {"name": "fake", "version": "0", "sha256": "0" * 64,
+           "preprocessing": {"name": "cxrscreen-v1", "size": size},
+           "thresholds": {"default": "screening", "screening": {"value": 0.5}},
+           "outputs": {"score": {"shape": [1, 1], "dtype": "float32"}}}
+    return ModelMeta(Path("."), raw)
+
+
+def test_occlusion_heatmap_points_at_what_drives_the_score():
+    from cxrscreen.core.imaging import XRay
+
+    screener = Screener(_fake_meta(), BrightnessInterpreter(), threads=1)
+    yy, xx = np.mgrid[0:256, 0:256]
+    pixels = ((xx + yy) % 7 / 7).astype(np.float32) * 0.2 + 0.4  # texture so the stretch works
+    pixels[:128, :128] += 0.4
+    result = screener.screen(XRay(pixels=pixels, source_format="png"))
+    assert result.heatmap_method == "occlusion"
+    hm = result.heatmap
+    assert hm.shape == (8, 8)
+    assert hm[:4, :4].min() > 0.5  # occluding the bright quarter lowers the score
+    assert hm[4:, 4:].max() == 0.0  # the rest does not matter to this "model"
+    assert hm.max() == pytest.approx(1.0)
+
+
+def test_screener_is_thread_safe(screener):
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = chest_jpegs(6)
+    expected = [screener.screen_file(p).score for p in paths]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        got = list(pool.map(lambda p: screener.screen_file(p).score, paths * 3))
+    assert got == expected * 3
