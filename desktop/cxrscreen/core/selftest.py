@@ -1,0 +1,320 @@
+"""The installation self-test (``cxrscreen self-test``): does this copy of the application work?
+
+IT runs it after installing a laptop. It is headless (no Qt) and leaves nothing behind. It checks:
+
+- ``model``: the shipped model is found, its sha256 matches its metadata, and LiteRT loads it;
+- ``samples``: the bundled sample X-rays screen (and the hip X-ray is refused as ``not_chest``);
+- ``dicom_decoders``: each DICOM encoding we promise (JPEG baseline, JPEG 2000, JPEG-LS, RLE)
+  decodes with the plugin that should be there, by transcoding the bundled chest DICOM in memory
+  (a frozen build loses plugins that are discovered at run time unless they were collected);
+- ``case_store``: a temporary case store opens, stores one sample case, reads it back and closes;
+- ``site_config``: the site configuration file, if present, is valid and holds no credentials;
+- ``data_folder``: the data folder can be written (a warning only: IT may run this as another user).
+
+The report is typed data; the CLI prints it, tests inspect it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from .. import __version__
+from .errors import CxrError, ImageRefused
+
+# Every sample the application ships, and what the self-test expects of it: None means "must be
+# screened"; a refusal code means "must be refused with that code".
+SAMPLE_EXPECTATIONS: dict[str, str | None] = {
+    "IM-0140-0001.jpeg": None,
+    "IM-0160-0001.jpeg": None,
+    "person1003_bacteria_2934.jpeg": None,
+    "person1003_virus_1685.jpeg": None,
+    "adult_chest_CR_jpeg_baseline.dcm": None,
+    "hip_CR_rle_refused.dcm": "not_chest",
+}
+CHEST_DICOM_SAMPLE = "adult_chest_CR_jpeg_baseline.dcm"
+STORE_SAMPLE = "IM-0140-0001.jpeg"
+
+# Transfer syntax name -> the pydicom decoding plugins that must be available for it. The
+# pixel-data plugins are found through entry points and dynamic imports, so these are exactly what
+# a frozen build silently loses when the packaging forgets them.
+REQUIRED_DECODERS: dict[str, tuple[str, ...]] = {
+    "JPEGBaseline8Bit": ("pylibjpeg", "pillow"),
+    "JPEG2000Lossless": ("pylibjpeg",),
+    "JPEGLSLossless": ("pyjpegls",),
+    "RLELossless": ("pydicom",),
+}
+
+
+class Status(str, Enum):
+    PASS = "pass"
+    WARN = "warn"  # worth knowing, but the installation works
+    FAIL = "fail"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    status: Status
+    summary: str  # one line a person can act on
+    details: dict = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status is not Status.FAIL
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "status": self.status.value, "seconds": round(self.seconds, 3)}
+
+
+@dataclass(frozen=True)
+class SelfTestReport:
+    app_version: str
+    frozen: bool
+    platform: str
+    checks: tuple[CheckResult, ...]
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    def failed(self) -> list[CheckResult]:
+        return [c for c in self.checks if not c.ok]
+
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "app_version": self.app_version, "frozen": self.frozen,
+                "platform": self.platform, "seconds": round(self.seconds, 3),
+                "checks": [c.to_dict() for c in self.checks]}
+
+
+class CheckFailed(Exception):
+    """Raised inside a check to fail it with a message and details."""
+
+    def __init__(self, summary: str, details: dict | None = None) -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.details = details or {}
+
+
+def default_samples_dir() -> Path:
+    """The samples shipped inside the cxrscreen package (also inside a frozen bundle, where
+    PyInstaller places the package's data under sys._MEIPASS/cxrscreen)."""
+    return Path(__file__).resolve().parent.parent / "samples"
+
+
+def run_self_test(model_dir: Path | None = None, samples_dir: Path | None = None,
+                  data_dir: Path | None = None,
+                  progress: Callable[[CheckResult], None] | None = None) -> SelfTestReport:
+    """Run every check (a failing check never stops the others) and return the report."""
+    started = time.perf_counter()
+    samples = Path(samples_dir) if samples_dir else default_samples_dir()
+    state: dict = {}
+    steps: list[tuple[str, Callable[[], tuple[str, dict] | tuple[str, dict, Status]]]] = [
+        ("model", lambda: _check_model(model_dir, state)),
+        ("samples", lambda: _check_samples(samples, state)),
+        ("dicom_decoders", lambda: _check_decoders(samples)),
+        ("case_store", lambda: _check_store(samples, state)),
+        ("site_config", _check_site_config),
+        ("data_folder", lambda: _check_data_folder(data_dir)),
+    ]
+    results = []
+    for name, step in steps:
+        result = _run_check(name, step)
+        results.append(result)
+        if progress is not None:
+            progress(result)
+    return SelfTestReport(app_version=__version__, frozen=bool(getattr(sys, "frozen", False)),
+                          platform=f"{platform.system()} {platform.machine()} "
+                                   f"Python {platform.python_version()}",
+                          checks=tuple(results), seconds=time.perf_counter() - started)
+
+
+def _run_check(name: str, step: Callable) -> CheckResult:
+    t0 = time.perf_counter()
+    try:
+        out = step()
+        summary, details = out[0], out[1]
+        status = out[2] if len(out) > 2 else Status.PASS
+    except CheckFailed as exc:
+        summary, details, status = exc.summary, exc.details, Status.FAIL
+    except CxrError as exc:
+        summary, details, status = exc.message, {"code": exc.code}, Status.FAIL
+    except Exception as exc:  # a self-test reports every failure instead of crashing on it
+        summary, details, status = f"{type(exc).__name__}: {exc}", {}, Status.FAIL
+    return CheckResult(name, status, summary, details, time.perf_counter() - t0)
+
+
+# -- the checks ------------------------------------------------------------------------------------
+
+def _check_model(model_dir: Path | None, state: dict) -> tuple[str, dict]:
+    from .inference import Screener, find_default_model, read_metadata, sha256_file
+
+    folder = Path(model_dir) if model_dir else find_default_model()
+    meta = read_metadata(folder)
+    model_file = folder / meta.raw["model_file"]
+    if not model_file.is_file():
+        raise CheckFailed(f"The model file {model_file} is missing. Reinstall the application.")
+    actual = sha256_file(model_file)
+    details = {"folder": str(folder), "name": meta.raw["name"], "version": meta.raw["version"],
+               "sha256": actual, "sha256_expected": meta.raw["sha256"]}
+    if actual != meta.raw["sha256"]:
+        raise CheckFailed("The model file's sha256 does not match its metadata: the file is "
+                          "damaged or was replaced. Reinstall the application.", details)
+    screener = Screener.load(folder)  # checks the sha256 again, then the tensors against metadata
+    state["screener"] = screener
+    return (f"{meta.raw['name']} {meta.raw['version']}, sha256 {actual[:12]}… matches, "
+            "LiteRT loads it", details)
+
+
+def _check_samples(samples: Path, state: dict) -> tuple[str, dict]:
+    screener = state.get("screener")
+    if screener is None:
+        raise CheckFailed("Not run: the model did not load (see the model check).")
+    problems, outcomes = [], {}
+    for name, expected in SAMPLE_EXPECTATIONS.items():
+        path = samples / name
+        if not path.is_file():
+            problems.append(f"{name}: missing from {samples}")
+            continue
+        try:
+            result = screener.screen_file(path)
+        except ImageRefused as exc:
+            outcomes[name] = {"refused": exc.code}
+            if expected != exc.code:
+                problems.append(f"{name}: refused ({exc.code}: {exc.message})"
+                                + (f", expected {expected}" if expected else ""))
+            continue
+        outcomes[name] = {"label": result.label, "score": round(result.score, 4),
+                          "ms": round(result.timings_ms.get("total_ms", 0.0), 1)}
+        if expected is not None:
+            problems.append(f"{name}: screened, but it must be refused as {expected}")
+        elif not (0.0 <= result.score <= 1.0) or result.heatmap.size == 0:
+            problems.append(f"{name}: invalid result (score {result.score})")
+    details = {"folder": str(samples), "results": outcomes}
+    if problems:
+        raise CheckFailed("; ".join(problems), details)
+    screened = sum(1 for o in outcomes.values() if "label" in o)
+    return (f"{screened} sample X-rays screened, {len(outcomes) - screened} refused as expected",
+            details)
+
+
+def _check_decoders(samples: Path) -> tuple[str, dict]:
+    import numpy as np
+    import pydicom
+    from pydicom import uid as uids
+    from pydicom.pixels import pixel_array
+    from pydicom.pixels.decoders.base import get_decoder
+
+    from .imaging import read_xray
+
+    source = samples / CHEST_DICOM_SAMPLE
+    ds = pydicom.dcmread(source)
+    reference = ds.pixel_array  # every lossless copy must decode to exactly these pixels
+    problems, details = [], {}
+    for syntax_name, plugins in REQUIRED_DECODERS.items():
+        syntax = getattr(uids, syntax_name)
+        available = tuple(get_decoder(syntax).available_plugins)
+        entry: dict = {"available_plugins": list(available)}
+        details[syntax_name] = entry
+        missing = [p for p in plugins if p not in available]
+        if missing:
+            problems.append(f"{syntax.name}: decoder plugin {', '.join(missing)} missing")
+            continue
+        if syntax == ds.file_meta.TransferSyntaxUID:
+            encoded = source.read_bytes()
+        else:
+            encoded = _transcode(ds, reference, syntax)
+        for plugin in plugins:
+            arr = pixel_array(io.BytesIO(encoded), decoding_plugin=plugin)
+            same = arr.shape == reference.shape and (
+                syntax == uids.JPEGBaseline8Bit or np.array_equal(arr, reference))
+            if not same:
+                problems.append(f"{syntax.name}: {plugin} decoded different pixels")
+        xray = read_xray(encoded)  # the application's own read path, refusals included
+        entry["decoded"] = list(xray.shape)
+    if problems:
+        raise CheckFailed("; ".join(problems), details)
+    return (f"{', '.join(REQUIRED_DECODERS)} decode with "
+            f"{', '.join(sorted({p for ps in REQUIRED_DECODERS.values() for p in ps}))}", details)
+
+
+def _transcode(ds, pixels, syntax) -> bytes:
+    """``pixels`` re-encoded losslessly in ``syntax``, with ``ds``'s header, as DICOM file bytes."""
+    import copy
+
+    out = copy.deepcopy(ds)
+    out.compress(syntax, pixels, generate_instance_uid=False)
+    buffer = io.BytesIO()
+    out.save_as(buffer, enforce_file_format=True)
+    return buffer.getvalue()
+
+
+def _check_store(samples: Path, state: dict) -> tuple[str, dict]:
+    from .store import CaseStore
+
+    screener = state.get("screener")
+    with tempfile.TemporaryDirectory(prefix="cxrscreen-selftest-") as tmp:
+        store = CaseStore.open(Path(tmp) / "data")
+        try:
+            detail = {"folder": "a temporary folder, removed afterwards"}
+            if screener is not None:
+                case = store.import_file(samples / STORE_SAMPLE, screener, finalise=True)
+                back = store.get(case.id)
+                if store.original_bytes(back) != (samples / STORE_SAMPLE).read_bytes():
+                    raise CheckFailed("The stored X-ray differs from the original.")
+                if len(store.list_cases()) != 1:
+                    raise CheckFailed("The stored case cannot be listed.")
+                detail["case_state"] = back.state.value
+                summary = "a temporary case store opened, stored and read back a case, closed"
+            else:
+                summary = "a temporary case store opened and closed (no model to store a case)"
+        finally:
+            store.close()
+    return summary, detail
+
+
+def _check_site_config() -> tuple[str, dict] | tuple[str, dict, Status]:
+    from dataclasses import asdict as as_dict
+
+    from .settings import Settings, site_config_path, site_defaults
+
+    path = site_config_path()
+    if not path.exists():
+        return f"no site configuration file at {path} (defaults apply)", {"path": str(path)}
+    values = site_defaults()  # raises SettingsError for bad JSON, bad values or credentials
+    preset = {k: v for k, v in as_dict(values).items()
+              if v != getattr(Settings(), k) and k != "schema_version"}
+    details = {"path": str(path), "preset": preset}
+    if values.ca_file and not Path(values.ca_file).is_file():
+        raise CheckFailed(f"The site configuration names a CA file {values.ca_file} that does "
+                          "not exist. Copy the CA file to the laptop or fix the path.", details)
+    if values.watched_folder and not Path(values.watched_folder).is_dir():
+        return (f"{path}: the watched folder {values.watched_folder} does not exist yet",
+                details, Status.WARN)
+    return f"{path} is valid ({', '.join(sorted(preset)) or 'nothing preset'})", details
+
+
+def _check_data_folder(data_dir: Path | None) -> tuple[str, dict, Status]:
+    from .settings import resolve_data_dir
+
+    folder = resolve_data_dir(data_dir)
+    probe = folder
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    writable = os.access(probe, os.W_OK | os.X_OK)
+    details = {"path": str(folder), "exists": folder.exists(), "writable": writable}
+    if not writable:
+        return (f"the data folder {folder} cannot be written by this user; cases cannot be "
+                "saved until it can", details, Status.WARN)
+    state = "exists" if folder.exists() else "will be created at first use"
+    return f"the data folder {folder} {state} and can be written", details, Status.PASS
