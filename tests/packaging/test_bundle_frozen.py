@@ -102,3 +102,34 @@ def test_bundle_contents_and_size():
     size = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"bundle size {size / 2**20:.1f} MB")
     assert size <= BUDGET_MB * 2**20
+
+
+def test_frozen_sync_sends_image_and_report_to_orthanc(exe, tmp_path):
+    """The sync path frozen: requests, TLS stack, pydicom writing and highdicom's (minified)
+    standard tables building the structured report, against a real Orthanc."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from sync.orthanc_server import PASSWORD, USER, Orthanc, missing_reason
+
+    if missing_reason():
+        pytest.skip(missing_reason())
+    server = Orthanc(tmp_path / "orthanc")
+    server.start()
+    try:
+        sample = BUNDLE / "_internal" / "cxrscreen" / "samples" / "IM-0140-0001.jpeg"
+        data = str(tmp_path / "data")
+        imported = frozen(exe, tmp_path, "--data-dir", data, "import", "--patient-id", "P-1",
+                          str(sample))
+        assert imported.returncode == 0, imported.stdout + imported.stderr
+        env_args = ("--data-dir", data, "sync")
+        proc = subprocess.run([str(exe), *env_args], cwd=tmp_path, capture_output=True, text=True,
+                              timeout=300,
+                              env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path / "home"),
+                                   "CXRSCREEN_SITE_CONFIG": str(tmp_path / "none.json"),
+                                   "CXRSCREEN_SYNC_URL": server.url, "CXRSCREEN_SYNC_USER": USER,
+                                   "CXRSCREEN_SYNC_PASSWORD": PASSWORD})
+        assert proc.returncode == 0, proc.stdout + proc.stderr + server.log_tail()
+        assert server.count() == 2  # the image and its structured report
+    finally:
+        server.stop()
