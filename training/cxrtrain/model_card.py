@@ -72,8 +72,9 @@ it is held out for independent evaluation.
 {figures_table(m, 'test')}
 
 At the screening point, {scr_test['confusion']['fn']} of {scr_test['confusion']['tp'] + scr_test['confusion']['fn']}
-children with pneumonia in the internal test split were missed, and {scr_test['confusion']['fp']} of
-{scr_test['confusion']['fp'] + scr_test['confusion']['tn']} normal children would have been referred.
+pneumonia images in the internal test split were missed (not referred), and
+{scr_test['confusion']['fp']} of {scr_test['confusion']['fp'] + scr_test['confusion']['tn']} normal images would have been referred.
+{_operating_point_note(th)}
 Calibration error (ECE) on the internal test split: {m['calibration_ece_test']}.
 
 Float vs int8 parity on validation: label agreement {par['label_agreement']}, AUC {par['auc_float']}
@@ -91,3 +92,13 @@ vs {par['auc_int8']} (difference {par['auc_difference']}).
   of the lesion and can highlight the wrong place.
 """
     path.write_text(text)
+
+
+def _operating_point_note(th: dict) -> str:
+    if th["balanced"]["value"] < th["screening"]["value"]:
+        return ("\nNote: for this model the balanced point (Youden's J) has a LOWER threshold than the "
+                "screening point, so it refers more children: on validation, specificity stayed high "
+                "at low thresholds. The screening rule only guarantees validation sensitivity >= the "
+                "target with the best specificity; sites that want more sensitivity can choose "
+                "\"balanced\" in the settings.\n")
+    return ""

@@ -708,7 +708,7 @@
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="31"/>
-        <source>screening (high sensitivity)</source>
+        <source>screening (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ def summary_text(label: str) -> str:
 
 
 def operating_point_name(op: str) -> str:
-    names = {"screening": QCoreApplication.translate("Result", "screening (high sensitivity)"),
+    names = {"screening": QCoreApplication.translate("Result", "screening (default)"),
              "balanced": QCoreApplication.translate("Result", "balanced")}
     return names.get(op, op)
 

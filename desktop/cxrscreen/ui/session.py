@@ -56,6 +56,17 @@ class ModelHolder:
     def operating_points(self) -> list[str]:
         return self._screener.meta.operating_points if self._screener is not None else []
 
+    def operating_point_figures(self) -> dict[str, tuple[float, float]]:
+        """Validation sensitivity and specificity per operating point, from the model's metadata."""
+        if self._screener is None:
+            return {}
+        out = {}
+        for op in self._screener.meta.operating_points:
+            point = self._screener.meta.raw["thresholds"][op]
+            if "validation_sensitivity" in point and "validation_specificity" in point:
+                out[op] = (float(point["validation_sensitivity"]), float(point["validation_specificity"]))
+        return out
+
 
 class Session:
     def __init__(self, data_dir: Path, model_dir: Path | None = None) -> None:

@@ -57,10 +57,15 @@ class SettingsDialog(QDialog):
         self.watched = PathField(s.watched_folder, True, self.tr("Watched folder"))
         self.operating_point = QComboBox()
         self.operating_point.addItem(self.tr("The model's default"), "")
-        names = {"screening": self.tr("Screening (misses fewest cases)"),
-                 "balanced": self.tr("Balanced (fewer false alarms)")}
+        names = {"screening": self.tr("Screening"), "balanced": self.tr("Balanced")}
+        figures = session.model.operating_point_figures()
         for op in operating_points:
-            self.operating_point.addItem(names.get(op, op), op)
+            label = names.get(op, op)
+            if op in figures:  # the trade-off differs per model: show it rather than promise it
+                sens, spec = figures[op]
+                label = self.tr("%1 — on validation: sensitivity %2%, specificity %3%").replace(
+                    "%1", label).replace("%2", f"{100 * sens:.0f}").replace("%3", f"{100 * spec:.0f}")
+            self.operating_point.addItem(label, op)
         self.operating_point.setCurrentIndex(max(0, self.operating_point.findData(
             s.operating_point)))
         self.operating_point.setEnabled(len(operating_points) > 1)
