@@ -314,3 +314,17 @@ def test_screener_is_thread_safe(screener):
     with ThreadPoolExecutor(max_workers=3) as pool:
         got = list(pool.map(lambda p: screener.screen_file(p).score, paths * 3))
     assert got == expected * 3
+
+
+def test_heatmap_of_a_clear_negative_is_faded_and_of_a_referral_is_full():
+    """Regression: a 'no signs of pneumonia' result showed a full-strength red blob over the heart,
+    because some cells carry positive evidence that the rest of the image outweighs."""
+    import numpy as np
+
+    from cxrscreen.core.inference import display_heatmap
+
+    cam = np.array([[4.0, -6.0], [-6.0, -6.0]], np.float32)  # one hot cell, mean logit negative
+    faded = display_heatmap(cam, score=0.01, threshold=0.3)
+    assert faded.max() < 0.05
+    full = display_heatmap(cam, score=0.9, threshold=0.3)
+    assert full.max() > 0.95 and np.allclose(full, 1 / (1 + np.exp(-cam)))

@@ -217,7 +217,7 @@ class Screener:
         score, cam = self._invoke(x)
         t2 = time.perf_counter()
         if cam is not None:
-            heatmap = 1.0 / (1.0 + np.exp(-cam))
+            heatmap = display_heatmap(cam, score, threshold)
             method = "class_activation_map"
         else:
             heatmap = self._occlusion(x)
@@ -268,6 +268,18 @@ class Screener:
                 out[r, c] = max(0.0, base - score)
         top = out.max()
         return out / top if top > 0 else out
+
+
+def display_heatmap(cam: np.ndarray, score: float, threshold: float) -> np.ndarray:
+    """Per-cell sigmoid of the class-activation logits, faded by score / threshold.
+
+    Every image has cells with positive evidence (for a normal child, typically the heart), which
+    the rest of the image outweighs. Shown at full strength they would paint a red blob on a
+    "no signs of pneumonia" result. Fading by how close the score is to the threshold keeps the
+    map at full strength for every referral and lets a clear negative show almost nothing.
+    """
+    strength = 1.0 if threshold <= 0 else float(np.clip(score / threshold, 0.0, 1.0))
+    return (strength / (1.0 + np.exp(-cam))).astype(np.float32)
 
 
 def check_tensors(meta: ModelMeta, interp) -> None:
