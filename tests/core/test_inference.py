@@ -327,4 +327,16 @@ def test_heatmap_of_a_clear_negative_is_faded_and_of_a_referral_is_full():
     faded = display_heatmap(cam, score=0.01, threshold=0.3)
     assert faded.max() < 0.05
     full = display_heatmap(cam, score=0.9, threshold=0.3)
-    assert full.max() > 0.95 and np.allclose(full, 1 / (1 + np.exp(-cam)))
+    assert full.max() == 1.0 and full.min() == 0.0 and full[0, 0] == 1.0
+
+
+def test_heatmap_of_a_strong_referral_is_not_uniformly_saturated():
+    """A per-cell sigmoid saturated the whole lung field of a clear pneumonia; the map must still
+    show where the evidence is strongest."""
+    import numpy as np
+
+    from cxrscreen.core.inference import display_heatmap
+
+    cam = np.array([[12.0, 8.0], [6.0, 9.0]], np.float32)  # every cell strongly positive
+    heat = display_heatmap(cam, score=0.999, threshold=0.3)
+    assert heat[0, 0] == 1.0 and heat[1, 0] == 0.0 and 0.2 < heat[0, 1] < 0.5

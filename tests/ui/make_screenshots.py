@@ -60,12 +60,18 @@ def main() -> int:
     w.import_paths([samples / "person1003_bacteria_2934.jpeg", samples / "IM-0140-0001.jpeg",
                     DATA / "SIIM_chest_CR_jpeg_baseline.dcm", DATA / "WG04_RG1_J2KI_chest_CR.dcm"])
     spin(lambda: done)
-    case = done[-1].imported[-1]
-    spin(lambda: w.viewer.case_id == case.id)
+    child = done[-1].imported[0]  # the child with pneumonia: the app's intended use
+    w.case_list.select(child.id)  # as a person would: click the row
+    spin(lambda: w.viewer.case_id == child.id)
     w.messages.hide()
-    w.form.age.setValue(4)
-    spin(lambda: False, 0.3)
+    w.form.patient_id.setText("MU-2026-0117")
+    w.form.age.setValue(3)
+    spin(lambda: False, 0.5)
     shot("01-case-result-heatmap.png")
+    case = done[-1].imported[-1]
+    w.case_list.select(case.id)
+    spin(lambda: w.viewer.case_id == case.id)
+    w.form.age.setValue(4)
 
     w.viewer.heat_toggle.setChecked(False)
     w.viewer.set_window(float(w.viewer._xray.raw.mean()), float(w.viewer._xray.raw.std()) * 2)
@@ -85,7 +91,7 @@ def main() -> int:
     w.tabs.setCurrentWidget(w.review)
     w.review.buttons["agree"].setChecked(True)
     w.review.reviewer.setText("Dr A. Odhiambo")
-    w.review.note.setPlainText("Right lower lobe opacity. Refer.")
+    w.review.note.setPlainText("Lungs clear on my reading. No referral needed.")
     shot("04-clinician-review.png")
 
     d = SettingsDialog(w.session, ["screening", "balanced"], w)

@@ -271,15 +271,18 @@ class Screener:
 
 
 def display_heatmap(cam: np.ndarray, score: float, threshold: float) -> np.ndarray:
-    """Per-cell sigmoid of the class-activation logits, faded by score / threshold.
+    """Where the evidence lies, relative to the rest of this image, faded by score / threshold.
 
-    Every image has cells with positive evidence (for a normal child, typically the heart), which
-    the rest of the image outweighs. Shown at full strength they would paint a red blob on a
-    "no signs of pneumonia" result. Fading by how close the score is to the threshold keeps the
-    map at full strength for every referral and lets a clear negative show almost nothing.
+    The class-activation logits are min-max scaled within the image (so a strongly positive image
+    shows where it is MOST abnormal, rather than a uniformly saturated lung field), then multiplied
+    by min(1, score / threshold): full strength for every referral, while a clear negative, whose
+    cells with some positive evidence (often the heart) are outweighed by the rest of the image,
+    shows almost nothing.
     """
     strength = 1.0 if threshold <= 0 else float(np.clip(score / threshold, 0.0, 1.0))
-    return (strength / (1.0 + np.exp(-cam))).astype(np.float32)
+    lo, hi = float(cam.min()), float(cam.max())
+    relative = (cam - lo) / (hi - lo) if hi - lo > 1e-6 else np.zeros_like(cam)
+    return (strength * relative).astype(np.float32)
 
 
 def check_tensors(meta: ModelMeta, interp) -> None:

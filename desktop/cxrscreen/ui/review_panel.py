@@ -26,7 +26,7 @@ class ReviewPanel(QWidget):
         self.current.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # stacked: side by side they were cut off at 1366 px
         labels = {"agree": self.tr("A&gree"), "disagree": self.tr("&Disagree"),
                   "uncertain": self.tr("&Uncertain")}
         for decision in DECISIONS:
