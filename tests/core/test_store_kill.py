@@ -26,6 +26,16 @@ ROUNDS = int(os.environ.get("CXRSCREEN_KILL_ROUNDS", "10"))
 pytestmark = [pytest.mark.skipif(not have_data(), reason=NO_DATA), pytest.mark.slow]
 
 
+def _lines(journal: Path) -> int:
+    return len(journal.read_text().splitlines()) if journal.exists() else 0
+
+
+def _wait_for_progress(proc: subprocess.Popen, journal: Path, before: int, limit: float = 60.0) -> None:
+    deadline = time.monotonic() + limit
+    while proc.poll() is None and _lines(journal) <= before and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
 def test_kill_minus_nine_loses_nothing_and_leaves_no_half_case(tmp_path):
     data, journal = tmp_path / "data", tmp_path / "journal.txt"
     rng = random.Random(1234)
@@ -34,7 +44,10 @@ def test_kill_minus_nine_loses_nothing_and_leaves_no_half_case(tmp_path):
         proc = subprocess.Popen([sys.executable, str(WORKER), str(data), str(journal),
                                  str(round_no), str(round_no * 40)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        time.sleep(rng.uniform(0.6, 2.0))  # start-up takes ~0.5 s; then it imports and reviews
+        # Kill at a random moment after the worker has really started working: a fixed delay
+        # killed nothing on a fast, idle machine and only start-up on a slow, busy one.
+        _wait_for_progress(proc, journal, _lines(journal))
+        time.sleep(rng.uniform(0.0, 0.8))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1

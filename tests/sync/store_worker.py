@@ -21,7 +21,7 @@ def main(data_dir: str, journal: str, seed: str, offset: str) -> None:
     store = CaseStore.open(Path(data_dir))
     screener = FakeScreener()
     with open(journal, "a", buffering=1) as log:
-        for path in jpegs(40, offset=int(offset)):
+        for path in jpegs(400, offset=int(offset)):
             try:
                 case = store.import_file(path, screener, {"patient_id": f"K{rng.randrange(999)}"},
                                          finalise=rng.random() < 0.5)
