@@ -21,6 +21,19 @@ def colormap(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def heatmap_rgba(heatmap: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """The heatmap as an (H, W, 4) uint8 colour layer at ``shape``; weak evidence is transparent."""
+    heat = heatmap_at(heatmap, shape)
+    rgba = np.empty(tuple(shape) + (4,), np.uint8)
+    rgba[..., :3] = np.rint(colormap(heat)).astype(np.uint8)
+    rgba[..., 3] = np.rint(255 * _transparency_ramp(heat)).astype(np.uint8)
+    return rgba
+
+
+def _transparency_ramp(heat: np.ndarray) -> np.ndarray:
+    return np.clip(heat * 1.5 - 0.25, 0.0, 1.0)
+
+
 def render_overlay(pixels: np.ndarray, heatmap: np.ndarray, opacity: float = 0.4,
                    max_side: int = 1024) -> np.ndarray:
     """The X-ray in grey with the heatmap blended on top; weaker evidence is more transparent."""
@@ -30,9 +43,9 @@ def render_overlay(pixels: np.ndarray, heatmap: np.ndarray, opacity: float = 0.4
         img = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))),
                          Image.Resampling.BILINEAR)
     grey = np.asarray(img, dtype=np.float32)[..., None].repeat(3, axis=2)
-    heat = heatmap_at(heatmap, (img.height, img.width))
-    alpha = (opacity * np.clip(heat * 1.5 - 0.25, 0.0, 1.0))[..., None]
-    out = grey * (1 - alpha) + colormap(heat) * alpha
+    layer = heatmap_rgba(heatmap, (img.height, img.width)).astype(np.float32)
+    alpha = opacity * layer[..., 3:] / 255.0
+    out = grey * (1 - alpha) + layer[..., :3] * alpha
     return np.clip(np.rint(out), 0, 255).astype(np.uint8)
 
 

@@ -6,8 +6,7 @@ import numpy as np
 from PySide6.QtGui import QImage
 
 from ..core.imaging import to_uint8
-from ..core.overlay import colormap
-from ..core.results import heatmap_at
+from ..core.overlay import heatmap_rgba
 
 
 def grey_qimage(pixels: np.ndarray) -> QImage:
@@ -24,15 +23,12 @@ def rgb_qimage(rgb: np.ndarray) -> QImage:
 
 
 def heatmap_qimage(heatmap: np.ndarray, shape: tuple[int, int], max_side: int = 512) -> QImage:
-    """The heatmap as a colour layer with its own transparency (the same colours and the same
-    weak-is-transparent ramp as core.overlay.render_overlay), at most ``max_side`` pixels: the
-    viewer stretches it over the full image, which is what the model's coarse grid means."""
+    """The heatmap as a colour layer with its own transparency (core.overlay.heatmap_rgba), at
+    most ``max_side`` pixels: the viewer stretches it over the full image, which is what the
+    model's coarse grid means."""
     rows, cols = shape
     scale = min(1.0, max_side / max(rows, cols))
     size = (max(1, round(rows * scale)), max(1, round(cols * scale)))
-    heat = heatmap_at(heatmap, size)
-    rgba = np.empty(size + (4,), np.uint8)
-    rgba[..., :3] = np.rint(colormap(heat)).astype(np.uint8)
-    rgba[..., 3] = np.rint(255 * np.clip(heat * 1.5 - 0.25, 0.0, 1.0)).astype(np.uint8)
+    rgba = np.ascontiguousarray(heatmap_rgba(heatmap, size))
     h, w = size
     return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
