@@ -48,18 +48,38 @@ def version_text() -> str:
     return f"cxrscreen {__version__}\n{model}"
 
 
+def _log_to_data_dir(args) -> None:
+    from .core.errors import CxrError
+    from .core.logs import setup_logging
+    from .core.settings import resolve_data_dir
+
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+    except CxrError:
+        data_dir = None  # the command itself reports the bad setting
+    setup_logging(data_dir if data_dir is not None and data_dir.is_dir() else None)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
         print(version_text())
         return 0
+    if args.command not in (None, "screen"):  # commands that touch the data folder log there
+        _log_to_data_dir(args)
     if args.command is None:
         from .app_entry import run_gui
 
         return run_gui(args)
+    import logging
+
+    log = logging.getLogger("cxrscreen.cli")
+    log.info("cxrscreen %s: %s", __version__, args.command)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
-        return 130
+        code = 130
+    log.info("%s finished with exit status %d", args.command, code)
+    return code

@@ -66,7 +66,15 @@ def create_window(data_dir: Path | str | None = None, model_dir: Path | str | No
 
 
 def run(args) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from ..core.errors import CxrError
+    from ..core.logs import setup_logging
+    from ..core.settings import resolve_data_dir
+
+    try:
+        log_file = setup_logging(resolve_data_dir(getattr(args, "data_dir", None)))
+    except CxrError:  # a bad site file is shown by create_window below; log to stderr meanwhile
+        log_file = setup_logging(None)
+    logging.getLogger(__name__).info("CXR Screen starting; log file %s", log_file)
     app = make_app()
     try:
         window = create_window(getattr(args, "data_dir", None), getattr(args, "model", None))
