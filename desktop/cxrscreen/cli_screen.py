@@ -34,13 +34,25 @@ def _threads(text: str) -> int:
     return value
 
 
+# Inside a folder these are never X-rays: documents beside the images, and the DICOMDIR index an
+# X-ray console writes to a USB stick. A file named on the command line is always tried.
+NOT_IMAGES = {".md", ".txt", ".json", ".csv", ".pdf", ".html", ".htm", ".xml", ".log", ".ini",
+              ".toml", ".yaml", ".yml", ".py", ".sh", ".bat", ".exe", ".zip"}
+
+
+def _is_candidate(path: Path, root: Path) -> bool:
+    if not path.is_file() or any(part.startswith(".") for part in path.relative_to(root).parts):
+        return False
+    return path.suffix.lower() not in NOT_IMAGES and path.name.upper() != "DICOMDIR"
+
+
 def expand(paths: list[Path]) -> list[Path]:
-    """Files as given; folders recursively, sorted, hidden files skipped."""
+    """Files as given; folders recursively, sorted, skipping hidden files, documents and
+    DICOMDIR indexes."""
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.is_file()
-                          and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            out += sorted(p for p in path.rglob("*") if _is_candidate(p, path))
         else:
             out.append(path)
     return out

@@ -14,6 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
+from .cli_screen import expand
 from .core.cases import Case, Decision
 from .core.errors import CxrError, ImageRefused, StoreError
 from .core.settings import load_settings, resolve_data_dir
@@ -74,7 +75,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                        "patient_sex": args.sex,
                                        "patient_age": args.age}.items() if v}
         refused = 0
-        for path in _expand(args.paths):
+        for path in expand([Path(p) for p in args.paths]):
             try:
                 case = store.import_file(path, screener, overrides, point, finalise=True)
                 _emit(args, {"file": str(path), "status": "stored", "case": case.to_dict()},
@@ -176,14 +177,6 @@ def _open(args: argparse.Namespace) -> CaseStore | None:
     except CxrError as exc:
         _fail(exc)
         return None
-
-
-def _expand(paths: list[str]) -> list[Path]:
-    out = []
-    for p in map(Path, paths):
-        out += sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")) \
-            if p.is_dir() else [p]
-    return out
 
 
 def _result(case: Case) -> str:

@@ -195,3 +195,16 @@ def test_heatmap_dir_that_cannot_be_created_is_a_usage_error(capsys, model_dir, 
     code, out, err = run(capsys, "--json", "--model", model_dir, "--heatmap-dir", blocker / "heat",
                          chest_jpegs(1)[0])
     assert code == 2 and out == "" and "heatmap folder" in err
+
+
+def test_folder_walk_skips_documents_and_dicomdir_but_not_named_files(tmp_path):
+    """Regression: screening the shipped samples folder reported its ATTRIBUTION.md as a refused
+    X-ray (exit 1), and a USB export's DICOMDIR index would be refused the same way."""
+    from cxrscreen.cli_screen import expand
+
+    (tmp_path / "ATTRIBUTION.md").write_text("# credits")
+    (tmp_path / "DICOMDIR").write_bytes(b"\0" * 200)
+    (tmp_path / "IMG0001").write_bytes(b"\0" * 200)  # consoles often write no extension
+    (tmp_path / "a.jpeg").write_bytes(b"\xff\xd8\xff")
+    assert [p.name for p in expand([tmp_path])] == ["IMG0001", "a.jpeg"]
+    assert expand([tmp_path / "ATTRIBUTION.md"]) == [tmp_path / "ATTRIBUTION.md"]
