@@ -1,13 +1,36 @@
-"""Suite-wide isolation: no test reads or writes the real user's profile or a site file in /etc."""
+"""Suite-wide fixtures: isolation from the real user's profile and site file, and the model."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/ -> `import helpers`
+
+from helpers.models import model_dir_fixture  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
 def _isolated_profile(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's profile or a site file in /etc."""
     base = tmp_path_factory.mktemp("profile")
     monkeypatch.setenv("CXRSCREEN_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(base / "no-site.json"))
     for name in ("CXRSCREEN_DATA_DIR", "CXRSCREEN_SYNC_URL", "CXRSCREEN_SYNC_USER",
                  "CXRSCREEN_SYNC_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def model_dir(request, tmp_path_factory) -> Path:
+    """The shipped model when there is one, else a tiny cxrtrain model (built once)."""
+    return model_dir_fixture(request, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def screener(model_dir):
+    from cxrscreen.core.inference import Screener
+
+    return Screener.load(model_dir, threads=2)
