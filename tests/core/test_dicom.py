@@ -412,3 +412,17 @@ def test_encoding_without_decoder_is_unsupported():
     err = refusal(buf.getvalue())
     assert err.code == "unsupported"
     assert "encoding" in err.message
+
+
+def test_absurd_window_falls_back_to_the_percentile_window(tmp_path):
+    """Regression: Window Width 1e308 turned a real chest into a flat grey image that was still
+    scored."""
+    import pydicom
+
+    ds = pydicom.dcmread(shared("real_dicom", RG1_J2K_CHEST))
+    ds.WindowCenter, ds.WindowWidth = "0", "1e308"
+    path = tmp_path / "absurd.dcm"
+    ds.save_as(path)
+    xray = read_xray(path)
+    assert float(xray.pixels.std()) > 0.05
+    assert xray.window is None

@@ -216,6 +216,10 @@ def _to_contract(ds, arr: np.ndarray, info: StudyInfo) -> XRay:
     else:
         window = _window(ds) if samples == 1 else None
         pixels = apply_window(values, *window) if window else percentile_window(values)
+        if window and float(pixels.std()) < 0.01 < float(percentile_window(values).std()):
+            # A window that flattens a varied image (absurd width, or a centre far outside the
+            # data) is a broken header, not a choice: fall back to the robust window.
+            window, pixels = None, percentile_window(values)
     inverted = str(ds.get("PhotometricInterpretation", "")).strip().upper() == "MONOCHROME1"
     if inverted:
         pixels = 1.0 - pixels
