@@ -42,8 +42,8 @@ def with_cam_output(model: keras.Model) -> keras.Model:
     try:
         cam = model.get_layer("cam").output
     except ValueError:
-        return keras.Model(model.inputs, [model.output], name=model.name + "_export")
-    return keras.Model(model.inputs, [model.output, cam], name=model.name + "_export")
+        return keras.Model(model.inputs[0], [model.output], name=model.name + "_export")
+    return keras.Model(model.inputs[0], [model.output, cam], name=model.name + "_export")
 
 
 def _dense_baseline(inputs, cfg: ModelConfig, bias: float) -> keras.Model:
