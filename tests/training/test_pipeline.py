@@ -68,3 +68,20 @@ def test_cam_output_is_exact_for_the_score(exported):
     scores, cams = score_keras(run / "best.keras", images)
     recon = 1 / (1 + np.exp(-cams.reshape(4, -1).mean(axis=1)))
     np.testing.assert_allclose(recon, scores, atol=1e-5)
+
+
+def test_comparison_table_reads_the_exported_model(exported, tmp_path):
+    import shutil
+
+    from cxrtrain.compare import compare_runs
+
+    run, model_dir = exported
+    copy = tmp_path / "run"
+    shutil.copytree(run, copy)
+    shutil.copytree(model_dir, copy / "edge_models" / "m" / "0.0.1")
+    table = compare_runs([copy], tmp_path / "table.md")
+    row = table.strip().splitlines()[-1]
+    assert row.startswith("| regularised_cnn |")
+    params = int(row.split("|")[2].replace(",", ""))
+    assert params > 1000  # counted from the real checkpoint
+    assert "Architecture comparison" in (tmp_path / "table.md").read_text()
