@@ -164,13 +164,14 @@ def test_tiny_image_is_refused_too_small():
 
 
 def test_just_big_enough_is_accepted():
-    assert read_xray(encode(Image.new("L", (200, 200), 128), "PNG")).shape == (200, 200)
+    gradient = Image.linear_gradient("L").resize((200, 200))
+    assert read_xray(encode(gradient, "PNG")).shape == (200, 200)
 
 
-def test_flat_image_is_still_a_valid_contract_image():
-    xray = read_xray(encode(Image.new("L", (256, 256), 0), "PNG"))
-    assert_contract(xray)
-    assert model_input(xray.pixels, 64).max() == 0.0
+def test_flat_pixels_still_follow_the_contract_in_model_input():
+    """read_xray refuses blank images (see test_blank_image_is_refused_not_scored); model_input
+    itself must still cope with flat pixels without dividing by zero."""
+    assert model_input(np.zeros((256, 256), np.float32), 64).max() == 0.0
 
 
 def test_animated_png_is_refused_unsupported():
@@ -293,3 +294,21 @@ def test_fifo_is_refused_without_blocking(tmp_path):
     with pytest.raises(ImageRefused) as err:
         read_xray(fifo)
     assert err.value.code == "unreadable"
+
+
+@pytest.mark.parametrize("value", [0, 128, 255])
+def test_blank_image_is_refused_not_scored(tmp_path, value):
+    """Regression: a uniform image (failed exposure, blank export) was scored like an X-ray."""
+    import numpy as np
+    from PIL import Image
+
+    from cxrscreen.core.errors import ImageRefused
+    from cxrscreen.core.imaging import read_xray
+
+    path = tmp_path / "blank.png"
+    arr = np.full((400, 400), value, np.uint8)
+    arr[10, 10] = 255 - value  # one stray pixel does not make an image
+    Image.fromarray(arr).save(path)
+    with pytest.raises(ImageRefused) as err:
+        read_xray(path)
+    assert err.value.code == "unreadable" and "blank" in err.value.message

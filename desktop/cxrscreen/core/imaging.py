@@ -40,6 +40,7 @@ PREPROCESSING = {
 }
 
 MIN_SIDE = 200
+BLANK_RANGE = 0.02  # 1st..99th percentile spread below which an image shows nothing
 MAX_SIDE = 12_000
 MAX_PIXELS = 100_000_000
 MAX_FILE_BYTES = 1_000_000_000
@@ -123,7 +124,21 @@ def read_xray(source: str | Path | bytes) -> XRay:
 
         xray = read_raster(data, kind)
     check_size(*xray.shape)
+    check_not_blank(xray.pixels)
     return xray
+
+
+def check_not_blank(pixels: np.ndarray) -> None:
+    """Refuse an image with nothing in it (a failed exposure, a blank export): the model would
+    still give it a score, and that score would mean nothing."""
+    sample = pixels[::4, ::4] if pixels.size > 1_000_000 else pixels
+    lo, hi = np.percentile(sample, [1.0, 99.0])
+    if hi - lo < BLANK_RANGE:
+        raise ImageRefused(
+            "unreadable",
+            "The image is blank or almost uniform: no X-ray can be seen in it. Check the "
+            "exposure and export the image again.",
+        )
 
 
 def _read_bytes(source: str | Path | bytes) -> bytes:
