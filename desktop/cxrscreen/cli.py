@@ -48,15 +48,22 @@ def version_text() -> str:
     return f"cxrscreen {__version__}\n{model}"
 
 
+STORE_COMMANDS = ("import", "cases", "review", "sync")
+
+
 def _log_to_data_dir(args) -> None:
     from .core.errors import CxrError
     from .core.logs import setup_logging
     from .core.settings import resolve_data_dir
 
+    from .core.store_files import ensure_private_dir
+
     try:
         data_dir = resolve_data_dir(args.data_dir)
+        if args.command in STORE_COMMANDS:  # they create the data folder anyway; log from the start
+            ensure_private_dir(data_dir)
     except CxrError:
-        data_dir = None  # the command itself reports the bad setting
+        data_dir = None  # the command itself reports the bad setting or the unwritable folder
     setup_logging(data_dir if data_dir is not None and data_dir.is_dir() else None)
 
 

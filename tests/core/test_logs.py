@@ -1,22 +1,30 @@
 """The log file IT reads when something goes wrong."""
 
 import logging
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 
-def test_store_commands_log_to_the_data_folder(tmp_path):
-    data = tmp_path / "data"
-    out = subprocess.run([sys.executable, "-m", "cxrscreen", "--data-dir", str(data), "cases"],
-                         capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
+SAMPLES = Path(__file__).resolve().parents[2] / "desktop" / "cxrscreen" / "samples"
+
+
+def test_store_commands_log_to_the_data_folder(tmp_path, model_dir):
+    data = tmp_path / "data"  # does not exist yet: the first command must already be logged
+    out = subprocess.run([sys.executable, "-m", "cxrscreen", "--data-dir", str(data), "import",
+                          str(SAMPLES / "IM-0140-0001.jpeg"), str(SAMPLES / "hip_CR_rle_refused.dcm")],
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "CXRSCREEN_MODELS_DIR": str(model_dir.parent.parent)})
+    assert out.returncode == 1, out.stderr  # the hip is refused
     out = subprocess.run([sys.executable, "-m", "cxrscreen", "--data-dir", str(data), "review",
                           "nonexistent", "--decision", "agree"], capture_output=True, text=True,
                          timeout=120)
     assert out.returncode != 0
-    log = data / "logs" / "cxrscreen.log"
-    assert log.is_file()
-    assert log.stat().st_size > 0
+    text = (data / "logs" / "cxrscreen.log").read_text()
+    assert "stored case" in text and "IM-0140-0001.jpeg" in text
+    assert "refused hip_CR_rle_refused.dcm (not_chest)" in text
+    assert "review finished with exit status" in text
 
 
 def test_unwritable_log_folder_does_not_stop_the_application(tmp_path):

@@ -25,7 +25,7 @@ import numpy as np
 from . import store_schema as schema
 from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
-from .errors import StoreError
+from .errors import ImageRefused, StoreError
 from .imaging import XRay, _read_bytes, read_xray
 from .results import ScreeningResult
 from .store_files import FileStore, ensure_private_dir, os_error, sha256_hex
@@ -106,10 +106,17 @@ class CaseStore:
         existing = self._find_duplicate(sha256_hex(data), "")
         if existing is not None:
             raise AlreadyStored(existing)
-        xray = read_xray(data)
-        result = screener.screen(xray, operating_point=operating_point)
         name = Path(path).name if not isinstance(path, bytes) else "upload"
-        return self.add_case(data, name, xray, result, patient_overrides, finalise, actor)
+        try:
+            xray = read_xray(data)
+        except ImageRefused as exc:
+            log.info("refused %s (%s)", name, exc.code)
+            raise
+        result = screener.screen(xray, operating_point=operating_point)
+        case = self.add_case(data, name, xray, result, patient_overrides, finalise, actor)
+        log.info("stored case %s from %s: %s, score %.3f, model %s %s", case.id, name,
+                 result.label, result.score, result.model.name, result.model.version)
+        return case
 
     def add_case(self, original: bytes, source_name: str, xray: XRay, result: ScreeningResult,
                  patient_overrides: dict | None = None, finalise: bool = False,
