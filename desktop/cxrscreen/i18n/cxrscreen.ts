@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="75"/>
+        <location filename="../ui/app.py" line="83"/>
         <source>CXR Screen cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="57"/>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,56 +843,61 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="60"/>
-        <source>Screening (misses fewest cases)</source>
+        <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
-        <source>Balanced (fewer false alarms)</source>
+        <location filename="../ui/settings_dialog.py" line="60"/>
+        <source>Balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="66"/>
+        <source>%1 — on validation: sensitivity %2%, specificity %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="73"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>Server address (DICOMweb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>Operating point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source>Data folder (restart to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="130"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>The watched folder does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
