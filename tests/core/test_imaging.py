@@ -312,3 +312,29 @@ def test_blank_image_is_refused_not_scored(tmp_path, value):
     with pytest.raises(ImageRefused) as err:
         read_xray(path)
     assert err.value.code == "unreadable" and "blank" in err.value.message
+
+
+def test_refusal_messages_go_through_the_installed_translator():
+    """The window installs Qt's translator; the core's refusal reasons must use it (with their
+    parameters filled in after translation), and stay English without it."""
+    from cxrscreen.core import i18n
+    from cxrscreen.core.errors import ImageRefused
+    from cxrscreen.core.imaging import check_size
+
+    seen = []
+
+    def fake(context, text):
+        seen.append(context)
+        return "FR: " + text
+
+    i18n.set_translator(fake)
+    try:
+        with pytest.raises(ImageRefused) as err:
+            check_size(100, 150)
+    finally:
+        i18n.set_translator(None)
+    assert err.value.message.startswith("FR: The image is only 150 x 100 pixels")
+    assert seen == ["Refusal"] and err.value.params == {"cols": 150, "rows": 100, "minimum": 200}
+    with pytest.raises(ImageRefused) as err:
+        check_size(100, 150)
+    assert err.value.message.startswith("The image is only 150 x 100 pixels")

@@ -8,22 +8,27 @@ import io
 import numpy as np
 
 from .errors import ImageRefused
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .imaging import StudyInfo, XRay, check_declared_size, percentile_window
 
 RADIOGRAPH_MODALITIES = {"", "CR", "DX", "DR", "RG", "OT", "SC", "XC"}
-NOT_CHEST_MODALITIES = {"MG": "mammogram", "IO": "dental X-ray", "PX": "dental X-ray"}
+NOT_CHEST_MODALITIES = {
+    "MG": QT_TRANSLATE_NOOP("Modality", "a mammogram"),
+    "IO": QT_TRANSLATE_NOOP("Modality", "a dental X-ray"),
+    "PX": QT_TRANSLATE_NOOP("Modality", "a dental X-ray"),
+}
 LATERAL_VIEWS = {"LL", "RL", "LAT", "LATERAL", "LLD", "RLD"}
 CHEST_WORDS = ("CHEST", "THORAX", "LUNG", "TORAX", "THORAC", "POITRINE")
 MODALITY_NAMES = {
-    "CT": "CT scan",
-    "MR": "MRI scan",
-    "US": "ultrasound",
-    "NM": "nuclear medicine image",
-    "PT": "PET scan",
-    "XA": "angiography image",
-    "RF": "fluoroscopy image",
-    "ES": "endoscopy image",
-    "OP": "eye photograph",
+    "CT": QT_TRANSLATE_NOOP("Modality", "a CT scan"),
+    "MR": QT_TRANSLATE_NOOP("Modality", "an MRI scan"),
+    "US": QT_TRANSLATE_NOOP("Modality", "an ultrasound"),
+    "NM": QT_TRANSLATE_NOOP("Modality", "a nuclear medicine image"),
+    "PT": QT_TRANSLATE_NOOP("Modality", "a PET scan"),
+    "XA": QT_TRANSLATE_NOOP("Modality", "an angiography image"),
+    "RF": QT_TRANSLATE_NOOP("Modality", "a fluoroscopy image"),
+    "ES": QT_TRANSLATE_NOOP("Modality", "an endoscopy image"),
+    "OP": QT_TRANSLATE_NOOP("Modality", "an eye photograph"),
 }
 
 
@@ -39,15 +44,16 @@ def read_dicom(data: bytes) -> XRay:
             AttributeError, OverflowError, NotImplementedError, OSError) as exc:
         raise ImageRefused(
             "unreadable",
-            f"The DICOM file is damaged or incomplete ({type(exc).__name__}). Export it again.",
-        ) from None
+            QT_TRANSLATE_NOOP("Refusal", "The DICOM file is damaged or incomplete ({error}). "
+                              "Export it again."),
+            error=type(exc).__name__) from None
     info = study_info(ds)
     check_clinical(info)
     if "PixelData" not in ds and "FloatPixelData" not in ds:
         raise ImageRefused(
             "unreadable",
-            "This DICOM file holds no image (it may be a report or a study list). "
-            "Export the X-ray image itself.",
+            QT_TRANSLATE_NOOP("Refusal", "This DICOM file holds no image (it may be a report or a "
+                              "study list). Export the X-ray image itself."),
         )
     rows, cols = _int(ds.get("Rows")), _int(ds.get("Columns"))
     check_declared_size(rows, cols)
@@ -55,9 +61,9 @@ def read_dicom(data: bytes) -> XRay:
     if frames > 1:
         raise ImageRefused(
             "unsupported",
-            f"This DICOM file holds {frames} images (a series or a cine loop); "
-            "only a single X-ray image can be screened.",
-        )
+            QT_TRANSLATE_NOOP("Refusal", "This DICOM file holds {frames} images (a series or a cine "
+                              "loop); only a single X-ray image can be screened."),
+            frames=frames)
     _ensure_transfer_syntax(ds)
     raw = _decode(ds)
     return _to_contract(ds, raw, info)
@@ -121,31 +127,41 @@ def check_clinical(info: StudyInfo) -> None:
     """Refuse images that are declared to be something other than a frontal chest radiograph."""
     modality = info.modality
     if modality in NOT_CHEST_MODALITIES:
-        kind = NOT_CHEST_MODALITIES[modality]
         raise ImageRefused(
-            "not_chest", f"This is {_a(kind)}: only frontal chest X-rays can be screened."
-        )
+            "not_chest",
+            QT_TRANSLATE_NOOP("Refusal", "This is {kind}: only frontal chest X-rays can be screened."),
+            kind=translate("Modality", NOT_CHEST_MODALITIES[modality]))
     if modality not in RADIOGRAPH_MODALITIES:
-        kind = MODALITY_NAMES.get(modality, f"{modality} image")
+        if modality in MODALITY_NAMES:
+            raise ImageRefused(
+                "not_xray",
+                QT_TRANSLATE_NOOP("Refusal", "This is {kind}, not an X-ray radiograph: only "
+                                  "frontal chest X-rays can be screened."),
+                kind=translate("Modality", MODALITY_NAMES[modality]))
         raise ImageRefused(
             "not_xray",
-            f"This is {_a(kind)}, not an X-ray radiograph: only frontal chest X-rays can be "
-            "screened.",
-        )
+            QT_TRANSLATE_NOOP("Refusal", "This is a {modality} image, not an X-ray radiograph: "
+                              "only frontal chest X-rays can be screened."),
+            modality=modality)
     part = info.body_part
     if part and not any(word in part for word in CHEST_WORDS):
         if "BREAST" in part or "MAMM" in part:
-            raise ImageRefused("not_chest", "This is a mammogram: only frontal chest X-rays can be screened.")
-        raise ImageRefused(
-            "not_chest",
-            f"This is {_a(part.lower().replace('_', ' '))} X-ray: only frontal chest X-rays can be "
-            "screened. Choose or take a frontal chest X-ray.",
-        )
+            raise ImageRefused(
+                "not_chest",
+                QT_TRANSLATE_NOOP("Refusal", "This is {kind}: only frontal chest X-rays can be screened."),
+                kind=translate("Modality", NOT_CHEST_MODALITIES["MG"]))
+        name = part.lower().replace("_", " ")
+        template = (QT_TRANSLATE_NOOP("Refusal", "This is an {part} X-ray: only frontal chest X-rays "
+                                      "can be screened. Choose or take a frontal chest X-ray.")
+                    if name[:1] in "aeiou" else
+                    QT_TRANSLATE_NOOP("Refusal", "This is a {part} X-ray: only frontal chest X-rays "
+                                      "can be screened. Choose or take a frontal chest X-ray."))
+        raise ImageRefused("not_chest", template, part=name)
     if info.view_position in LATERAL_VIEWS:
         raise ImageRefused(
             "lateral_view",
-            "This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be "
-            "screened. Choose the frontal image of the study.",
+            QT_TRANSLATE_NOOP("Refusal", "This is a side (lateral) view: only frontal chest X-rays "
+                              "(PA or AP) can be screened. Choose the frontal image of the study."),
         )
 
 
@@ -155,19 +171,11 @@ def _decode(ds) -> np.ndarray:
         arr = ds.pixel_array
     except (NotImplementedError, ImportError) as exc:
         name = getattr(tsyntax, "name", str(tsyntax))
-        raise ImageRefused(
-            "unsupported",
-            f"This DICOM encoding ({name}) cannot be decoded here ({type(exc).__name__}). "
-            "Export the image uncompressed or as JPEG.",
-        ) from None
+        raise _no_decoder(name) from None
     except RuntimeError as exc:
         if "plugin" in str(exc).lower() or "no pixel data decoders" in str(exc).lower():
             name = getattr(tsyntax, "name", str(tsyntax))
-            raise ImageRefused(
-                "unsupported",
-                f"This DICOM encoding ({name}) cannot be decoded here. "
-                "Export the image uncompressed or as JPEG.",
-            ) from None
+            raise _no_decoder(name) from None
         raise _damaged(exc) from None
     except Exception as exc:  # decoders raise many types on damaged data; all mean the same here
         raise _damaged(exc) from None
@@ -182,16 +190,25 @@ def _decode(ds) -> np.ndarray:
     if arr.ndim == 3 and arr.shape[-1] in (3, 4):
         arr = arr[..., :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
     if arr.ndim != 2:
-        raise ImageRefused("unsupported", "This DICOM image has an unexpected shape and cannot be screened.")
+        raise ImageRefused("unsupported", QT_TRANSLATE_NOOP(
+            "Refusal", "This DICOM image has an unexpected shape and cannot be screened."))
     return arr
 
 
 def _damaged(exc: BaseException) -> ImageRefused:
     return ImageRefused(
         "unreadable",
-        f"The image data in this DICOM file is damaged or incomplete ({type(exc).__name__}). "
-        "Export the X-ray again.",
-    )
+        QT_TRANSLATE_NOOP("Refusal", "The image data in this DICOM file is damaged or incomplete "
+                          "({error}). Export the X-ray again."),
+        error=type(exc).__name__)
+
+
+def _no_decoder(encoding: str) -> ImageRefused:
+    return ImageRefused(
+        "unsupported",
+        QT_TRANSLATE_NOOP("Refusal", "This DICOM encoding ({encoding}) cannot be decoded here. "
+                          "Export the image uncompressed or as JPEG."),
+        encoding=encoding)
 
 
 def _to_contract(ds, arr: np.ndarray, info: StudyInfo) -> XRay:
@@ -224,7 +241,8 @@ def _to_contract(ds, arr: np.ndarray, info: StudyInfo) -> XRay:
     if inverted:
         pixels = 1.0 - pixels
     if not np.isfinite(pixels).all():
-        raise ImageRefused("unreadable", "The image data in this DICOM file is damaged.")
+        raise ImageRefused("unreadable", QT_TRANSLATE_NOOP(
+            "Refusal", "The image data in this DICOM file is damaged."))
     return XRay(
         pixels=np.ascontiguousarray(pixels, dtype=np.float32),
         source_format="dicom",
@@ -297,6 +315,3 @@ def _float(value, default: float) -> float:
         return default
     return v if np.isfinite(v) else default
 
-
-def _a(noun: str) -> str:
-    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun

@@ -35,12 +35,21 @@ REFUSAL_CODES = (
 
 
 class ImageRefused(CxrError):
-    """The file cannot be screened. Nothing was changed because of it."""
+    """The file cannot be screened. Nothing was changed because of it.
 
-    def __init__(self, code: str, message: str) -> None:
+    ``template`` is an English message marked with ``QT_TRANSLATE_NOOP("Refusal", ...)``; its
+    ``{placeholders}`` are filled from ``params`` after translation (see core/i18n.py).
+    """
+
+    def __init__(self, code: str, template: str, **params) -> None:
         if code not in REFUSAL_CODES:
             raise ValueError(f"unknown refusal code {code!r}")
-        super().__init__(message, code=code)
+        from .i18n import translate
+
+        text = translate("Refusal", template)
+        super().__init__(text.format(**params) if params else text, code=code)
+        self.template = template
+        self.params = params
 
 
 class ModelError(CxrError):

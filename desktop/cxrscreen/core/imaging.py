@@ -28,6 +28,7 @@ import numpy as np
 from PIL import Image
 
 from .errors import ImageRefused
+from .i18n import QT_TRANSLATE_NOOP
 
 PREPROCESSING_NAME = "cxrscreen-v1"
 STRETCH_PERCENTILES = (1.0, 99.0)
@@ -44,6 +45,7 @@ BLANK_RANGE = 0.02  # 1st..99th percentile spread below which an image shows not
 MAX_SIDE = 12_000
 MAX_PIXELS = 100_000_000
 MAX_FILE_BYTES = 1_000_000_000
+TOO_BIG_FILE = QT_TRANSLATE_NOOP("Refusal", "This file is too large to be an X-ray image.")
 
 
 @dataclass(frozen=True)
@@ -112,8 +114,8 @@ def read_xray(source: str | Path | bytes) -> XRay:
     if kind is None:
         raise ImageRefused(
             "unreadable",
-            "This file is not an image the application can read (it is not DICOM, JPEG or PNG). "
-            "Export the X-ray again from the machine's console.",
+            QT_TRANSLATE_NOOP("Refusal", "This file is not an image the application can read (it is not DICOM, "
+               "JPEG or PNG). Export the X-ray again from the machine's console."),
         )
     if kind == "dicom":
         from .dicom_io import read_dicom
@@ -136,8 +138,8 @@ def check_not_blank(pixels: np.ndarray) -> None:
     if hi - lo < BLANK_RANGE:
         raise ImageRefused(
             "unreadable",
-            "The image is blank or almost uniform: no X-ray can be seen in it. Check the "
-            "exposure and export the image again.",
+            QT_TRANSLATE_NOOP("Refusal", "The image is blank or almost uniform: no X-ray can be seen in it. "
+               "Check the exposure and export the image again."),
         )
 
 
@@ -152,39 +154,43 @@ def _read_bytes(source: str | Path | bytes) -> bytes:
                 raise IsADirectoryError
             if not stat.S_ISREG(st.st_mode):
                 # A device or pipe (/dev/zero, a FIFO) would be read forever.
-                raise ImageRefused("unreadable", f"{path.name} is not a regular file.")
+                raise ImageRefused("unreadable", QT_TRANSLATE_NOOP("Refusal", "{name} is not a regular file."),
+                                   name=path.name)
             if st.st_size > MAX_FILE_BYTES:
-                raise ImageRefused("too_large", "This file is too large to be an X-ray image.")
+                raise ImageRefused("too_large", TOO_BIG_FILE)
             with open(path, "rb") as fh:
                 data = fh.read(MAX_FILE_BYTES + 1)
             if len(data) > MAX_FILE_BYTES:  # it grew while being read
-                raise ImageRefused("too_large", "This file is too large to be an X-ray image.")
+                raise ImageRefused("too_large", TOO_BIG_FILE)
         except IsADirectoryError:
-            raise ImageRefused("unreadable", f"{path.name} is a folder, not an image file.") from None
+            raise ImageRefused("unreadable", QT_TRANSLATE_NOOP("Refusal", "{name} is a folder, not an image file."),
+                               name=path.name) from None
         except FileNotFoundError:
-            raise ImageRefused("unreadable", f"The file {path} does not exist.") from None
+            raise ImageRefused("unreadable", QT_TRANSLATE_NOOP("Refusal", "The file {path} does not exist."),
+                               path=str(path)) from None
         except PermissionError:
             raise ImageRefused(
-                "unreadable", f"The file {path.name} cannot be opened: permission denied."
-            ) from None
+                "unreadable", QT_TRANSLATE_NOOP("Refusal", "The file {name} cannot be opened: permission denied."),
+                name=path.name) from None
         except OSError as exc:
             raise ImageRefused(
-                "unreadable", f"The file {path.name} cannot be read ({exc.strerror})."
-            ) from None
+                "unreadable", QT_TRANSLATE_NOOP("Refusal", "The file {name} cannot be read ({reason})."),
+                name=path.name, reason=exc.strerror) from None
     if not data:
-        raise ImageRefused("unreadable", "The file is empty. Export the X-ray again.")
+        raise ImageRefused("unreadable", QT_TRANSLATE_NOOP("Refusal", "The file is empty. Export the X-ray again."))
     return data
 
 
 def check_declared_size(rows: int, cols: int) -> None:
     """Refuse absurd dimensions before any pixel is decoded (decompression bombs)."""
     if rows <= 0 or cols <= 0:
-        raise ImageRefused("unreadable", "The file declares an image with no pixels.")
+        raise ImageRefused("unreadable", QT_TRANSLATE_NOOP("Refusal", "The file declares an image with no pixels."))
     if rows > MAX_SIDE or cols > MAX_SIDE or rows * cols > MAX_PIXELS:
         raise ImageRefused(
             "too_large",
-            f"The image declares {cols} x {rows} pixels, far more than any X-ray. "
-            "The file is damaged or is not an X-ray.",
+            QT_TRANSLATE_NOOP("Refusal", "The image declares {cols} x {rows} pixels, far more than any X-ray. "
+               "The file is damaged or is not an X-ray."),
+            cols=cols, rows=rows,
         )
 
 
@@ -193,8 +199,9 @@ def check_size(rows: int, cols: int) -> None:
     if min(rows, cols) < MIN_SIDE:
         raise ImageRefused(
             "too_small",
-            f"The image is only {cols} x {rows} pixels; at least {MIN_SIDE} pixels on the short "
-            "side are needed. Export the full-resolution image, not a thumbnail.",
+            QT_TRANSLATE_NOOP("Refusal", "The image is only {cols} x {rows} pixels; at least {minimum} pixels on "
+               "the short side are needed. Export the full-resolution image, not a thumbnail."),
+            cols=cols, rows=rows, minimum=MIN_SIDE,
         )
 
 

@@ -9,6 +9,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .errors import ImageRefused
+from .i18n import QT_TRANSLATE_NOOP
 from .imaging import XRay, check_declared_size, percentile_window
 
 
@@ -26,17 +27,19 @@ def read_raster(data: bytes, kind: str) -> XRay:
     except ImageRefused:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageRefused(
-            "too_large", "The image declares far more pixels than any X-ray; it cannot be opened."
+        raise ImageRefused("too_large", QT_TRANSLATE_NOOP(
+            "Refusal", "The image declares far more pixels than any X-ray; it cannot be opened.")
         ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageRefused(
             "unreadable",
-            f"The {kind.upper()} file is damaged or incomplete ({_short(exc)}). "
-            "Copy or export the X-ray again.",
+            QT_TRANSLATE_NOOP("Refusal", "The {kind} file is damaged or incomplete ({error}). "
+                              "Copy or export the X-ray again."),
+            kind=kind.upper(), error=_short(exc),
         ) from None
     if frames > 1:
-        raise ImageRefused("unsupported", "Animated or multi-page images cannot be screened.")
+        raise ImageRefused("unsupported", QT_TRANSLATE_NOOP(
+            "Refusal", "Animated or multi-page images cannot be screened."))
     return XRay(pixels=_to_grey(img), source_format=kind)
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="83"/>
+        <location filename="../ui/app.py" line="86"/>
         <source>CXR Screen cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,10 +589,213 @@
     </message>
 </context>
 <context>
+    <name>Modality</name>
+    <message>
+        <location filename="../core/dicom_io.py" line="16"/>
+        <source>a mammogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="17"/>
+        <location filename="../core/dicom_io.py" line="18"/>
+        <source>a dental X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="23"/>
+        <source>a CT scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="24"/>
+        <source>an MRI scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="25"/>
+        <source>an ultrasound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="26"/>
+        <source>a nuclear medicine image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="27"/>
+        <source>a PET scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="28"/>
+        <source>an angiography image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="29"/>
+        <source>a fluoroscopy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="30"/>
+        <source>an endoscopy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="31"/>
+        <source>an eye photograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <location filename="../ui/settings_dialog.py" line="20"/>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../core/dicom_io.py" line="47"/>
+        <source>The DICOM file is damaged or incomplete ({error}). Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="55"/>
+        <source>This DICOM file holds no image (it may be a report or a study list). Export the X-ray image itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="64"/>
+        <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="132"/>
+        <location filename="../core/dicom_io.py" line="151"/>
+        <source>This is {kind}: only frontal chest X-rays can be screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="138"/>
+        <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="143"/>
+        <source>This is a {modality} image, not an X-ray radiograph: only frontal chest X-rays can be screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="154"/>
+        <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="157"/>
+        <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="163"/>
+        <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="193"/>
+        <source>This DICOM image has an unexpected shape and cannot be screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="201"/>
+        <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="209"/>
+        <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="244"/>
+        <source>The image data in this DICOM file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="48"/>
+        <source>This file is too large to be an X-ray image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="117"/>
+        <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="141"/>
+        <source>The image is blank or almost uniform: no X-ray can be seen in it. Check the exposure and export the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="157"/>
+        <source>{name} is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="166"/>
+        <source>{name} is a folder, not an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="169"/>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="173"/>
+        <source>The file {name} cannot be opened: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="177"/>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="180"/>
+        <source>The file is empty. Export the X-ray again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="187"/>
+        <source>The file declares an image with no pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="191"/>
+        <source>The image declares {cols} x {rows} pixels, far more than any X-ray. The file is damaged or is not an X-ray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging.py" line="202"/>
+        <source>The image is only {cols} x {rows} pixels; at least {minimum} pixels on the short side are needed. Export the full-resolution image, not a thumbnail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/raster_io.py" line="30"/>
+        <source>The image declares far more pixels than any X-ray; it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/raster_io.py" line="36"/>
+        <source>The {kind} file is damaged or incomplete ({error}). Copy or export the X-ray again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/raster_io.py" line="41"/>
+        <source>Animated or multi-page images cannot be screened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

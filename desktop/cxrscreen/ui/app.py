@@ -47,6 +47,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("CXR Screen")
     app.setOrganizationName("CXR Screen")
     install_translators(app)
+    from ..core.i18n import set_translator
+
+    set_translator(QCoreApplication.translate)  # the core's messages (refusals) in the UI's language
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
     app.setFont(font)
