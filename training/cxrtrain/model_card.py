@@ -44,6 +44,8 @@ must confirm every result. It must never be the only basis for treating or not t
   (the whole image resized to {meta['preprocessing']['size']} px without cropping, per-image
   1st–99th percentile stretch), implemented once in `cxrscreen.core.imaging`.
 - Full-integer int8 TFLite, {meta['size_bytes']:,} bytes, sha256 `{meta['sha256']}`.
+- Chosen from four designs trained on the same split (dense baseline, plain CNN, this
+  regularised CNN, a depthwise-separable CNN): see `docs/model_comparison.md` in the repository.
 - Training time: {meta['training']['train_seconds']} s on a 2-core CPU; git commit
   `{meta['training']['git_commit']}`.
 
