@@ -7,6 +7,7 @@ import csv
 import hashlib
 import json
 import logging
+import os
 import random
 import re
 from collections import Counter, defaultdict
@@ -173,6 +174,13 @@ def describe(samples: list[Sample]) -> dict:
 def file_list_sha256(samples: list[Sample]) -> str:
     lines = sorted(f"{s.sha256} {LABELS[s.label]} {Path(s.path).name}" for s in samples)
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def cache_path(cache_dir: str | Path | None = None) -> Path:
+    """The decoded-image cache: ``cache_dir``, else $CXRTRAIN_CACHE, else .cache/cxrtrain."""
+    if cache_dir:
+        return Path(cache_dir)
+    return Path(os.environ.get("CXRTRAIN_CACHE", ".cache/cxrtrain"))
 
 
 def _decode_one(args: tuple[str, int]) -> np.ndarray:

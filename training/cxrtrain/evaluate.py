@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from . import metrics
-from .manifest import load_split
+from .manifest import open_run
 from .plots import example_heatmaps, plot_curves, plot_reliability
 from .report import write_report
 
@@ -49,15 +49,12 @@ def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: f
 def evaluate_run(run_dir: Path, data: Path | None = None, cache_dir: Path | None = None) -> dict:
     """Evaluate the run's best Keras checkpoint (float). With ``data``, score that labelled
     folder with the thresholds the run chose on its own validation split."""
-    from .config import Config
     from .data import deduplicate, discover, load_cached
     from .scoring import score_keras
 
     run_dir = Path(run_dir)
-    cfg = Config.from_dict(json.loads((run_dir / "config.json").read_text()))
-    split = load_split(run_dir / "manifest.json")
+    cfg, split, cache = open_run(run_dir, cache_dir)
     size = cfg.data.image_size
-    cache = Path(cache_dir or ".cache/cxrtrain")
     x_val = load_cached(split.val, size, cache)
     y_val = np.array([s.label for s in split.val])
     s_val, _ = score_keras(run_dir / "best.keras", x_val)

@@ -16,9 +16,8 @@ import numpy as np
 from cxrscreen.core.imaging import PREPROCESSING
 
 from . import metrics
-from .config import Config
 from .evaluate import assess, save_evaluation
-from .manifest import load_split
+from .manifest import open_run
 from .model_card import write_model_card
 
 log = logging.getLogger(__name__)
@@ -89,10 +88,8 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
     from .scoring import score_keras, score_tflite
 
     run_dir = Path(run_dir)
-    cfg = Config.from_dict(json.loads((run_dir / "config.json").read_text()))
-    split = load_split(run_dir / "manifest.json")
+    cfg, split, cache = open_run(run_dir, cache_dir)
     size = cfg.data.image_size
-    cache = Path(cache_dir or ".cache/cxrtrain")
     x_train = load_cached(split.train, size, cache)
     rng = np.random.default_rng(cfg.seed)
     calib = x_train[rng.choice(len(x_train), min(cfg.export.calibration_images, len(x_train)), replace=False)]

@@ -37,3 +37,13 @@ def load_split(path: Path) -> Split:
     return Split(**parts, duplicates_dropped=doc["duplicates_dropped"],
                  file_list_sha256=doc["file_list_sha256"], source=doc["source"],
                  counts=doc["counts"])
+
+
+def open_run(run_dir: Path, cache_dir: Path | None = None):
+    """(config, split, cache folder) of a finished training run, as evaluate and export need."""
+    from .config import Config
+    from .data import cache_path
+
+    run_dir = Path(run_dir)
+    cfg = Config.from_dict(json.loads((run_dir / "config.json").read_text()))
+    return cfg, load_split(run_dir / "manifest.json"), cache_path(cache_dir)

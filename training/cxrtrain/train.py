@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import Config
-from .data import (deduplicate, describe, discover, file_list_sha256, limit_stratified,
+from .data import (cache_path, deduplicate, describe, discover, file_list_sha256, limit_stratified,
                    load_cached, split_by_patient)
 from .manifest import Split, save_split
 
@@ -92,7 +92,7 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
     split = prepare_split(cfg, data_dir)
     save_split(split, run_dir / "manifest.json")
     size = cfg.data.image_size
-    cache = Path(cache_dir) if cache_dir else Path(os.environ.get("CXRTRAIN_CACHE", ".cache/cxrtrain"))
+    cache = cache_path(cache_dir)
     x_train = load_cached(split.train, size, cache)
     x_val = load_cached(split.val, size, cache)
     y_train = np.array([s.label for s in split.train])
