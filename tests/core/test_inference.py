@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 
 from cxrscreen.core.errors import ImageRefused, ModelError
-from cxrscreen.core.imaging import read_xray
 from cxrscreen.core.inference import Screener, find_default_model, read_metadata
 from cxrscreen.core.results import NEGATIVE_LABEL, POSITIVE_LABEL, heatmap_at
 from helpers.data import NIH_PNG, RG1_J2K_CHEST, chest_jpegs, pydicom_data, shared

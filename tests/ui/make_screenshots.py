@@ -8,7 +8,6 @@ Uses the default model (edge_models/, or CXRSCREEN_MODELS_DIR) and a temporary d
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 import tempfile

@@ -167,15 +167,14 @@ def check_clinical(info: StudyInfo) -> None:
 
 def _decode(ds) -> np.ndarray:
     tsyntax = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", None)
+    encoding = getattr(tsyntax, "name", str(tsyntax))
     try:
         arr = ds.pixel_array
-    except (NotImplementedError, ImportError) as exc:
-        name = getattr(tsyntax, "name", str(tsyntax))
-        raise _no_decoder(name) from None
+    except (NotImplementedError, ImportError):
+        raise _no_decoder(encoding) from None
     except RuntimeError as exc:
         if "plugin" in str(exc).lower() or "no pixel data decoders" in str(exc).lower():
-            name = getattr(tsyntax, "name", str(tsyntax))
-            raise _no_decoder(name) from None
+            raise _no_decoder(encoding) from None
         raise _damaged(exc) from None
     except Exception as exc:  # decoders raise many types on damaged data; all mean the same here
         raise _damaged(exc) from None

@@ -19,7 +19,6 @@ code refuses a model whose preprocessing spec it does not implement.
 
 from __future__ import annotations
 
-import io
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,8 +237,3 @@ def load_for_model(source: str | Path | bytes, size: int) -> np.ndarray:
 def to_uint8(pixels: np.ndarray) -> np.ndarray:
     """Display copy of contract pixels."""
     return np.clip(np.rint(pixels * 255.0), 0, 255).astype(np.uint8)
-
-
-def image_from_bytes(data: bytes) -> Image.Image:
-    """Open raster bytes with Pillow without decoding pixels yet."""
-    return Image.open(io.BytesIO(data))

@@ -4,7 +4,7 @@ state; a new review replaces the shown one (the store keeps every review in the 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 DECISIONS = ("agree", "disagree", "uncertain")
