@@ -51,14 +51,6 @@ def add_commands(subparsers) -> None:
     p.set_defaults(func=cmd_sync)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="cxrscreen")
-    parser.add_argument("--data-dir", default=None)
-    add_commands(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return args.func(args)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     store = _open(args)
     if store is None:
@@ -190,6 +182,3 @@ def _emit(args: argparse.Namespace, obj: dict, text: str) -> None:
 def _fail(exc: CxrError) -> None:
     print(f"Error: {exc.message}", file=sys.stderr)
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import DICOM_DIR, NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
-from cxrscreen import cli_store  # noqa: E402
+from cxrscreen import cli, cli_store  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
 
@@ -24,7 +24,7 @@ def isolated(monkeypatch, tmp_path):
 
 
 def run(data: Path, *args: str) -> int:
-    return cli_store.main(["--data-dir", str(data), *args])
+    return cli.main(["--data-dir", str(data), *args])
 
 
 def test_import_prints_a_line_per_file_and_reports_refusals(tmp_path, monkeypatch, capsys):

@@ -12,7 +12,7 @@ import requests
 from sync_helpers import SR_CLASS, assert_all_sent_exactly_once, fill
 from orthanc_server import PASSWORD, USER, connection
 
-from cxrscreen import cli_store
+from cxrscreen import cli, cli_store
 from cxrscreen.core.sync import Backoff, SyncEngine
 from cxrscreen.core.sync.outbox import Outbox
 
@@ -86,23 +86,23 @@ def test_cli_import_cases_review_sync(tmp_path, screener, orthanc, monkeypatch, 
     monkeypatch.setattr(cli_store, "load_screener", lambda model: screener)
     data = str(tmp_path / "cli-data")
     files = [str(p) for p in jpegs(2)] + [str(DICOM_DIR / "WG04_RG2_RLE_hip_CR.dcm")]
-    assert cli_store.main(["--data-dir", data, "import", "--json", *files]) == 1  # one refused
+    assert cli.main(["--data-dir", data, "import", "--json", *files]) == 1  # one refused
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [x["status"] for x in lines] == ["stored", "stored", "refused"]
     assert lines[2]["error"]["code"] == "not_chest"
-    assert cli_store.main(["--data-dir", data, "cases", "--json"]) == 0
+    assert cli.main(["--data-dir", data, "cases", "--json"]) == 0
     cases = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert {c["state"] for c in cases} == {"finalised"} and len(cases) == 2
     assert set(cases[0]) >= {"id", "state", "score", "label", "patient_id"}
-    assert cli_store.main(["--data-dir", data, "review", cases[0]["id"][:8], "--decision",
+    assert cli.main(["--data-dir", data, "review", cases[0]["id"][:8], "--decision",
                            "agree", "--reviewer", "Dr A"]) == 0
     monkeypatch.setenv("CXRSCREEN_SYNC_URL", orthanc.url)
     monkeypatch.setenv("CXRSCREEN_SYNC_USER", USER)
     monkeypatch.setenv("CXRSCREEN_SYNC_PASSWORD", "wrong")
-    assert cli_store.main(["--data-dir", data, "sync"]) == 5
+    assert cli.main(["--data-dir", data, "sync"]) == 5
     assert "password" in capsys.readouterr().out
     monkeypatch.setenv("CXRSCREEN_SYNC_PASSWORD", PASSWORD)
-    assert cli_store.main(["--data-dir", data, "sync"]) == 0
+    assert cli.main(["--data-dir", data, "sync"]) == 0
     out = capsys.readouterr()
     assert "[2/2]" in out.err and "All cases are on the server" in out.out
     # Two images and two reports: the review came before any sending, so its report replaced
