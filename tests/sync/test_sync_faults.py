@@ -84,7 +84,7 @@ def test_client_killed_mid_batch(tmp_path, screener, orthanc):
     targets = sorted(rng.sample(range(1, 14), 3))
     try:
         for target in targets:
-            proc = subprocess.Popen([sys.executable, "-m", "cxrscreen.cli_store", "--data-dir",
+            proc = subprocess.Popen([sys.executable, "-m", "cxrscreen", "--data-dir",
                                      str(data), "sync", "--quiet"], env=env,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             _wait(lambda t=target, p=proc: _sent(data) >= t or p.poll() is not None, timeout=60)
