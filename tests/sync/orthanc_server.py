@@ -16,6 +16,7 @@ import ssl
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import requests
@@ -126,15 +127,24 @@ class Orthanc:
 
 
 class FaultProxy:
-    """HTTP proxy in front of Orthanc that can answer 503, or answer slowly."""
+    """HTTP proxy in front of Orthanc that can answer 503, answer slowly, or let a test act at an
+    exact point of an exchange (see ``hook``), so that faults land at events, not after delays."""
 
     def __init__(self, target_port: int, tls_files: tuple[Path, Path] | None = None) -> None:
         self.target = f"http://127.0.0.1:{target_port}"
         self.scheme = "https" if tls_files else "http"
         self.fail_next = 0  # answer this many requests with 503 without forwarding
         self.delay = 0.0  # seconds to wait after forwarding, before answering
+        # hook(number, stage) is called in the proxy's thread for request ``number`` (1, 2, ...)
+        # at each stage: "received" (not forwarded yet), "forwarded" (the server has answered the
+        # proxy), "answered" (the answer is written back). It may block, e.g. to hold a request
+        # while the test kills something; if it returns True at "received" or "forwarded", the
+        # connection is dropped unanswered (and, at "received", the request never reaches the
+        # server).
+        self.hook: Callable[[int, str], bool | None] | None = None
         self.requests = 0
         self.failed = 0
+        self._count = threading.Lock()
         proxy = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -149,7 +159,9 @@ class FaultProxy:
 
             def _forward(self, method: str) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                proxy.requests += 1
+                with proxy._count:
+                    proxy.requests += 1
+                    number = proxy.requests
                 if proxy.fail_next > 0:
                     proxy.fail_next -= 1
                     proxy.failed += 1
@@ -157,9 +169,17 @@ class FaultProxy:
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
+                if self._at(number, "received"):
+                    return
                 headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
-                r = requests.request(method, proxy.target + self.path, data=body,
-                                     headers=headers, timeout=60)
+                try:
+                    r = requests.request(method, proxy.target + self.path, data=body,
+                                         headers=headers, timeout=60)
+                except requests.RequestException:  # the server is down: so is the connection
+                    self.close_connection = True
+                    return
+                if self._at(number, "forwarded"):
+                    return
                 time.sleep(proxy.delay)
                 try:
                     self.send_response(r.status_code)
@@ -170,8 +190,18 @@ class FaultProxy:
                     self.send_header("Content-Length", str(len(r.content)))
                     self.end_headers()
                     self.wfile.write(r.content)
+                    self.wfile.flush()
                 except OSError:
-                    pass  # the client gave up waiting
+                    return  # the client gave up waiting
+                self._at(number, "answered")
+
+            def _at(self, number: int, stage: str) -> bool:
+                """Run the test's hook; True: drop the connection without an answer."""
+                hook = proxy.hook
+                if hook is not None and hook(number, stage) and stage != "answered":
+                    self.close_connection = True
+                    return True
+                return False
 
         class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
             daemon_threads = True
