@@ -17,13 +17,29 @@ class DataConfig:
     limit: int = 0  # 0 = all images; >0 = a stratified subset (for the CI smoke run)
 
 
+AUGMENT_CHAINS = ("geometric", "acquisition")
+
+
 @dataclass
 class AugmentConfig:
+    # "geometric": rotation, shift, zoom, brightness, contrast (model 1.0.0).
+    # "acquisition": cxrtrain.augment, what another site's machine and export do to an image.
+    chain: str = "geometric"
     rotation_degrees: float = 7.0
     shift_fraction: float = 0.06
     zoom_fraction: float = 0.10
     brightness: float = 0.10
     contrast: float = 0.15
+    # Used by the acquisition chain only.
+    border_fraction: float = 0.12  # each edge cropped or padded by up to this fraction
+    gamma_max: float = 1.8  # gamma drawn log-uniformly in [1/gamma_max, gamma_max]
+    blur_probability: float = 0.5
+    sharpen_max: float = 1.5
+    noise_std: float = 0.03
+    lowres_probability: float = 0.25
+    jpeg_probability: float = 0.3
+    bar_probability: float = 0.15
+    bar_fraction: float = 0.08
 
 
 @dataclass
@@ -41,6 +57,10 @@ class TrainConfig:
     learning_rate: float = 2e-3
     class_weighting: bool = True
     patience: int = 5
+    # Which figure keeps the best checkpoint: "val_auc" (the validation split of the training
+    # folder) or "external_auc" (a second collection passed as --external: it then chose the
+    # epoch, and the model card says so).
+    select_on: str = "val_auc"
 
 
 @dataclass
@@ -81,6 +101,10 @@ class Config:
             else:
                 kwargs[key] = value
         cfg = cls(**kwargs)
+        if cfg.augment.chain not in AUGMENT_CHAINS:
+            raise ValueError(f"augment.chain must be one of {AUGMENT_CHAINS}")
+        if cfg.train.select_on not in ("val_auc", "external_auc"):
+            raise ValueError("train.select_on must be val_auc or external_auc")
         if cfg.model.architecture not in ARCHITECTURES:
             raise ValueError(f"architecture must be one of {ARCHITECTURES}")
         return cfg

@@ -39,6 +39,20 @@ def load_split(path: Path) -> Split:
                  counts=doc["counts"])
 
 
+def save_external(folder: Path, samples: list[Sample], path: Path) -> None:
+    """The second collection a run measured (and perhaps chose its epoch) on."""
+    doc = {"source": str(folder), "counts": describe(samples), "samples": [asdict(s) for s in samples]}
+    path.write_text(json.dumps(doc, indent=1))
+
+
+def load_external(run_dir: Path) -> tuple[str, list[Sample]] | None:
+    path = Path(run_dir) / "external.json"
+    if not path.exists():
+        return None
+    doc = json.loads(path.read_text())
+    return doc["source"], [Sample(**s) for s in doc["samples"]]
+
+
 def open_run(run_dir: Path, cache_dir: Path | None = None):
     """(config, split, cache folder) of a finished training run, as evaluate and export need."""
     from .config import Config

@@ -16,7 +16,7 @@ import numpy as np
 from .config import Config
 from .data import (cache_path, deduplicate, describe, discover, file_list_sha256, limit_stratified,
                    load_cached, split_by_patient)
-from .manifest import Split, save_split
+from .manifest import Split, save_external, save_split
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +49,15 @@ def prepare_split(cfg: Config, data_dir: str | Path) -> Split:
 
 
 def augmenter(cfg: Config):
+    """A function of a batch in [0, 1] (B, S, S, 1), applied in training only."""
     import keras
     from keras import layers
 
     a = cfg.augment
+    if a.chain == "acquisition":
+        from .augment import acquisition
+
+        return lambda x, training=True: acquisition(x, a)
     return keras.Sequential([
         layers.RandomRotation(a.rotation_degrees / 360.0, fill_mode="constant", fill_value=0.0),
         layers.RandomTranslation(a.shift_fraction, a.shift_fraction, fill_mode="constant"),
@@ -78,7 +83,35 @@ def make_dataset(images: np.ndarray, labels: np.ndarray, batch: int, *, shuffle:
     return ds.prefetch(2)
 
 
-def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str | Path | None = None) -> Path:
+def find_external(data_dir: str | Path) -> Path | None:
+    """The second collection beside the training folder (``<data>/external_val``), if any."""
+    candidate = Path(data_dir) / "external_val"
+    return candidate if candidate.is_dir() else None
+
+
+class ExternalAUC:
+    """Adds ``ext_auc`` (ROC-AUC on the second collection) to each epoch's logs, before the
+    checkpoint callback reads them. Built lazily so that keras is imported only when training."""
+
+    @staticmethod
+    def make(images: np.ndarray, labels: np.ndarray):
+        import keras
+
+        from . import metrics
+
+        class _Callback(keras.callbacks.Callback):
+            def on_epoch_end(self, epoch, logs=None):
+                x = images.astype("float32")[..., None] / 255.0
+                s = np.asarray(self.model.predict(x, batch_size=64, verbose=0)).reshape(-1)
+                if logs is not None:
+                    logs["ext_auc"] = float(metrics.roc_auc(labels, s))
+                log.info("epoch %d: external AUC %.4f", epoch + 1, metrics.roc_auc(labels, s))
+
+        return _Callback()
+
+
+def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str | Path | None = None,
+          external: str | Path | None = None) -> Path:
     import keras
     import tensorflow as tf
 
@@ -97,6 +130,18 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
     x_val = load_cached(split.val, size, cache)
     y_train = np.array([s.label for s in split.train])
     y_val = np.array([s.label for s in split.val])
+    external = Path(external) if external else find_external(data_dir)
+    ext_callback = []
+    if external is not None:
+        ext_samples, _ = deduplicate(discover(external))
+        save_external(external, ext_samples, run_dir / "external.json")
+        x_ext = load_cached(ext_samples, size, cache)
+        ext_callback = [ExternalAUC.make(x_ext, np.array([s.label for s in ext_samples]))]
+        log.info("second collection %s: %s (measured each epoch; never trained on)", external,
+                 json.dumps(describe(ext_samples)))
+    elif cfg.train.select_on == "external_auc":
+        raise ValueError("train.select_on = external_auc needs a second collection (--external)")
+    monitor = "ext_auc" if cfg.train.select_on == "external_auc" else "val_auc"
 
     pos = float(y_train.mean())
     class_weight = None
@@ -116,10 +161,10 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
     train_ds = make_dataset(x_train, y_train, cfg.train.batch_size, shuffle=True,
                             augment=augmenter(cfg), seed=cfg.seed)
     val_ds = make_dataset(x_val, y_val, 64, shuffle=False)
-    callbacks = [
-        keras.callbacks.ModelCheckpoint(str(run_dir / "best.keras"), monitor="val_auc",
+    callbacks = ext_callback + [
+        keras.callbacks.ModelCheckpoint(str(run_dir / "best.keras"), monitor=monitor,
                                         mode="max", save_best_only=True),
-        keras.callbacks.EarlyStopping(monitor="val_auc", mode="max",
+        keras.callbacks.EarlyStopping(monitor=monitor, mode="max",
                                       patience=cfg.train.patience, restore_best_weights=False),
         keras.callbacks.CSVLogger(str(run_dir / "history.csv")),
     ]
@@ -150,6 +195,8 @@ def _plot_history(run_dir: Path) -> None:
     for ax, key in zip(axes, ("loss", "auc")):
         ax.plot(epochs, [float(r[key]) for r in rows], label="train")
         ax.plot(epochs, [float(r["val_" + key]) for r in rows], label="validation")
+        if key == "auc" and "ext_auc" in rows[0]:
+            ax.plot(epochs, [float(r["ext_auc"]) for r in rows], label="second collection")
         ax.set_xlabel("epoch")
         ax.set_title(key)
         ax.legend()
