@@ -1,4 +1,4 @@
-"""cxrtrain train | evaluate | export | compare."""
+"""cxrtrain train | evaluate | export | robustness | compare."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else argv)[:1] == ["input-check"]: return __import__("cxrtrain.input_check_cli", fromlist=["main"]).main((sys.argv[1:] if argv is None else argv)[1:])  # noqa: E501,E701 (its own subcommands)
     parser = argparse.ArgumentParser(prog="cxrtrain", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("train", help="train one configuration into a run directory")
@@ -16,6 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", required=True, type=Path, help="Kaggle-layout folder or CSV manifest")
     p.add_argument("--out", required=True, type=Path, help="run directory to create")
     p.add_argument("--cache", type=Path, default=None, help="decoded-image cache folder")
+    p.add_argument("--external", type=Path, default=None,
+                   help="second collection measured each epoch (default: <data>/external_val if present)")
     p = sub.add_parser("evaluate", help="evaluate a run (its validation and internal test split, or --data)")
     p.add_argument("run_dir", type=Path)
     p.add_argument("--data", type=Path, default=None, help="another labelled folder or CSV to evaluate on")
@@ -24,6 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("run_dir", type=Path)
     p.add_argument("--to", type=Path, required=True)
     p.add_argument("--cache", type=Path, default=None)
+    p = sub.add_parser("robustness", help="figures of an exported model under synthetic acquisition shifts")
+    p.add_argument("model_dir", type=Path, help="edge_models/<name>/<version>")
+    p.add_argument("--data", type=Path, required=True, help="labelled folder (e.g. external_val)")
+    p.add_argument("--out", type=Path, required=True, help="folder for ROBUSTNESS.md, .json, .png")
     p = sub.add_parser("compare", help="write the comparison table of several runs")
     p.add_argument("run_dirs", type=Path, nargs="+")
     p.add_argument("--out", type=Path, required=True)
@@ -34,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         from .config import load_config
         from .train import train
 
-        train(load_config(args.config), args.data, args.out, args.cache)
+        train(load_config(args.config), args.data, args.out, args.cache, args.external)
     elif args.command == "evaluate":
         from .evaluate import evaluate_run
 
@@ -44,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
 
         out = export_run(args.run_dir, args.to, cache_dir=args.cache)
         print(out)
+    elif args.command == "robustness":
+        from .robustness import robustness, robustness_markdown
+
+        print(robustness_markdown(robustness(args.model_dir, args.data, args.out)))
     elif args.command == "compare":
         from .compare import compare_runs
 

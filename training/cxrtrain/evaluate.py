@@ -10,23 +10,50 @@ from pathlib import Path
 import numpy as np
 
 from . import metrics
-from .manifest import open_run
+from .manifest import load_external, open_run
 from .plots import example_heatmaps, plot_curves, plot_reliability
 from .report import write_report
 
 log = logging.getLogger(__name__)
 
 
-def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: float) -> dict:
-    """Thresholds from validation; figures with 95% CIs on validation and on test."""
+def _subgroups(y, s, sub: list[str], t: float) -> dict:
+    sub = np.array(sub)
+    groups = {}
+    for g in sorted(set(sub.tolist())):
+        m = sub == g
+        f = metrics.at_threshold(y[m], s[m], t)
+        key = "specificity" if g == "normal" else "sensitivity"
+        groups[g] = {"n": int(m.sum()), key: round(f[key], 4)}
+    return groups
+
+
+def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: float,
+           external: tuple | None = None) -> dict:
+    """Operating points and figures with 95% CIs on every set.
+
+    ``external`` is (labels, scores, subgroups) of a second collection. When it is given, it
+    chooses the operating points (the default "screening" point is the highest threshold with
+    sensitivity >= ``min_sensitivity`` there): a site unlike the training folder is what the
+    application will meet, and a split of the training folder is saturated. Otherwise the
+    validation split chooses them. The internal test split chooses nothing in either case.
+    """
+    if external is not None:
+        y_sel, s_sel, chosen_on = external[0], external[1], "external"
+        where = "the second collection (external_val)"
+    else:
+        y_sel, s_sel, chosen_on, where = y_val, s_val, "validation", "validation"
     thresholds = {
         "default": "screening",
-        "screening": {"value": float(metrics.screening_threshold(y_val, s_val, min_sensitivity)),
-                      "rule": f"highest threshold with validation sensitivity >= {min_sensitivity}"},
-        "balanced": {"value": float(metrics.youden_threshold(y_val, s_val)),
-                     "rule": "Youden's J on validation"},
+        "screening": {"value": float(metrics.screening_threshold(y_sel, s_sel, min_sensitivity)),
+                      "rule": f"highest threshold with sensitivity >= {min_sensitivity} on {where}"},
+        "balanced": {"value": float(metrics.youden_threshold(y_sel, s_sel)),
+                     "rule": f"Youden's J on {where}"},
     }
-    out = {"thresholds": thresholds, "validation": {}, "test": {}, "subgroups_test": {}}
+    out = {"thresholds": thresholds, "thresholds_chosen_on": chosen_on, "validation": {},
+           "test": {}, "subgroups_test": {}}
+    if external is not None:
+        out.update({"external": {}, "subgroups_external": {}})
     for name in ("screening", "balanced"):
         t = thresholds[name]["value"]
         v = metrics.at_threshold(y_val, s_val, t)
@@ -34,15 +61,16 @@ def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: f
         thresholds[name]["validation_specificity"] = round(v["specificity"], 4)
         out["validation"][name] = metrics.with_intervals(y_val, s_val, t)
         out["test"][name] = metrics.with_intervals(y_test, s_test, t)
-        sub = np.array(sub_test)
-        groups = {}
-        for g in sorted(set(sub_test)):
-            m = sub == g
-            f = metrics.at_threshold(y_test[m], s_test[m], t)
-            key = "specificity" if g == "normal" else "sensitivity"
-            groups[g] = {"n": int(m.sum()), key: round(f[key], 4)}
-        out["subgroups_test"][name] = groups
+        out["subgroups_test"][name] = _subgroups(y_test, s_test, sub_test, t)
+        if external is not None:
+            e = metrics.at_threshold(external[0], external[1], t)
+            thresholds[name]["external_sensitivity"] = round(e["sensitivity"], 4)
+            thresholds[name]["external_specificity"] = round(e["specificity"], 4)
+            out["external"][name] = metrics.with_intervals(external[0], external[1], t)
+            out["subgroups_external"][name] = _subgroups(external[0], external[1], external[2], t)
     out["calibration_test"] = metrics.calibration(y_test, s_test)
+    if external is not None:
+        out["calibration_external"] = metrics.calibration(external[0], external[1])
     return out
 
 
@@ -58,6 +86,13 @@ def evaluate_run(run_dir: Path, data: Path | None = None, cache_dir: Path | None
     x_val = load_cached(split.val, size, cache)
     y_val = np.array([s.label for s in split.val])
     s_val, _ = score_keras(run_dir / "best.keras", x_val)
+    external = None
+    ext = load_external(run_dir)
+    if ext is not None:
+        ext_samples = ext[1]
+        s_ext, _ = score_keras(run_dir / "best.keras", load_cached(ext_samples, size, cache))
+        external = (np.array([s.label for s in ext_samples]), s_ext,
+                    [s.subgroup for s in ext_samples])
     if data is None:
         samples, out_dir, title = split.test, run_dir / "eval", "internal test split (patient-grouped, held out)"
     else:
@@ -67,20 +102,26 @@ def evaluate_run(run_dir: Path, data: Path | None = None, cache_dir: Path | None
     y_test = np.array([s.label for s in samples])
     s_test, cams = score_keras(run_dir / "best.keras", x_test)
     result = assess(y_val, s_val, y_test, s_test, [s.subgroup for s in samples],
-                    cfg.export.screening_min_sensitivity)
+                    cfg.export.screening_min_sensitivity, external)
     result["model"] = "float Keras checkpoint best.keras"
+    result["external_source"] = ext[0] if ext is not None else None
     result["reported_on"] = title
-    save_evaluation(out_dir, result, y_test, s_test, x_test, cams, samples, title)
+    save_evaluation(out_dir, result, y_test, s_test, x_test, cams, samples, title, external)
     return result
 
 
-def save_evaluation(out_dir: Path, result: dict, y, s, images, cams, samples, title: str) -> None:
+def save_evaluation(out_dir: Path, result: dict, y, s, images, cams, samples, title: str,
+                    external: tuple | None = None) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "metrics.json").write_text(json.dumps(result, indent=2))
     np.savez_compressed(out_dir / "scores.npz", y=y, s=s,
                         files=np.array([Path(x.path).name for x in samples]))
     plot_curves(y, s, out_dir)
     plot_reliability(result["calibration_test"], out_dir)
+    if external is not None:
+        plot_curves(external[0], external[1], out_dir, name="roc_pr_external.png",
+                    title="second collection")
+        plot_reliability(result["calibration_external"], out_dir, name="reliability_external.png")
     if cams is not None:
         example_heatmaps(y, s, images, cams, result["thresholds"]["screening"]["value"], out_dir)
     write_report(out_dir, result, title)
@@ -88,3 +129,7 @@ def save_evaluation(out_dir: Path, result: dict, y, s, images, cams, samples, ti
     log.info("%s at screening threshold %.3f: sensitivity %s specificity %s AUC %s", title,
              result["thresholds"]["screening"]["value"], t["sensitivity"], t["specificity"],
              t["roc_auc"])
+    if "external" in result:
+        e = result["external"]["screening"]
+        log.info("second collection at the same threshold: sensitivity %s specificity %s AUC %s",
+                 e["sensitivity"], e["specificity"], e["roc_auc"])

@@ -17,7 +17,7 @@ from cxrscreen.core.imaging import PREPROCESSING
 
 from . import metrics
 from .evaluate import assess, save_evaluation
-from .manifest import open_run
+from .manifest import load_external, open_run
 from .model_card import write_model_card
 
 log = logging.getLogger(__name__)
@@ -106,15 +106,21 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
     f_val, _ = score_keras(run_dir / "best.keras", x_val)
     f_test, _ = score_keras(run_dir / "best.keras", x_test)
 
+    external, ext = None, load_external(run_dir)
+    if ext is not None:
+        x_ext = load_cached(ext[1], size, cache)
+        q_ext, _ = score_tflite(model_path, x_ext)
+        external = (np.array([s.label for s in ext[1]]), q_ext, [s.subgroup for s in ext[1]])
     result = assess(y_val, q_val, y_test, q_test, [s.subgroup for s in split.test],
-                    cfg.export.screening_min_sensitivity)
+                    cfg.export.screening_min_sensitivity, external)
     result["model"] = "int8 TFLite (as shipped)"
+    result["external_source"] = ext[0] if ext is not None else None
     result["reported_on"] = "internal test split (patient-grouped, held out)"
     t = result["thresholds"]["screening"]["value"]
     result["parity"] = {"validation": parity(y_val, f_val, q_val, t),
                         "test": parity(y_test, f_test, q_test, t)}
     save_evaluation(run_dir / "export_eval", result, y_test, q_test, x_test, cams, split.test,
-                    "internal test split (patient-grouped, held out)")
+                    "internal test split (patient-grouped, held out)", external)
     (run_dir / "export_eval" / "parity.json").write_text(json.dumps(result["parity"], indent=2))
     if not result["parity"]["validation"]["passes"]:
         log.warning("int8 parity below target: %s", result["parity"]["validation"])
@@ -137,7 +143,7 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
         "metrics": {"reported_on": result["reported_on"], "test": result["test"],
                     "validation": result["validation"], "subgroups_test": result["subgroups_test"],
                     "calibration_ece_test": result["calibration_test"]["ece"],
-                    "parity": result["parity"]},
+                    "parity": result["parity"], **_external_metrics(result, ext, cfg.train.select_on)},
         "data": {"citation": DATA_CITATION, "license": "CC BY 4.0", "source": split.source,
                  "file_list_sha256": split.file_list_sha256,
                  "duplicates_dropped": split.duplicates_dropped, "counts": split.counts},
@@ -154,6 +160,20 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
     shutil.move(str(work), dest)
     log.info("exported %s (%d bytes, sha256 %s)", dest, len(tflite), sha)
     return dest
+
+
+def _external_metrics(result: dict, ext, select_on: str) -> dict:
+    if ext is None:
+        return {}
+    from .data import describe
+
+    return {"thresholds_chosen_on": "external", "external": result["external"],
+            "subgroups_external": result["subgroups_external"],
+            "calibration_ece_external": result["calibration_external"]["ece"],
+            "external_data": {"source": Path(ext[0]).name, "counts": describe(ext[1]),
+                              "use": ("chose the checkpoint's epoch and the operating points; "
+                                      if select_on == "external_auc" else
+                                      "chose the operating points; ") + "never trained on"}}
 
 
 def _read_json(path: Path) -> dict:

@@ -16,7 +16,8 @@ def _plt():
     return plt
 
 
-def plot_curves(y: np.ndarray, s: np.ndarray, out_dir: Path) -> None:
+def plot_curves(y: np.ndarray, s: np.ndarray, out_dir: Path, name: str = "roc_pr.png",
+                title: str = "") -> None:
     plt = _plt()
     fpr, tpr, _ = metrics.roc_curve(y, s)
     recall, precision = metrics.pr_curve(y, s)
@@ -24,16 +25,16 @@ def plot_curves(y: np.ndarray, s: np.ndarray, out_dir: Path) -> None:
     axes[0].plot(fpr, tpr)
     axes[0].plot([0, 1], [0, 1], "--", color="grey")
     axes[0].set(xlabel="1 - specificity", ylabel="sensitivity",
-                title=f"ROC (AUC {metrics.roc_auc(y, s):.3f})")
+                title=f"ROC {title} (AUC {metrics.roc_auc(y, s):.3f})".replace("  ", " "))
     axes[1].plot(recall, precision)
     axes[1].set(xlabel="recall (sensitivity)", ylabel="precision",
                 title=f"Precision-recall (AP {metrics.pr_auc(y, s):.3f})")
     fig.tight_layout()
-    fig.savefig(out_dir / "roc_pr.png", dpi=100)
+    fig.savefig(out_dir / name, dpi=100)
     plt.close(fig)
 
 
-def plot_reliability(calibration: dict, out_dir: Path) -> None:
+def plot_reliability(calibration: dict, out_dir: Path, name: str = "reliability.png") -> None:
     plt = _plt()
     fig, ax = plt.subplots(figsize=(4.5, 4.5))
     xs = [b["mean_score"] for b in calibration["bins"]]
@@ -43,7 +44,7 @@ def plot_reliability(calibration: dict, out_dir: Path) -> None:
     ax.set(xlabel="mean score in bin", ylabel="fraction with pneumonia",
            title=f"Reliability (ECE {calibration['ece']:.3f})")
     fig.tight_layout()
-    fig.savefig(out_dir / "reliability.png", dpi=100)
+    fig.savefig(out_dir / name, dpi=100)
     plt.close(fig)
 
 

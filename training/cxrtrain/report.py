@@ -23,17 +23,57 @@ def figures_table(result: dict, part: str) -> str:
     return "\n".join(rows)
 
 
+def _subgroup_table(groups_by_point: dict) -> list[str]:
+    names = sorted(groups_by_point["screening"])
+    lines = ["| operating point | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    for name in ("screening", "balanced"):
+        groups = groups_by_point[name]
+        cells = [f"{next(v for k, v in g.items() if k != 'n'):.3f} (n={g['n']})" for _, g in sorted(groups.items())]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def external_section(result: dict) -> list[str]:
+    """The second collection beside the internal figures (empty when the run has none)."""
+    if "external" not in result:
+        return []
+    source = result.get("external_source") or "the second collection"
+    chose = ("It chose the checkpoint's epoch (when the run's config says select_on = "
+             "external_auc) and the operating points, so these figures are somewhat optimistic; "
+             "it was never trained on.") if result.get("thresholds_chosen_on") == "external" else \
+        "It chose nothing."
+    return [
+        f"## Figures on the second collection ({source})",
+        "",
+        f"A collection of children's X-rays gathered apart from the training folder. {chose}",
+        "",
+        figures_table(result, "external"),
+        "",
+        "### Subgroups on the second collection",
+        "",
+        *_subgroup_table(result["subgroups_external"]),
+        "",
+        f"### Calibration on the second collection: ECE {result['calibration_external']['ece']:.3f}",
+        "",
+        "![reliability, second collection](reliability_external.png)",
+        "",
+        "![ROC and PR, second collection](roc_pr_external.png)",
+        "",
+    ]
+
+
 def write_report(out_dir: Path, result: dict, title: str) -> Path:
     th = result["thresholds"]
+    chosen = "the second collection" if result.get("thresholds_chosen_on") == "external" else "validation"
     lines = [
         f"# Evaluation report: {result.get('model', 'model')}",
         "",
-        f"Figures reported on: **{title}**. Thresholds were chosen on the validation split only "
-        "(it also chose the checkpoint), so the validation figures are optimistic and the figures on "
-        "the reported split are the honest ones. 95% intervals: percentile bootstrap over images, "
-        "1,000 rounds.",
+        f"Figures reported on: **{title}**, and on the second collection when the run has one. "
+        f"Operating points were chosen on {chosen}; the internal test split chose nothing, so its "
+        "figures are the honest ones for the training hospital. 95% intervals: percentile "
+        "bootstrap over images, 1,000 rounds.",
         "",
-        "## Operating points (chosen on validation)",
+        f"## Operating points (chosen on {chosen})",
         "",
         f"- screening (default): {th['screening']['value']:.4f} — {th['screening']['rule']}",
         f"- balanced: {th['balanced']['value']:.4f} — {th['balanced']['rule']}",
@@ -44,13 +84,8 @@ def write_report(out_dir: Path, result: dict, title: str) -> Path:
         "",
         "### Subgroups (sensitivity for pneumonia kinds, specificity for normal)",
         "",
-        "| operating point | " + " | ".join(sorted(result["subgroups_test"]["screening"])) + " |",
-        "|---|" + "---|" * len(result["subgroups_test"]["screening"]),
+        *_subgroup_table(result["subgroups_test"]),
     ]
-    for name in ("screening", "balanced"):
-        groups = result["subgroups_test"][name]
-        cells = [f"{next(v for k, v in g.items() if k != 'n'):.3f} (n={g['n']})" for _, g in sorted(groups.items())]
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines += [
         "",
         f"### Calibration: ECE {result['calibration_test']['ece']:.3f}",
@@ -59,7 +94,8 @@ def write_report(out_dir: Path, result: dict, title: str) -> Path:
         "",
         "![ROC and PR](roc_pr.png)",
         "",
-        "## Figures on the validation split (used for tuning: optimistic)",
+        *external_section(result),
+        "## Figures on the validation split (may have chosen the checkpoint: optimistic)",
         "",
         figures_table(result, "validation"),
         "",
