@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 
 from cxrscreen.core.errors import StoreError
 from cxrscreen.ui.workers import ImportOutcome
@@ -63,17 +64,31 @@ def test_duplicates_are_not_added_twice(qtbot, window):
     assert len(window.session.store.list_cases()) == 1
 
 
-def test_a_batch_import_can_be_cancelled(qtbot, window, tmp_path):
+def test_a_batch_import_can_be_cancelled(qtbot, window, tmp_path, monkeypatch):
     folder = tmp_path / "batch"
     folder.mkdir()
     for i in range(6):  # different bytes each, so none is a duplicate
         (folder / f"x{i}.jpeg").write_bytes(JPEG.read_bytes() + bytes([i]) * (i + 1))
+    # Cancel while the first file is being imported: the import waits there for the cancel, so
+    # a fast machine cannot finish the batch first and a slow one cannot cancel before it starts.
+    first_started, cancelled = threading.Event(), threading.Event()
+    import_file = window.session.store.import_file
+
+    def first_waits_for_cancel(*args, **kwargs):
+        if not first_started.is_set():
+            first_started.set()
+            assert cancelled.wait(60)
+        return import_file(*args, **kwargs)
+
+    monkeypatch.setattr(window.session.store, "import_file", first_waits_for_cancel)
     with qtbot.waitSignal(window.importFinished, timeout=60_000) as blocker:
         window.import_paths([folder])
         assert window.status.busy  # the progress bar is shown
+        assert first_started.wait(60)
         window.cancel_running()
+        cancelled.set()
     out = blocker.args[0]
-    assert out.cancelled and out.total == 6 and len(out.imported) < 6
+    assert out.cancelled and out.total == 6 and len(out.imported) == 1  # stopped after the first
     assert len(window.session.store.list_cases()) == len(out.imported)
     assert "Import stopped" in window.messages.text
 
