@@ -27,7 +27,7 @@ def test_disclaimer_and_result_words_match_the_core(window):
 
 def test_jpeg_form_needs_id_and_age_before_finalising(qtbot, window):
     case = import_and_wait(qtbot, window, [JPEG]).imported[0]
-    qtbot.waitUntil(lambda: window.case is not None and window.case.id == case.id)
+    qtbot.waitUntil(lambda: window.case is not None and window.case.id == case.id, timeout=30_000)
     assert window.form.patient_id.text() == ""  # nothing to prefill from a JPEG
     window.form.request_finalise()
     assert "Enter the patient ID" in window.form.problems.text()
@@ -38,11 +38,13 @@ def test_jpeg_form_needs_id_and_age_before_finalising(qtbot, window):
     window.form.age.setValue(18)
     window.form.age_unit.setCurrentIndex(window.form.age_unit.findData("M"))
     window.form.request_save()
-    qtbot.waitUntil(lambda: window.session.store.get(case.id).patient.patient_id == "MU-2291")
+    qtbot.waitUntil(lambda: window.session.store.get(case.id).patient.patient_id == "MU-2291",
+                    timeout=30_000)
     assert window.session.store.get(case.id).patient.patient_age == "018M"
     assert window.session.store.get(case.id).state is CaseState.SCREENED
     window.form.request_finalise()
-    qtbot.waitUntil(lambda: window.session.store.get(case.id).state is CaseState.FINALISED)
+    qtbot.waitUntil(lambda: window.session.store.get(case.id).state is CaseState.FINALISED,
+                    timeout=30_000)
 
 
 def test_filters_and_search(qtbot, window):
@@ -81,7 +83,7 @@ def test_viewer_zoom_window_level_and_heatmap_opacity(qtbot, window):
     before = viewer.view.image_item.pixmap().toImage()
     raw = viewer._xray.raw
     viewer.set_window(float(np.median(raw)), float(raw.std()) / 4)
-    qtbot.waitUntil(lambda: viewer.view.image_item.pixmap().toImage() != before, timeout=5_000)
+    qtbot.waitUntil(lambda: viewer.view.image_item.pixmap().toImage() != before, timeout=30_000)
     assert viewer.window_label.text().startswith("L ")
     viewer.reset_windowing()
     assert viewer.view.image_item.pixmap().toImage() == before
@@ -167,7 +169,7 @@ def test_single_key_shortcuts_do_not_steal_typing(qtbot, window):
     case = import_and_wait(qtbot, window, [JPEG]).imported[0]
     qtbot.waitUntil(lambda: window.viewer.case_id == case.id, timeout=30_000)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
     window.form.patient_name.setFocus()
     qtbot.keyClicks(window.form.patient_name, "Wanjiru Hawa")
     assert window.form.patient_name.text() == "Wanjiru Hawa"

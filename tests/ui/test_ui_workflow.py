@@ -53,7 +53,7 @@ def test_screen_refuse_finalise_review_report(qtbot, window, tmp_path):
 
     # Fill in the form and finalise with the keyboard (Ctrl+Enter).
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
     window.form.age.setValue(4)
     window.form.sex.setCurrentIndex(window.form.sex.findData("M"))
     qtbot.keyClicks(window.form.notes, "Cough for 5 days")
@@ -64,7 +64,8 @@ def test_screen_refuse_finalise_review_report(qtbot, window, tmp_path):
     assert stored.patient.patient_age == "004Y" and stored.patient.patient_sex == "M"
     assert stored.notes == "Cough for 5 days"
     assert not window.form.patient_id.isEnabled()  # frozen once finalised
-    qtbot.waitUntil(lambda: window.case_list.table.item(0, COLUMNS.index("state")).text() == "Finalised")
+    qtbot.waitUntil(lambda: window.case_list.table.item(0, COLUMNS.index("state")).text()
+                    == "Finalised", timeout=30_000)
 
     # A clinician reviews it.
     window.tabs.setCurrentWidget(window.review)
@@ -96,7 +97,7 @@ def test_sync_now_sends_to_orthanc_and_status_changes(qtbot, window, orthanc):
     qtbot.waitUntil(lambda: window.status.server.text() == "Server: reachable", timeout=10_000)
     assert window.status.last_sync.text() == "Last sync: never"
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
     with qtbot.waitSignal(window.syncFinished, timeout=120_000) as blocker:
         qtbot.keyClick(window.case_list.table, Qt.Key.Key_F5)
     report = blocker.args[0]
