@@ -81,7 +81,32 @@ def test_comparison_table_reads_the_exported_model(exported, tmp_path):
     shutil.copytree(model_dir, copy / "edge_models" / "m" / "0.0.1")
     table = compare_runs([copy], tmp_path / "table.md")
     row = table.strip().splitlines()[-1]
-    assert row.startswith("| regularised_cnn |")
+    assert row.startswith("| tiny-test-model 0.0.1 (regularised_cnn) |")
     params = int(row.split("|")[2].replace(",", ""))
     assert params > 1000  # counted from the real checkpoint
-    assert "Architecture comparison" in (tmp_path / "table.md").read_text()
+    ext_auc = float(row.split("|")[4].split()[0])  # ranked by the second collection's AUC
+    meta = json.loads((model_dir / "metadata.json").read_text())
+    assert abs(ext_auc - meta["metrics"]["external"]["screening"]["roc_auc"]["value"]) <= 0.0005
+    assert "ranked by ROC-AUC on the second collection" in (tmp_path / "table.md").read_text()
+
+
+def test_second_collection_is_measured_and_chooses_the_operating_points(exported):
+    """The run found <data>/external_val, measured it every epoch, reported it beside the
+    internal figures, and chose the screening point there (sensitivity >= 0.97 on it)."""
+    run, model_dir = exported
+    history = (run / "history.csv").read_text().splitlines()
+    assert "ext_auc" in history[0].split(",")
+    meta = json.loads((model_dir / "metadata.json").read_text())
+    m = meta["metrics"]
+    assert m["thresholds_chosen_on"] == "external"
+    assert m["external_data"]["source"] == "external_val"
+    assert m["external_data"]["counts"]["images"] > 300
+    screening = meta["thresholds"]["screening"]
+    assert screening["external_sensitivity"] >= 0.97
+    assert m["external"]["screening"]["sensitivity"]["value"] >= 0.97
+    assert set(m["subgroups_external"]["screening"]) == {"normal", "bacterial", "viral"}
+    report = (run / "export_eval" / "REPORT.md").read_text()
+    assert "Figures on the second collection" in report
+    assert (run / "export_eval" / "roc_pr_external.png").is_file()
+    card = (model_dir / "MODEL_CARD.md").read_text()
+    assert "external_val" in card and "second collection" in card

@@ -69,6 +69,9 @@ class ExportConfig:
     version: str = "1.0.0"
     calibration_images: int = 300
     screening_min_sensitivity: float = 0.97
+    # Markdown appended to the model card (what was tried, which targets were not reached), a
+    # path relative to the repository root. Empty: none.
+    card_notes: str = ""
 
 
 @dataclass

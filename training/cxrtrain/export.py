@@ -151,8 +151,16 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
                      "git_commit": (run_dir / "git_commit.txt").read_text().strip(),
                      "train_seconds": timing.get("train_seconds")},
     }
+    if ext is not None:
+        from .robustness import robustness
+
+        (work / "metadata.json").write_text(json.dumps(meta, indent=2))  # robustness reads it
+        report = robustness(work, Path(ext[0]), run_dir / "robustness")
+        meta["robustness"] = {k: report[k] for k in ("data", "threshold", "shifts",
+                                                     "border_invariant_within_0.05")}
+        meta["robustness"]["data"] = Path(report["data"]).name
     (work / "metadata.json").write_text(json.dumps(meta, indent=2))
-    write_model_card(work / "MODEL_CARD.md", meta)
+    write_model_card(work / "MODEL_CARD.md", meta, _card_notes(cfg.export.card_notes))
     dest = Path(to) / cfg.export.name / cfg.export.version
     if dest.exists():
         shutil.rmtree(dest)
@@ -174,6 +182,15 @@ def _external_metrics(result: dict, ext, select_on: str) -> dict:
                               "use": ("chose the checkpoint's epoch and the operating points; "
                                       if select_on == "external_auc" else
                                       "chose the operating points; ") + "never trained on"}}
+
+
+def _card_notes(name: str) -> str:
+    if not name:
+        return ""
+    path = Path(name)
+    if not path.is_absolute():
+        path = Path(__file__).resolve().parents[2] / name
+    return path.read_text() if path.is_file() else ""
 
 
 def _read_json(path: Path) -> dict:

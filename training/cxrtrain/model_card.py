@@ -7,7 +7,8 @@ from pathlib import Path
 from .report import figures_table
 
 
-def write_model_card(path: Path, meta: dict) -> None:
+def write_model_card(path: Path, meta: dict, notes: str = "") -> None:
+    """``notes``: Markdown appended after the figures (what was tried, targets not reached)."""
     m = meta["metrics"]
     th = meta["thresholds"]
     counts = meta["data"]["counts"]
@@ -18,6 +19,7 @@ def write_model_card(path: Path, meta: dict) -> None:
         d = counts[part]
         return f"{d['images']} images of {d['patients']} children ({d['by_class']})"
 
+    ext = _external(meta)
     text = f"""# Model card: {meta['name']} {meta['version']}
 
 **A screening aid, not a diagnosis.** This model flags frontal chest X-rays of young children that
@@ -31,8 +33,8 @@ must confirm every result. It must never be the only basis for treating or not t
 
 ## Not for
 - Adults or older children; lateral views; other body parts; CT, MR, ultrasound or other modalities
-  (the application refuses these where the file declares them, but cannot detect every case in a
-  JPEG/PNG without metadata).
+  (the application's input check refuses most of these by their pixels, and DICOM files by their
+  tags, but no check catches everything).
 - Diagnosis without a clinician; telling bacterial from viral pneumonia; any other disease
   (tuberculosis, effusion, tumours, fractures...): a NORMAL result does not mean a healthy chest.
 
@@ -58,21 +60,18 @@ by two expert physicians, as 224×224 resized copies (the `train/` folder of the
 
 Split by patient (no child in two parts), stratified, seed {meta['training']['config']['seed']}:
 - training: {c('train')};
-- validation: {c('val')} — chose the checkpoint (best validation AUC) and both thresholds;
+- validation: {c('val')} — {_validation_role(meta)};
 - internal test: {c('test')} — used for nothing but the figures below.
-
-The data set's official 624-image test split was not available to us and was not used in any way;
-it is held out for independent evaluation.
-
-## Operating points (chosen on validation, int8 model)
+{ext['data']}
+## Operating points ({ext['chosen']}, int8 model)
 - **screening** (default): threshold {th['screening']['value']:.4f}, {th['screening']['rule']}
-  (validation sensitivity {th['screening']['validation_sensitivity']}, specificity
-  {th['screening']['validation_specificity']}).
-- **balanced**: threshold {th['balanced']['value']:.4f}, {th['balanced']['rule']}.
+  ({_point_figures(th['screening'])}).
+- **balanced**: threshold {th['balanced']['value']:.4f}, {th['balanced']['rule']}
+  ({_point_figures(th['balanced'])}).
 
 ## Figures (int8 model as shipped, on the internal test split; 95% bootstrap intervals)
 {figures_table(m, 'test')}
-
+{ext['figures']}
 At the screening point, {scr_test['confusion']['fn']} of {scr_test['confusion']['tp'] + scr_test['confusion']['fn']}
 pneumonia images in the internal test split were missed (not referred), and
 {scr_test['confusion']['fp']} of {scr_test['confusion']['fp'] + scr_test['confusion']['tn']} normal images would have been referred.
@@ -81,12 +80,14 @@ Calibration error (ECE) on the internal test split: {m['calibration_ece_test']}.
 
 Float vs int8 parity on validation: label agreement {par['label_agreement']}, AUC {par['auc_float']}
 vs {par['auc_int8']} (difference {par['auc_difference']}).
+{_robustness(meta)}{notes}
 
 ## Limitations
-- One centre, one population, one kind of machine: figures from this split are likely better than
-  what a new site will see. The public test split is known to be harder (its normal images in
-  particular); expect lower specificity there and at new sites. Re-evaluate on local labelled data
-  (`cxrtrain evaluate RUN --data FOLDER`) before relying on the operating point.
+- Trained on one centre, one population, one kind of machine. The second collection comes from
+  the same data set's release and is still far closer to the training images than a new site's
+  machine will be: expect lower figures at a new site, in particular lower specificity. Re-evaluate
+  on local labelled data (`cxrtrain evaluate RUN --data FOLDER`) before relying on the operating
+  point.
 - Trained on 224-px resized copies: fine detail is lost; the application resizes every input the
   same way.
 - Ages 1–5 only. Small input size and a small model trained from scratch on about 3,600 images.
@@ -94,6 +95,73 @@ vs {par['auc_int8']} (difference {par['auc_difference']}).
   of the lesion and can highlight the wrong place.
 """
     path.write_text(text)
+
+
+def _validation_role(meta: dict) -> str:
+    select_on = meta["training"]["config"]["train"].get("select_on", "val_auc")
+    if select_on == "external_auc":
+        return "measured every epoch; chose nothing"
+    if "external" in meta["metrics"]:
+        return "chose the checkpoint (best validation AUC)"
+    return "chose the checkpoint (best validation AUC) and both thresholds"
+
+
+def _point_figures(point: dict) -> str:
+    text = (f"validation sensitivity {point['validation_sensitivity']}, specificity "
+            f"{point['validation_specificity']}")
+    if "external_sensitivity" in point:
+        text = (f"second collection sensitivity {point['external_sensitivity']}, specificity "
+                f"{point['external_specificity']}; " + text)
+    return text
+
+
+def _external(meta: dict) -> dict:
+    m = meta["metrics"]
+    if "external" not in m:
+        return {"data": "\nNo second collection was used.\n", "chosen": "chosen on validation",
+                "figures": ""}
+    d = m["external_data"]
+    counts = d["counts"]
+    data = f"""
+Second collection: `{d['source']}`, {counts['images']} images of {counts['patients']} children
+({counts['by_class']}), half (split by patient) of the data set's official test split, which was
+collected apart from `train/`. Use: it {d['use']}. Its figures below are therefore somewhat
+optimistic. The other half of the official test split is held out for independent evaluation and
+was not available to us in any way.
+"""
+    figures = f"""
+## Figures on the second collection (`{d['source']}`; int8 model as shipped; 95% bootstrap intervals)
+{figures_table(m, 'external')}
+
+Subgroups on the second collection at the screening point: {_groups(m['subgroups_external']['screening'])}.
+Calibration error (ECE) on the second collection: {m['calibration_ece_external']}.
+"""
+    return {"data": data, "chosen": "chosen on the second collection", "figures": figures}
+
+
+def _groups(groups: dict) -> str:
+    return ", ".join(f"{g} {next(v for k, v in x.items() if k != 'n'):.3f} (n={x['n']})"
+                     for g, x in sorted(groups.items()))
+
+
+def _robustness(meta: dict) -> str:
+    r = meta.get("robustness")
+    if not r:
+        return ""
+    rows = ["| shift | ROC-AUC | sensitivity | specificity |", "|---|---|---|---|"]
+    for name, f in r["shifts"].items():
+        rows.append(f"| {name} | {f['auc']:.3f} | {f['sensitivity']:.3f} ({f['sensitivity_change']:+.3f}) | "
+                    f"{f['specificity']:.3f} ({f['specificity_change']:+.3f}) |")
+    verdict = "within" if r["border_invariant_within_0.05"] else "NOT within"
+    table = "\n".join(rows)
+    return f"""
+## Robustness (second collection under synthetic shifts, at the screening point)
+Written by `cxrtrain robustness`; change from the unshifted images in brackets.
+
+{table}
+
+Cutting or padding 10% of every edge changes sensitivity and specificity {verdict} 0.05.
+"""
 
 
 def _operating_point_note(th: dict) -> str:
