@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
+from pydicom.errors import BytesLengthException
 
 from cxrscreen.core.errors import REFUSAL_CODES, ImageRefused
 from cxrscreen.core.imaging import XRay, read_xray
@@ -167,6 +168,21 @@ def test_dicom_pixel_data_shorter_than_declared_is_unreadable():
     buf = io.BytesIO()
     ds.save_as(buf)
     assert outcome(buf.getvalue()) == "unreadable"
+
+
+@pytest.mark.xfail(strict=True, raises=BytesLengthException,
+                   reason="product bug: pydicom's BytesLengthException (not a ValueError) escapes "
+                          "read_dicom instead of becoming ImageRefused('unreadable')")
+def test_dicom_with_a_damaged_file_meta_header_is_unreadable():
+    """Found by test_property_mutated_dicom_header, only on runs where the random UIDs made the
+    file's length fit: one zeroed byte turns the group length's VR 'UL' into an implicit length
+    longer than the file, whose remaining bytes are not a multiple of 4. Pinned here for every run."""
+    data = bytearray(make_dicom())
+    assert data[128:140] == b"DICM\x02\x00\x00\x00UL\x04\x00"
+    data[136] = 0
+    if (len(data) - 140) % 4 == 0:
+        data += b"\0\0"
+    assert outcome(bytes(data)) == "unreadable"
 
 
 def test_truncated_j2k_from_pydicom_data():
