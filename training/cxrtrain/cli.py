@@ -1,4 +1,4 @@
-"""cxrtrain train | evaluate | export | robustness | compare."""
+"""cxrtrain train | evaluate | export | robustness | datashift | compare."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("model_dir", type=Path, help="edge_models/<name>/<version>")
     p.add_argument("--data", type=Path, required=True, help="labelled folder (e.g. external_val)")
     p.add_argument("--out", type=Path, required=True, help="folder for ROBUSTNESS.md, .json, .png")
+    p = sub.add_parser("datashift", help="measure what differs between labelled collections")
+    p.add_argument("--data", type=Path, action="append", required=True,
+                   help="a labelled folder (NORMAL/ and PNEUMONIA/); give two or more")
+    p.add_argument("--out", type=Path, required=True, help="folder for DATASHIFT.md and pictures")
     p = sub.add_parser("compare", help="write the comparison table of several runs")
     p.add_argument("run_dirs", type=Path, nargs="+")
     p.add_argument("--out", type=Path, required=True)
@@ -55,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         from .robustness import robustness, robustness_markdown
 
         print(robustness_markdown(robustness(args.model_dir, args.data, args.out)))
+    elif args.command == "datashift":
+        from .datashift import compare_collections
+
+        print(compare_collections(args.data, args.out))
     elif args.command == "compare":
         from .compare import compare_runs
 
