@@ -56,15 +56,21 @@ class ModelHolder:
     def operating_points(self) -> list[str]:
         return self._screener.meta.operating_points if self._screener is not None else []
 
-    def operating_point_figures(self) -> dict[str, tuple[float, float]]:
-        """Validation sensitivity and specificity per operating point, from the model's metadata."""
+    def operating_point_figures(self) -> dict[str, tuple[float, float, bool]]:
+        """(sensitivity, specificity, measured on a second collection?) per operating point, from
+        the model's metadata: the second collection's figures when the model has them (images
+        gathered apart from the training folder, closer to what a new site sees), else
+        validation's."""
         if self._screener is None:
             return {}
         out = {}
         for op in self._screener.meta.operating_points:
             point = self._screener.meta.raw["thresholds"][op]
-            if "validation_sensitivity" in point and "validation_specificity" in point:
-                out[op] = (float(point["validation_sensitivity"]), float(point["validation_specificity"]))
+            for prefix, external in (("external_", True), ("validation_", False)):
+                if f"{prefix}sensitivity" in point and f"{prefix}specificity" in point:
+                    out[op] = (float(point[f"{prefix}sensitivity"]),
+                               float(point[f"{prefix}specificity"]), external)
+                    break
         return out
 
 
@@ -155,9 +161,12 @@ class Session:
 
     def load_image(self, case) -> ImageOutcome:
         from ..core.imaging import read_xray
+        from ..core.input_check import apply_corrections
 
         data = self.store.original_bytes(case)
-        return ImageOutcome(case.id, read_xray(data), self.store.heatmap(case))
+        # As it was screened (turned / inverted back), so the heatmap lies on the right place.
+        xray = apply_corrections(read_xray(data), case.screening.corrections)
+        return ImageOutcome(case.id, xray, self.store.heatmap(case))
 
     def save_case(self, case_id: str, patient: dict[str, str], notes: str):
         case = self.store.get(case_id)

@@ -62,8 +62,11 @@ class SettingsDialog(QDialog):
         for op in operating_points:
             label = names.get(op, op)
             if op in figures:  # the trade-off differs per model: show it rather than promise it
-                sens, spec = figures[op]
-                label = self.tr("%1 — on validation: sensitivity %2%, specificity %3%").replace(
+                sens, spec, external = figures[op]
+                text = (self.tr("%1 — on a second collection: sensitivity %2%, specificity %3%")
+                        if external else
+                        self.tr("%1 — on validation: sensitivity %2%, specificity %3%"))
+                label = text.replace(
                     "%1", label).replace("%2", f"{100 * sens:.0f}").replace("%3", f"{100 * spec:.0f}")
             self.operating_point.addItem(label, op)
         self.operating_point.setCurrentIndex(max(0, self.operating_point.findData(
