@@ -130,9 +130,6 @@ def test_automatic_sync_sends_finalised_cases(qtbot, window, orthanc):
                     timeout=20_000)
 
 
-@pytest.mark.xfail(strict=True, reason="product bug: the window shows server checks in the order "
-                   "they finish, so an older one overwrites a newer one until the next check, "
-                   "30 s later (MainWindow._reach_checked)")
 def test_an_older_server_check_does_not_overwrite_a_newer_one(qtbot, window, orthanc,
                                                               monkeypatch):
     """On a busy machine the check started after an import (no server set yet) can finish after

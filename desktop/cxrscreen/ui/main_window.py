@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self._sync_task: Task | None = None
         self._pending_imports: list[Path] = []
         self._reachable: bool | None = None
+        self._reach_started = 0  # server checks started, and the newest one shown
+        self._reach_shown = 0
 
         self.disclaimer = DisclaimerBar()
         self.messages = MessageBar()
@@ -380,9 +382,19 @@ class MainWindow(QMainWindow):
     # -- sync -----------------------------------------------------------------------------------
 
     def check_server(self) -> None:
-        self.runner.start(Task(self.session.check_reach, "reach"), self._reach_checked)
+        # Checks run in a pool and may finish out of order on a busy machine: number them and
+        # show only the newest, or a check started before the server was set could overwrite a
+        # newer "reachable" with "not set up".
+        self._reach_started += 1
+        number = self._reach_started
+        self.runner.start(Task(self.session.check_reach, "reach"),
+                          lambda outcome: self._reach_checked(outcome, number))
 
-    def _reach_checked(self, outcome) -> None:
+    def _reach_checked(self, outcome, number: int | None = None) -> None:
+        if number is not None:
+            if number < self._reach_shown:
+                return
+            self._reach_shown = number
         if isinstance(outcome, Failure):
             self.status.set_server(True, False)
             self.status.setToolTip(outcome.message)
