@@ -4,6 +4,7 @@ tasks; the work itself is in :mod:`.session` (which calls the core)."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from .status import StatusBar
 from .viewer import Viewer
 from .watcher import FolderWatcher
 from .workers import Failure, ImportOutcome, Task, TaskRunner
+
+log = logging.getLogger(__name__)
 
 MAX_LISTED = 6
 
@@ -163,9 +166,12 @@ class MainWindow(QMainWindow):
 
     def _model_loaded(self, outcome) -> None:
         if isinstance(outcome, Failure):
+            log.warning("window ready, but screening is not possible: %s", outcome.message)
             self.messages.show_message(
                 self.tr("Screening is not possible: %1").replace("%1", outcome.message), "error")
             self.import_action.setEnabled(False)
+            return
+        log.info("window ready: model loaded, cases listed")  # IT and CI wait for this line
 
     def apply_settings(self) -> None:
         s = self.session.settings
