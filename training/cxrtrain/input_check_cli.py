@@ -1,0 +1,45 @@
+"""``cxrtrain input-check train | export | evaluate`` (see cxrtrain/input_check.py)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="cxrtrain input-check", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("train", help="build the examples and train the check into a run folder")
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
+    p.add_argument("--out", type=Path, required=True, help="run folder")
+    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--quick", action="store_true", help="a few images only (tests)")
+    p = sub.add_parser("export", help="int8 TFLite, feature density, thresholds, model card")
+    p.add_argument("run_dir", type=Path)
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--to", type=Path, required=True, help="edge_models folder")
+    p = sub.add_parser("evaluate", help="refusal rates per kind of input, false refusals per chest set")
+    p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--out", type=Path, default=None, help="write the report (JSON and Markdown) here")
+    p.add_argument("--per-kind", type=int, default=100, help="synthetic images per kind")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
+                        stream=sys.stderr)
+    if args.command == "train":
+        from .input_check import train
+
+        print(train(args.data, args.out, epochs=args.epochs, quick=args.quick))
+    elif args.command == "export":
+        from .input_check import export
+
+        print(export(args.run_dir, args.to, args.data))
+    else:
+        from .input_check_report import evaluate
+
+        print(evaluate(args.model_dir, args.data, args.out, per_kind=args.per_kind))
+    return 0
