@@ -108,7 +108,8 @@ def run_screen(args) -> int:
             print(json.dumps({"file": str(path), "ok": True, **result.to_dict()}), flush=True)
         else:
             print(f"{path}: {result.label} score {result.score:.3f} (threshold {result.threshold:.3f}, "
-                  f"{result.operating_point}) — {result.summary()}", flush=True)
+                  f"{result.operating_point}) — {result.summary()}"
+                  + "".join(f" NOTE: {note}" for note in result.notes), flush=True)
     if not args.json:
         print(f"{len(files) - refused} screened, {refused} refused. "
               "Screening aid, not a diagnosis: a clinician must confirm every result.",

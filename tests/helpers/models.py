@@ -37,8 +37,12 @@ def shipped_model() -> Path | None:
 
 
 def shipped_models() -> list[Path]:
-    """Every model folder under edge_models/<name>/<version>/."""
-    return sorted(p.parent for p in EDGE_MODELS.glob("*/*/metadata.json"))
+    """Every pneumonia model folder under edge_models/<name>/<version>/ (the input check, whose
+    metadata says "kind": "input_check", has a format of its own: test_input_check_format.py)."""
+    from cxrscreen.core.inference import model_kind
+
+    return sorted(p.parent for p in EDGE_MODELS.glob("*/*/metadata.json")
+                  if model_kind(p.parent) != "input_check")
 
 
 def tiny_model_key() -> str:

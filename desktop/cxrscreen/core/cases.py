@@ -129,6 +129,14 @@ class Screening:
     model_sha256: str
     heatmap_sha256: str
     heatmap_method: str
+    # The input check's score, threshold, distance and corrections (empty for cases stored before
+    # the check existed). The stored original is as received; ``corrections`` say how the screened
+    # image was turned or inverted from it (core/input_check.py apply_corrections).
+    input_check: dict = field(default_factory=dict)
+
+    @property
+    def corrections(self) -> list[str]:
+        return list(self.input_check.get("corrections", []))
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -237,7 +245,8 @@ def new_case(original: bytes, source_name: str, xray: XRay, result: ScreeningRes
             score=float(result.score), label=result.label, threshold=float(result.threshold),
             operating_point=result.operating_point, model_name=result.model.name,
             model_version=result.model.version, model_sha256=result.model.sha256,
-            heatmap_sha256=sha256_hex(heat), heatmap_method=result.heatmap_method),
+            heatmap_sha256=sha256_hex(heat), heatmap_method=result.heatmap_method,
+            input_check=dict(result.input_check)),
         uids=DicomUids(
             study_uid=(is_dicom and info.study_uid) or uid_from_uuid(),
             image_series_uid=(is_dicom and info.series_uid) or uid_from_uuid(),

@@ -10,6 +10,7 @@ import numpy as np
 from .errors import ImageRefused
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .imaging import StudyInfo, XRay, check_declared_size, percentile_window
+from .input_check import colour_fraction
 
 RADIOGRAPH_MODALITIES = {"", "CR", "DX", "DR", "RG", "OT", "SC", "XC"}
 NOT_CHEST_MODALITIES = {
@@ -32,7 +33,9 @@ MODALITY_NAMES = {
 }
 
 
-def read_dicom(data: bytes) -> XRay:
+def read_dicom(data: bytes, check_tags: bool = True) -> XRay:
+    """``check_tags=False`` reads the pixels of what the tags say is not a chest radiograph
+    (training uses it for the input check's negatives; the application never does)."""
     import pydicom
     from pydicom.errors import InvalidDicomError
 
@@ -48,7 +51,8 @@ def read_dicom(data: bytes) -> XRay:
                               "Export it again."),
             error=type(exc).__name__) from None
     info = study_info(ds)
-    check_clinical(info)
+    if check_tags:
+        check_clinical(info)
     if "PixelData" not in ds and "FloatPixelData" not in ds:
         raise ImageRefused(
             "unreadable",
@@ -65,8 +69,8 @@ def read_dicom(data: bytes) -> XRay:
                               "loop); only a single X-ray image can be screened."),
             frames=frames)
     _ensure_transfer_syntax(ds)
-    raw = _decode(ds)
-    return _to_contract(ds, raw, info)
+    raw, colour = _decode(ds)
+    return _to_contract(ds, raw, info, colour)
 
 
 def _ensure_transfer_syntax(ds) -> None:
@@ -165,7 +169,9 @@ def check_clinical(info: StudyInfo) -> None:
         )
 
 
-def _decode(ds) -> np.ndarray:
+def _decode(ds) -> tuple[np.ndarray, float]:
+    """Stored values (grey, or colour turned to luminance) and the share of coloured pixels."""
+    colour = 0.0
     tsyntax = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", None)
     encoding = getattr(tsyntax, "name", str(tsyntax))
     try:
@@ -187,11 +193,20 @@ def _decode(ds) -> np.ndarray:
         except Exception as exc:  # a missing or malformed palette
             raise _damaged(exc) from None
     if arr.ndim == 3 and arr.shape[-1] in (3, 4):
+        colour = colour_fraction(_as_8bit_rgb(arr[..., :3], ds))
         arr = arr[..., :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
     if arr.ndim != 2:
         raise ImageRefused("unsupported", QT_TRANSLATE_NOOP(
             "Refusal", "This DICOM image has an unexpected shape and cannot be screened."))
-    return arr
+    return arr, colour
+
+
+def _as_8bit_rgb(rgb: np.ndarray, ds) -> np.ndarray:
+    """Colour samples scaled to 0..255 for the colour measure (16-bit secondary captures)."""
+    if rgb.dtype == np.uint8:
+        return rgb
+    bits = _int(ds.get("BitsStored") or 0) or rgb.dtype.itemsize * 8
+    return (rgb.astype(np.float32) * np.float32(255.0 / max(1, (1 << bits) - 1))).astype(np.uint8)
 
 
 def _damaged(exc: BaseException) -> ImageRefused:
@@ -210,7 +225,7 @@ def _no_decoder(encoding: str) -> ImageRefused:
         encoding=encoding)
 
 
-def _to_contract(ds, arr: np.ndarray, info: StudyInfo) -> XRay:
+def _to_contract(ds, arr: np.ndarray, info: StudyInfo, colour: float = 0.0) -> XRay:
     samples = _int(ds.get("SamplesPerPixel") or 1)
     if str(ds.get("PhotometricInterpretation", "")).strip().upper() == "PALETTE COLOR":
         samples = 3  # decoded to colour, then luminance: no grey-level window applies
@@ -249,6 +264,7 @@ def _to_contract(ds, arr: np.ndarray, info: StudyInfo) -> XRay:
         raw=values,
         window=window,
         inverted=inverted,
+        colour_fraction=colour,
     )
 
 

@@ -31,6 +31,8 @@ REFUSAL_CODES = (
     "lateral_view",
     "too_small",
     "too_large",
+    "rotated",
+    "inverted",
 )
 
 
@@ -50,6 +52,14 @@ class ImageRefused(CxrError):
         super().__init__(text.format(**params) if params else text, code=code)
         self.template = template
         self.params = params
+        # What the input check saw when it refused (core/input_check.py); None for other refusals.
+        self.input_check: dict | None = None
+
+    def to_dict(self) -> dict:
+        out = super().to_dict()
+        if self.input_check is not None:
+            out["input_check"] = self.input_check
+        return out
 
 
 class ModelError(CxrError):

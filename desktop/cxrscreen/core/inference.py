@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import threading
 import time
@@ -16,8 +17,10 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ModelError
-from .imaging import PREPROCESSING_NAME, XRay, model_input, read_xray
+from .imaging import PREPROCESSING_NAME, XRay, model_input, read_xray, resize_whole, stretch
 from .results import NEGATIVE_LABEL, POSITIVE_LABEL, ModelInfo, ScreeningResult
+
+log = logging.getLogger(__name__)
 
 SUPPORTED_SCHEMA = 1
 MODELS_ENV = "CXRSCREEN_MODELS_DIR"
@@ -28,6 +31,11 @@ def default_models_root() -> Path:
     env = os.environ.get(MODELS_ENV)
     if env:
         return Path(env)
+    return installed_models_root()
+
+
+def installed_models_root() -> Path:
+    """edge_models/ shipped with this copy of the application (ignores $CXRSCREEN_MODELS_DIR)."""
     import sys
 
     bundle = getattr(sys, "_MEIPASS", None)
@@ -45,10 +53,22 @@ def _version_key(version: str) -> tuple:
     return tuple(int(p) if p.isdigit() else -1 for p in version.split("."))
 
 
+def model_kind(model_dir: Path) -> str:
+    """``kind`` from a model folder's metadata.json: "pneumonia" when absent (the pneumonia
+    model's metadata predates the key), "input_check" for the input check, "" if unreadable."""
+    try:
+        raw = json.loads((Path(model_dir) / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return ""
+    return str(raw.get("kind", "pneumonia")) if isinstance(raw, dict) else ""
+
+
 def find_default_model(root: Path | None = None) -> Path:
-    """The newest version of any model under ``root``."""
+    """The newest version of any pneumonia model under ``root`` (the input check, which has a
+    folder of its own there, is never picked)."""
     root = Path(root) if root else default_models_root()
-    candidates = [m.parent for m in root.glob("*/*/metadata.json")] if root.is_dir() else []
+    candidates = [m.parent for m in root.glob("*/*/metadata.json")
+                  if model_kind(m.parent) != "input_check"] if root.is_dir() else []
     if not candidates:
         raise ModelError(
             f"No screening model was found in {root}. Reinstall the application, or pass "
@@ -157,11 +177,28 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-class Screener:
-    """Scores X-rays with one checked model. Thread-safe (one invoke at a time)."""
+def load_input_check(model_dir: Path, threads: int):
+    """The newest input check beside the pneumonia model (its edge_models/), else in the default
+    models folder, else in the one shipped with the application. Missing is a ModelError: nothing
+    is screened without the check."""
+    from .input_check import InputChecker, find_input_check
 
-    def __init__(self, meta: ModelMeta, interpreter, threads: int) -> None:
+    roots = [Path(model_dir).parent.parent, default_models_root(), installed_models_root()]
+    folder = find_input_check(roots)
+    if folder is None:
+        raise ModelError(
+            "The input check model (edge_models/cxr-input-check) is missing, so no image can be "
+            "checked before screening. Reinstall the application.")
+    return InputChecker.load(folder, threads=threads)
+
+
+class Screener:
+    """Scores X-rays with one checked model, after the input check (core/input_check.py).
+    Thread-safe (one invoke at a time)."""
+
+    def __init__(self, meta: ModelMeta, interpreter, threads: int, input_check=None) -> None:
         self.meta = meta
+        self.input_check = input_check
         self.threads = threads
         self._interp = interpreter
         self._lock = threading.Lock()
@@ -191,7 +228,7 @@ class Screener:
         except (ValueError, RuntimeError) as exc:
             raise ModelError(f"The model file cannot be loaded by LiteRT ({exc}).") from None
         check_tensors(meta, interp)
-        return cls(meta, interp, threads)
+        return cls(meta, interp, threads, load_input_check(model_dir, threads))
 
     @property
     def info(self) -> ModelInfo:
@@ -202,17 +239,42 @@ class Screener:
 
     def read_and_screen(self, path: Path | str | bytes,
                         operating_point: str | None = None) -> tuple[XRay, ScreeningResult]:
-        """Read (refusing what cannot be screened) and score one file, with per-stage timings."""
+        """Read (refusing what cannot be screened), check and score one file, with per-stage
+        timings. The X-ray returned is the one scored: turned or inverted back if the input check
+        corrected it."""
         started = time.perf_counter()
         xray = read_xray(path)
         read_ms = (time.perf_counter() - started) * 1000
-        result = self.screen(xray, operating_point)
+        xray, result = self.check_and_screen(xray, operating_point)
         return xray, _with_timings(result, {"read_ms": read_ms, **result.timings_ms})
 
     def screen(self, xray: XRay, operating_point: str | None = None) -> ScreeningResult:
+        """Check, then score. Raises ImageRefused (with ``input_check``) for what the input check
+        refuses."""
+        return self.check_and_screen(xray, operating_point)[1]
+
+    def check_and_screen(self, xray: XRay, operating_point: str | None = None
+                         ) -> tuple[XRay, ScreeningResult]:
+        from .errors import ImageRefused
+        from .input_check import BASE_SIZE, correct_pixels, log_line
+
         op, threshold = self.meta.threshold(operating_point)
         t0 = time.perf_counter()
-        x = model_input(xray.pixels, self.meta.size)
+        # One resize of the full image serves both models when the pneumonia model is 224 px.
+        base = resize_whole(xray.pixels, BASE_SIZE)
+        check = None
+        if self.input_check is not None:
+            try:
+                xray, check = self.input_check.check(xray, base)
+            except ImageRefused as exc:
+                if exc.input_check:
+                    log.info("%s", log_line(exc.input_check))
+                raise
+            log.info("%s", log_line(check.to_dict()))
+            if check.corrections:
+                base = correct_pixels(base, check.corrections)
+        tc = time.perf_counter()
+        x = stretch(base) if self.meta.size == BASE_SIZE else model_input(xray.pixels, self.meta.size)
         t1 = time.perf_counter()
         score, cam = self._invoke(x)
         t2 = time.perf_counter()
@@ -223,7 +285,7 @@ class Screener:
             heatmap = self._occlusion(x)
             method = "occlusion"
         t3 = time.perf_counter()
-        return ScreeningResult(
+        result = ScreeningResult(
             score=score,
             label=POSITIVE_LABEL if score >= threshold else NEGATIVE_LABEL,
             threshold=threshold,
@@ -231,23 +293,20 @@ class Screener:
             model=self.info,
             heatmap=heatmap.astype(np.float32),
             heatmap_method=method,
-            timings_ms={"preprocess_ms": (t1 - t0) * 1000, "inference_ms": (t2 - t1) * 1000,
-                        "heatmap_ms": (t3 - t2) * 1000},
+            timings_ms={"check_ms": (tc - t0) * 1000, "preprocess_ms": (t1 - tc) * 1000,
+                        "inference_ms": (t2 - t1) * 1000, "heatmap_ms": (t3 - t2) * 1000},
+            input_check=check.to_dict() if check is not None else {},
         )
+        return xray, result
 
     def _invoke(self, x: np.ndarray) -> tuple[float, np.ndarray | None]:
         inp = self._input
-        if inp["dtype"] == np.int8 or inp["dtype"] == np.uint8:
-            scale, zero = inp["quantization"]
-            info = np.iinfo(inp["dtype"])
-            q = np.clip(np.rint(x / scale) + zero, info.min, info.max).astype(inp["dtype"])
-        else:
-            q = x.astype(inp["dtype"])
+        q = quantise(x, inp)
         with self._lock:
             self._interp.set_tensor(inp["index"], q.reshape(inp["shape"]))
             self._interp.invoke()
-            score = _dequantise(self._interp.get_tensor(self._score["index"]), self._score)
-            cam = (_dequantise(self._interp.get_tensor(self._cam["index"]), self._cam)
+            score = dequantise(self._interp.get_tensor(self._score["index"]), self._score)
+            cam = (dequantise(self._interp.get_tensor(self._cam["index"]), self._cam)
                    if self._cam is not None else None)
         score_value = float(np.clip(score.reshape(-1)[0], 0.0, 1.0))
         return score_value, (cam.reshape(cam.shape[1:3]) if cam is not None else None)
@@ -321,7 +380,16 @@ def _check_one(what: str, spec: dict, detail: dict) -> None:
         raise ModelError(f"The model's {what} quantisation does not match its metadata.")
 
 
-def _dequantise(value: np.ndarray, detail: dict) -> np.ndarray:
+def quantise(x: np.ndarray, detail: dict) -> np.ndarray:
+    """Float input in the model's units -> the input tensor's dtype (int8/uint8 or float)."""
+    if detail["dtype"] == np.int8 or detail["dtype"] == np.uint8:
+        scale, zero = detail["quantization"]
+        info = np.iinfo(detail["dtype"])
+        return np.clip(np.rint(x / scale) + zero, info.min, info.max).astype(detail["dtype"])
+    return x.astype(detail["dtype"])
+
+
+def dequantise(value: np.ndarray, detail: dict) -> np.ndarray:
     scale, zero = detail["quantization"]
     if scale:
         return (value.astype(np.float32) - np.float32(zero)) * np.float32(scale)

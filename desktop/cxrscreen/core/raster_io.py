@@ -11,6 +11,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .errors import ImageRefused
 from .i18n import QT_TRANSLATE_NOOP
 from .imaging import XRay, check_declared_size, percentile_window
+from .input_check import colour_fraction
 
 
 def read_raster(data: bytes, kind: str) -> XRay:
@@ -40,25 +41,30 @@ def read_raster(data: bytes, kind: str) -> XRay:
     if frames > 1:
         raise ImageRefused("unsupported", QT_TRANSLATE_NOOP(
             "Refusal", "Animated or multi-page images cannot be screened."))
-    return XRay(pixels=_to_grey(img), source_format=kind)
+    pixels, colour = _to_grey(img)
+    return XRay(pixels=pixels, source_format=kind, colour_fraction=colour)
 
 
-def _to_grey(img: Image.Image) -> np.ndarray:
+def _to_grey(img: Image.Image) -> tuple[np.ndarray, float]:
+    """Contract pixels, and the share of coloured pixels (measured before the colour is lost)."""
     mode = img.mode
+    colour = 0.0
     if mode in ("I;16", "I;16B", "I;16L", "I", "I;16N"):
         arr = np.asarray(img, dtype=np.float32)
-        return percentile_window(arr)
+        return percentile_window(arr), colour
     if mode == "F":
-        return percentile_window(np.asarray(img, dtype=np.float32))
+        return percentile_window(np.asarray(img, dtype=np.float32)), colour
     if mode == "1":
         img = img.convert("L")
     elif mode in ("LA", "La"):
         img = img.getchannel("L")
     elif mode != "L":
         # Palette, RGB(A), CMYK, YCbCr...: drop alpha, take luminance.
-        img = img.convert("RGB").convert("L")
+        rgb = img if mode == "RGB" else img.convert("RGB")
+        colour = colour_fraction(np.asarray(rgb))
+        img = rgb.convert("L")
     arr = np.asarray(img, dtype=np.float32)
-    return arr / np.float32(255.0)
+    return arr / np.float32(255.0), colour
 
 
 def _short(exc: BaseException) -> str:

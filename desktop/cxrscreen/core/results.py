@@ -38,6 +38,18 @@ class ScreeningResult:
     heatmap: np.ndarray
     heatmap_method: str  # "class_activation_map" or "occlusion"
     timings_ms: dict[str, float] = field(default_factory=dict)
+    # What the input check saw (core/input_check.py InputCheckResult.to_dict()): its score and
+    # threshold, the feature distance and its threshold, and any correction (turned, inverted).
+    input_check: dict = field(default_factory=dict)
+
+    @property
+    def corrections(self) -> list[str]:
+        return list(self.input_check.get("corrections", []))
+
+    @property
+    def notes(self) -> list[str]:
+        """Plain sentences about what was done to the image before scoring (corrections)."""
+        return list(self.input_check.get("notes", []))
 
     @property
     def positive(self) -> bool:
@@ -57,6 +69,7 @@ class ScreeningResult:
             "model": self.model.to_dict(),
             "heatmap_method": self.heatmap_method,
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+            "input_check": self.input_check,
         }
 
 

@@ -112,10 +112,17 @@ class CaseStore:
         except ImageRefused as exc:
             log.info("refused %s (%s)", name, exc.code)
             raise
-        result = screener.screen(xray, operating_point=operating_point)
+        try:
+            result = screener.screen(xray, operating_point=operating_point)
+        except ImageRefused as exc:  # by the input check; the screener logged its figures
+            log.info("refused %s (%s)", name, exc.code)
+            raise
         case = self.add_case(data, name, xray, result, patient_overrides, finalise, actor)
-        log.info("stored case %s from %s: %s, score %.3f, model %s %s", case.id, name,
-                 result.label, result.score, result.model.name, result.model.version)
+        log.info("stored case %s from %s: %s, score %.3f, model %s %s; input check score %s "
+                 "(threshold %s)%s", case.id, name, result.label, result.score, result.model.name,
+                 result.model.version, result.input_check.get("score"),
+                 result.input_check.get("threshold"),
+                 f", corrected: {'+'.join(result.corrections)}" if result.corrections else "")
         return case
 
     def add_case(self, original: bytes, source_name: str, xray: XRay, result: ScreeningResult,

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from .. import __version__
 from ..core.errors import StoreError
 from ..core.imaging import read_xray
+from ..core.input_check import apply_corrections
 from ..core.overlay import render_overlay
 from ..core.results import POSITIVE_LABEL
 from .case_form import parse_age
@@ -84,7 +85,7 @@ CXR Screen {__version__}. {QCoreApplication.translate("Report", "Report made")} 
 
 def build_document(store, case) -> QTextDocument:
     """The report for ``case``, images included (reads and decodes the original: slow)."""
-    xray = read_xray(store.original_bytes(case))
+    xray = apply_corrections(read_xray(store.original_bytes(case)), case.screening.corrections)
     heat = store.heatmap(case)
     doc = QTextDocument()
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("cxr://image"),

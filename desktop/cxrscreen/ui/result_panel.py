@@ -74,7 +74,9 @@ class ResultPanel(QFrame):
         self.headline.setStyleSheet(
             (POSITIVE_STYLE if s.label == POSITIVE_LABEL else NEGATIVE_STYLE) + "padding:8px;")
         self.headline.setAccessibleName(self.headline.text())
-        self.details.setText(details_text(s))
+        # A turned or negative image that the input check corrected says so, under the figures.
+        notes = list(getattr(s, "input_check", {}).get("notes") or [])
+        self.details.setText("\n".join([details_text(s), *notes]))
 
 
 class DisclaimerBar(QLabel):

@@ -75,6 +75,16 @@ def secondary_capture(case: Case, original: bytes) -> Dataset:
     return ds
 
 
+def input_check_text(check: dict) -> str:
+    """The input check in words for the SR: model, figures against thresholds, corrections."""
+    model = check.get("model") or {}
+    parts = [f"{model.get('name', '?')} {model.get('version', '?')}: accepted as a frontal chest "
+             f"X-ray, score {check.get('score')} (threshold {check.get('threshold')}), feature "
+             f"distance {check.get('distance')} (threshold {check.get('distance_threshold')})"]
+    parts += list(check.get("notes") or [])
+    return ". ".join(parts)
+
+
 def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | None,
                       revision: int = 1) -> bytes:
     """The screening result as a Comprehensive SR that references ``image``."""
@@ -112,6 +122,17 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
                          referenced_sop_instance_uid=image.SOPInstanceUID,
                          relationship_type="CONTAINS"),
     ]
+    check = s.input_check
+    if check:
+        items += [
+            NumContentItem(name=code("INPUT-CHECK-SCORE", "Input check score (frontal chest X-ray)"),
+                           value=float(check.get("score") or 0.0), unit=unit,
+                           relationship_type="CONTAINS"),
+            NumContentItem(name=code("INPUT-CHECK-THRESHOLD", "Input check threshold"),
+                           value=float(check.get("threshold") or 0.0), unit=unit,
+                           relationship_type="CONTAINS"),
+            text(code("INPUT-CHECK", "Input check"), input_check_text(check)),
+        ]
     if case.notes:
         items.append(text(code("HEALTH-WORKER-NOTES", "Health worker notes"), case.notes))
     if review is not None:

@@ -1,0 +1,384 @@
+"""The input check: is this image a frontal chest X-ray, upright and positive, before any score?
+
+DICOM tags can lie or be missing, so the check looks at the pixels of every image, DICOM included,
+for every caller (the ``Screener`` runs it before the pneumonia model). Steps, cheapest first:
+
+1. colour: an X-ray has no colour; a file with clearly coloured pixels (a photograph, a
+   screenshot) is refused as ``not_xray`` without running any model;
+2. a small int8 model (``edge_models/cxr-input-check/<version>/``, metadata ``"kind":
+   "input_check"``) at 64 px gives the probabilities of seven classes: an upright frontal chest, the
+   same turned 90/180/270 degrees, a negative (inverted) chest, another X-ray, not an X-ray;
+3. the distance of the model's pooled features to the upright chests it was trained on
+   (Mahalanobis, one Gaussian): a kind of image the model never saw falls far from them even when
+   the classifier's probabilities are confidently wrong.
+
+An image is accepted when P(frontal chest) >= ``threshold`` and the distance <= its threshold. A
+turned or negative chest is turned or inverted back, checked again, and screened only if the
+corrected image passes; the result says so (``corrections`` and ``notes``). Otherwise it is refused
+(``rotated`` / ``inverted``). Why correct rather than refuse: a health worker cannot edit a PACS
+header or rotate an export in the field, and a corrected chest is checked as strictly as any other.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from .errors import ImageRefused, ModelError
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .imaging import XRay, resize_whole, stretch
+
+KIND = "input_check"
+CHECK_PREPROCESSING_NAME = "cxrscreen-check-v1"
+BASE_SIZE = 224  # the check resizes to this first (shared with a 224-px pneumonia model), then down
+CHECK_PREPROCESSING = {
+    "name": CHECK_PREPROCESSING_NAME,
+    "color": "grey",
+    "resize": f"whole image to {BASE_SIZE} x {BASE_SIZE}, then to size x size (Pillow bilinear, "
+              "antialiased), aspect ratio not kept",
+    "intensity": "float32 in [0,1]; per-image stretch of the 1st..99th percentile",
+}
+CLASSES = ("frontal_chest", "rotated_90", "rotated_180", "rotated_270", "inverted", "other_xray",
+           "not_xray")
+# Class -> how many quarter turns (np.rot90 k) undo it.
+UNDO_TURNS = {"rotated_90": -1, "rotated_180": 2, "rotated_270": 1}
+COLOUR_MAX_FRACTION = 0.03  # chest sets: at most 0.002; colour photographs: 97% above 0.02
+COLOUR_CHROMA = 40  # |R-G| + |G-B| + |R-B| above which a pixel is clearly coloured (0..510)
+MAX_CORRECTIONS = 2  # e.g. a negative that is also turned
+
+MSG_COLOUR = QT_TRANSLATE_NOOP(
+    "Refusal", "This is a colour picture, not an X-ray (X-rays are grey). Choose the child's chest "
+               "X-ray file; if this is a photograph of the film, use the digital X-ray instead.")
+MSG_NOT_XRAY = QT_TRANSLATE_NOOP(
+    "Refusal", "This does not look like an X-ray: it may be a photograph, a document, a screenshot "
+               "or another kind of scan. Choose the child's chest X-ray file and try again.")
+MSG_NOT_CHEST = QT_TRANSLATE_NOOP(
+    "Refusal", "This does not look like a frontal chest X-ray: it may show another part of the "
+               "body, or the chest from the side. Choose the front view (PA or AP) of the chest "
+               "and try again.")
+MSG_ROTATED = QT_TRANSLATE_NOOP(
+    "Refusal", "This chest X-ray seems to be turned ({angle} degrees) and could not be turned back "
+               "with confidence. Export it again upright, as it is read on a light box, and try "
+               "again.")
+MSG_INVERTED = QT_TRANSLATE_NOOP(
+    "Refusal", "This chest X-ray seems to be a negative (bones dark, lungs light) and could not be "
+               "corrected with confidence. Export it again as a normal image (for DICOM, ask for "
+               "the MONOCHROME setting to be checked) and try again.")
+NOTE_INVERTED = QT_TRANSLATE_NOOP(
+    "InputCheck", "The image was stored as a negative; it was inverted back before screening.")
+NOTE_TURNED = QT_TRANSLATE_NOOP(
+    "InputCheck", "The image was turned {angle} degrees; it was turned upright before screening.")
+
+
+def colour_fraction(rgb: np.ndarray) -> float:
+    """Share of clearly coloured pixels in an (H, W, 3) uint8 image, on a subsample (cheap)."""
+    step = max(1, int(np.ceil(np.sqrt(rgb.shape[0] * rgb.shape[1] / 16384))))
+    a = rgb[::step, ::step, :3].astype(np.int16)
+    chroma = (np.abs(a[..., 0] - a[..., 1]) + np.abs(a[..., 1] - a[..., 2])
+              + np.abs(a[..., 0] - a[..., 2]))
+    return float(np.count_nonzero(chroma > COLOUR_CHROMA)) / float(chroma.size)
+
+
+def check_input(pixels: np.ndarray, size: int, base: np.ndarray | None = None) -> np.ndarray:
+    """Preprocessing ``cxrscreen-check-v1``: contract pixels -> (size, size) float32 in [0, 1].
+    ``base`` is ``resize_whole(pixels, BASE_SIZE)`` when the caller already has it."""
+    if base is None:
+        base = resize_whole(pixels, BASE_SIZE)
+    return stretch(resize_whole(base, size))
+
+
+def correct_pixels(pixels: np.ndarray, corrections: tuple[str, ...] | list[str]) -> np.ndarray:
+    """Apply the check's corrections, in order, to a grey image in [0, 1]."""
+    out = pixels
+    for name in corrections:
+        if name == "inverted":
+            out = 1.0 - out
+        elif name in UNDO_TURNS:
+            out = np.rot90(out, UNDO_TURNS[name])
+        else:
+            raise ValueError(f"unknown correction {name!r}")
+    return np.ascontiguousarray(out, dtype=np.float32)
+
+
+def apply_corrections(xray: XRay, corrections: tuple[str, ...] | list[str]) -> XRay:
+    """``xray`` as it was screened: the same corrections applied to the pixels (and to the raw
+    values a viewer re-windows), so the image, the heatmap and the report agree."""
+    if not corrections:
+        return xray
+    raw = xray.raw
+    inverted = xray.inverted
+    if raw is not None:
+        turns = [n for n in corrections if n in UNDO_TURNS]
+        raw = correct_pixels(raw, turns) if turns else raw
+    if corrections.count("inverted") % 2:
+        inverted = not inverted
+    return replace(xray, pixels=correct_pixels(xray.pixels, corrections), raw=raw,
+                   inverted=inverted)
+
+
+@dataclass(frozen=True)
+class InputCheckResult:
+    """What the check saw. ``score`` is P(upright frontal chest) of the last image checked (after
+    corrections), ``distance`` its feature distance to the training chests."""
+
+    accepted: bool
+    code: str | None  # refusal code when refused
+    score: float | None
+    threshold: float | None
+    distance: float | None
+    distance_threshold: float | None
+    colour_fraction: float
+    corrections: tuple[str, ...] = ()
+    probabilities: dict[str, float] = field(default_factory=dict)
+    model: dict[str, str] = field(default_factory=dict)
+    ms: float = 0.0
+
+    @property
+    def notes(self) -> list[str]:
+        out = []
+        for name in self.corrections:
+            if name == "inverted":
+                out.append(translate("InputCheck", NOTE_INVERTED))
+            else:
+                out.append(translate("InputCheck", NOTE_TURNED).format(angle=name.split("_")[1]))
+        return out
+
+    def to_dict(self) -> dict:
+        def r(v):
+            return None if v is None else round(float(v), 4)
+
+        return {"accepted": self.accepted, "code": self.code, "score": r(self.score),
+                "threshold": r(self.threshold), "distance": r(self.distance),
+                "distance_threshold": r(self.distance_threshold),
+                "colour_fraction": r(self.colour_fraction), "corrections": list(self.corrections),
+                "notes": self.notes,
+                "probabilities": {k: r(v) for k, v in self.probabilities.items()},
+                "model": dict(self.model), "ms": round(self.ms, 2)}
+
+
+def log_line(check: dict) -> str:
+    """One line for the log file from ``InputCheckResult.to_dict()``: verdict, score against
+    threshold, distance against threshold, corrections."""
+    def f(v):
+        return "-" if v is None else f"{v:.3f}"
+
+    verdict = "accepted" if check["accepted"] else f"refused ({check['code']})"
+    fixes = f", corrected: {'+'.join(check['corrections'])}" if check["corrections"] else ""
+    return (f"input check {verdict}: score {f(check['score'])} (threshold "
+            f"{f(check['threshold'])}), distance {f(check['distance'])} (threshold "
+            f"{f(check['distance_threshold'])}), colour {check['colour_fraction']:.3f}{fixes}")
+
+
+def find_input_check(roots: list[Path]) -> Path | None:
+    """The newest input-check model folder under the first of ``roots`` that has one."""
+    from .inference import _version_key, model_kind
+
+    for root in roots:
+        if not root or not Path(root).is_dir():
+            continue
+        found = [m.parent for m in Path(root).glob("*/*/metadata.json")
+                 if model_kind(m.parent) == KIND]
+        if found:
+            return max(found, key=lambda d: (_version_key(d.name), d.parent.name))
+    return None
+
+
+class InputChecker:
+    """Runs the check. Thread-safe (one invoke at a time)."""
+
+    def __init__(self, folder: Path, meta: dict, interpreter, mean: np.ndarray,
+                 whitener: np.ndarray) -> None:
+        self.folder = folder
+        self.meta = meta
+        self._interp = interpreter
+        self._lock = threading.Lock()
+        self._input = interpreter.get_input_details()[0]
+        outs = interpreter.get_output_details()
+        n = len(meta["classes"])
+        self._probs = next(o for o in outs if int(np.prod(o["shape"])) == n)
+        self._feats = next(o for o in outs if o is not self._probs)
+        self._mean = mean.astype(np.float32)
+        self._whitener = whitener.astype(np.float32)
+        t = meta["thresholds"]
+        self.threshold = float(t["frontal_chest"]["value"])
+        self.distance_threshold = float(t["distance"]["value"])
+        self.correction_threshold = float(t["correction"]["value"])
+        self.size = int(meta["preprocessing"]["size"])
+        self.classes = tuple(meta["classes"])
+
+    @property
+    def thresholds(self) -> tuple[float, float, float]:
+        return self.threshold, self.distance_threshold, self.correction_threshold
+
+    @property
+    def info(self) -> dict[str, str]:
+        return {"name": self.meta["name"], "version": self.meta["version"],
+                "sha256": self.meta["sha256"]}
+
+    @classmethod
+    def load(cls, folder: Path | str, threads: int = 1) -> "InputChecker":
+        from .inference import sha256_file
+
+        folder = Path(folder)
+        try:
+            meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ModelError(f"The input check's metadata.json in {folder} cannot be read "
+                             f"({exc}). Reinstall the application.") from None
+        problem = _metadata_problem(meta)
+        if problem:
+            raise ModelError(f"The input check in {folder} is not usable: {problem}. "
+                             "Reinstall the application.")
+        files = {"model": folder / meta["model_file"], "density": folder / meta["density_file"]}
+        for what, path in files.items():
+            expected = meta["sha256"] if what == "model" else meta["density_sha256"]
+            if not path.is_file():
+                raise ModelError(f"The input check's file {path} is missing. Reinstall the "
+                                 "application.")
+            if sha256_file(path) != expected:
+                raise ModelError(f"The input check's file {path.name} is damaged or was "
+                                 "replaced (checksum). Reinstall the application.")
+        try:
+            with np.load(files["density"], allow_pickle=False) as z:
+                mean, whitener = z["mean"], z["whitener"]
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelError(f"The input check's {files['density'].name} cannot be read "
+                             f"({exc}).") from None
+        try:
+            from ai_edge_litert.interpreter import Interpreter
+
+            interp = Interpreter(model_path=str(files["model"]), num_threads=threads)
+            interp.allocate_tensors()
+        except (ValueError, RuntimeError) as exc:
+            raise ModelError(f"The input check cannot be loaded by LiteRT ({exc}).") from None
+        outs = interp.get_output_details()
+        shapes = sorted(int(np.prod(o["shape"])) for o in outs)
+        if len(outs) != 2 or len(meta["classes"]) not in shapes \
+                or mean.shape != (whitener.shape[0],) or whitener.shape[0] not in shapes:
+            raise ModelError("The input check's tensors do not match its metadata. Reinstall "
+                             "the application.")
+        return cls(folder, meta, interp, mean, whitener)
+
+    def _invoke(self, x: np.ndarray) -> tuple[np.ndarray, float]:
+        from .inference import dequantise
+        from .inference import quantise
+
+        inp = self._input
+        q = quantise(x, inp)
+        with self._lock:
+            self._interp.set_tensor(inp["index"], q.reshape(inp["shape"]))
+            self._interp.invoke()
+            probs = dequantise(self._interp.get_tensor(self._probs["index"]), self._probs)
+            feats = dequantise(self._interp.get_tensor(self._feats["index"]), self._feats)
+        z = (feats.reshape(-1) - self._mean) @ self._whitener
+        return probs.reshape(-1), float(np.sqrt(np.dot(z, z)))
+
+    def scores(self, x: np.ndarray) -> tuple[dict[str, float], float]:
+        """Class probabilities and feature distance of one check input (size x size, [0, 1])."""
+        probs, distance = self._invoke(x)
+        return {c: float(p) for c, p in zip(self.classes, probs)}, distance
+
+    def check(self, xray: XRay, base: np.ndarray | None = None) -> tuple[XRay, InputCheckResult]:
+        """The checked (possibly corrected) X-ray and what the check saw. Raises ImageRefused,
+        with the result in ``exc.input_check``, for what must not be screened."""
+        started = time.perf_counter()
+        colour = float(xray.colour_fraction)
+        common = {"threshold": self.threshold, "distance_threshold": self.distance_threshold,
+                  "colour_fraction": colour, "model": self.info}
+        if colour > COLOUR_MAX_FRACTION:
+            result = InputCheckResult(accepted=False, code="not_xray", score=None, distance=None,
+                                      ms=(time.perf_counter() - started) * 1000, **common)
+            raise _refusal(result, MSG_COLOUR)
+        x = check_input(xray.pixels, self.size, base)
+        accepted, corrections, probs, distance = decide(
+            lambda fixes: self.scores(correct_pixels(x, fixes)), self.thresholds)
+        p = probs["frontal_chest"]
+        code = None if accepted else _refusal_code(probs, corrections)
+        result = InputCheckResult(accepted=accepted, code=code, score=p, distance=distance,
+                                  corrections=tuple(corrections), probabilities=probs,
+                                  ms=(time.perf_counter() - started) * 1000, **common)
+        if not accepted:
+            raise _refusal(result, *_message(code, probs, corrections))
+        return apply_corrections(xray, corrections), result
+
+
+def decide(scores_of, thresholds: tuple[float, float, float]
+           ) -> tuple[bool, list[str], dict[str, float], float]:
+    """The check's rule, apart from the model so that training can choose thresholds with it.
+
+    ``scores_of(corrections)`` gives (class probabilities, distance) of the check input with
+    ``corrections`` applied. Accept when P(frontal chest) >= threshold and distance <= its
+    threshold; else, when the most likely class is a turn or a negative with probability >=
+    the correction threshold, undo it and decide again (at most MAX_CORRECTIONS times).
+    Returns (accepted, corrections, probabilities, distance) of the last image looked at."""
+    threshold, distance_threshold, correction_threshold = thresholds
+    corrections: list[str] = []
+    while True:
+        probs, distance = scores_of(tuple(corrections))
+        best = max(probs, key=probs.get)
+        accepted = probs["frontal_chest"] >= threshold and distance <= distance_threshold
+        fixable = (best in UNDO_TURNS or best == "inverted") \
+            and probs[best] >= correction_threshold \
+            and len(corrections) < MAX_CORRECTIONS and best not in corrections
+        if accepted or not fixable:
+            return accepted, corrections, probs, distance
+        corrections.append(best)
+
+
+def _refusal_code(probs: dict[str, float], corrections: list[str]) -> str:
+    best = max(probs, key=probs.get)
+    if best in UNDO_TURNS or (best == "frontal_chest" and any(c in UNDO_TURNS for c in corrections)):
+        return "rotated"
+    if best == "inverted" or (best == "frontal_chest" and "inverted" in corrections):
+        return "inverted"
+    if best == "not_xray":
+        return "not_xray"
+    return "not_chest"
+
+
+def _message(code: str, probs: dict[str, float], corrections: list[str]) -> tuple:
+    if code == "rotated":
+        turned = max(UNDO_TURNS, key=lambda c: probs[c])
+        if corrections and corrections[-1] in UNDO_TURNS:
+            turned = corrections[-1]
+        return MSG_ROTATED, {"angle": turned.split("_")[1]}
+    if code == "inverted":
+        return MSG_INVERTED, {}
+    if code == "not_xray":
+        return MSG_NOT_XRAY, {}
+    return MSG_NOT_CHEST, {}
+
+
+def _refusal(result: InputCheckResult, template: str, params: dict | None = None) -> ImageRefused:
+    exc = ImageRefused(result.code, template, **(params or {}))
+    exc.input_check = result.to_dict()
+    return exc
+
+
+def _metadata_problem(meta) -> str | None:
+    if not isinstance(meta, dict):
+        return "metadata.json is not a JSON object"
+    needed = ("kind", "name", "version", "model_file", "sha256", "density_file", "density_sha256",
+              "classes", "preprocessing", "thresholds")
+    missing = [k for k in needed if k not in meta]
+    if missing:
+        return f"metadata.json lacks {', '.join(missing)}"
+    if meta["kind"] != KIND:
+        return f"its kind is {meta['kind']!r}, not {KIND!r}"
+    if tuple(meta["classes"]) != CLASSES:
+        return "its classes are not the ones this application knows"
+    pre = meta["preprocessing"]
+    if not isinstance(pre, dict) or pre.get("name") != CHECK_PREPROCESSING_NAME \
+            or not isinstance(pre.get("size"), int):
+        return f"it expects preprocessing {pre.get('name') if isinstance(pre, dict) else pre!r}"
+    for key in ("frontal_chest", "distance", "correction"):
+        value = (meta["thresholds"].get(key) or {}).get("value") \
+            if isinstance(meta["thresholds"], dict) else None
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+            return f"it has no valid {key} threshold"
+    return None
