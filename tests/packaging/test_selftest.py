@@ -14,7 +14,8 @@ from cxrscreen.core.selftest import (CHEST_DICOM_SAMPLE, REQUIRED_DECODERS, SAMP
                                      Status, default_samples_dir, run_self_test)
 
 REPO = Path(__file__).resolve().parents[2]
-CHECKS = ["model", "samples", "dicom_decoders", "case_store", "site_config", "data_folder"]
+CHECKS = ["model", "samples", "input_check", "dicom_decoders", "case_store", "site_config",
+          "data_folder"]
 
 
 def by_name(report):
@@ -54,6 +55,7 @@ def test_a_damaged_model_fails_on_its_sha256(model_dir, tmp_path):
     assert not report.ok
     assert checks["model"].status is Status.FAIL and "sha256" in checks["model"].summary
     assert checks["samples"].status is Status.FAIL and "Not run" in checks["samples"].summary
+    assert checks["input_check"].status is Status.FAIL and "Not run" in checks["input_check"].summary
     assert checks["dicom_decoders"].ok and checks["case_store"].ok  # the others still run
 
 
@@ -124,7 +126,7 @@ def test_cli_json_and_exit_status(model_dir, tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path / "data"), "self-test",
                  "--model", str(tmp_path / "none")]) == 1
     out = capsys.readouterr()
-    assert "FAIL  model" in out.out and "Self-test FAILED (model, samples)" in out.err
+    assert "FAIL  model" in out.out and "Self-test FAILED (model, samples, input_check)" in out.err
 
 
 def test_self_test_never_imports_qt(model_dir, tmp_path):
@@ -136,6 +138,13 @@ def test_self_test_never_imports_qt(model_dir, tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_the_input_check_is_checked(tmp_path):
+    check = by_name(run_self_test(data_dir=tmp_path / "data"))["input_check"]
+    assert check.status is Status.PASS, check.summary
+    assert check.details["negative chest"]["corrections"] == ["inverted"]
+    assert check.details["noise"] in ("not_xray", "not_chest")
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLE_EXPECTATIONS))

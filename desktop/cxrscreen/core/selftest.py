@@ -4,6 +4,8 @@ IT runs it after installing a laptop. It is headless (no Qt) and leaves nothing 
 
 - ``model``: the shipped model is found, its sha256 matches its metadata, and LiteRT loads it;
 - ``samples``: the bundled sample X-rays screen (and the hip X-ray is refused as ``not_chest``);
+- ``input_check``: the input check (its own model) is loaded and verified, refuses noise and a
+  colour picture made in memory, and never scores a turned or negative sample chest as if upright;
 - ``dicom_decoders``: each DICOM encoding we promise (JPEG baseline, JPEG 2000, JPEG-LS, RLE)
   decodes with the plugin that should be there, by transcoding the bundled chest DICOM in memory
   (a frozen build loses plugins that are discovered at run time unless they were collected);
@@ -131,6 +133,7 @@ def run_self_test(model_dir: Path | None = None, samples_dir: Path | None = None
     steps: list[tuple[str, Callable[[], tuple[str, dict] | tuple[str, dict, Status]]]] = [
         ("model", lambda: _check_model(model_dir, state)),
         ("samples", lambda: _check_samples(samples, state)),
+        ("input_check", lambda: _check_input_check(samples, state)),
         ("dicom_decoders", lambda: _check_decoders(samples)),
         ("case_store", lambda: _check_store(samples, state)),
         ("site_config", _check_site_config),
@@ -221,6 +224,53 @@ def _check_samples(samples: Path, state: dict) -> tuple[str, dict] | tuple[str, 
                 "Expected only with a test model; with the shipped model, reinstall.",
                 details, Status.WARN)
     return f"{summary}; the children's samples match their reference grades", details
+
+
+def _check_input_check(samples: Path, state: dict) -> tuple[str, dict]:
+    """The check is loaded with the model (a missing or damaged one fails the model check); here
+    it must do its job on inputs made in memory from a sample chest."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from .imaging import read_xray
+
+    screener = state.get("screener")
+    if screener is None or screener.input_check is None:
+        raise CheckFailed("Not run: the model or the input check did not load (see the model check).")
+    checker = screener.input_check
+    chest = read_xray(samples / STORE_SAMPLE)
+    rng = np.random.default_rng(0)
+    cases = {
+        "noise": (replace(chest, pixels=rng.random(chest.shape, dtype=np.float32)), "refused"),
+        "colour picture": (replace(chest, colour_fraction=0.5), "refused"),
+        "chest turned 90 degrees": (replace(chest, pixels=np.ascontiguousarray(np.rot90(chest.pixels))),
+                                    ("rotated_90",)),
+        "negative chest": (replace(chest, pixels=1.0 - chest.pixels), ("inverted",)),
+        "upright chest": (chest, ()),
+    }
+    problems, details = [], {"model": checker.info}
+    for name, (xray, expected) in cases.items():
+        try:
+            _, result = checker.check(xray)
+        except ImageRefused as exc:
+            details[name] = exc.code
+            if expected != "refused" and expected != () and exc.code in ("rotated", "inverted"):
+                continue  # refusing a turned or negative chest is safe
+            if expected != "refused":
+                problems.append(f"{name}: refused ({exc.code})")
+            continue
+        details[name] = {"accepted": True, "corrections": list(result.corrections),
+                         "score": round(result.score, 3)}
+        if expected == "refused":
+            problems.append(f"{name}: accepted as a chest X-ray")
+        elif tuple(result.corrections) != expected:
+            problems.append(f"{name}: corrected {list(result.corrections)}, expected {list(expected)}")
+    if problems:
+        raise CheckFailed("The input check does not work: " + "; ".join(problems)
+                          + ". Reinstall the application.", details)
+    return (f"{checker.info['name']} {checker.info['version']} refuses noise and colour, turns "
+            "back a turned chest and inverts back a negative one", details)
 
 
 def _check_decoders(samples: Path) -> tuple[str, dict]:
