@@ -37,14 +37,14 @@ def read_dicom(data: bytes, check_tags: bool = True) -> XRay:
     """``check_tags=False`` reads the pixels of what the tags say is not a chest radiograph
     (training uses it for the input check's negatives; the application never does)."""
     import pydicom
-    from pydicom.errors import InvalidDicomError
+    from pydicom.errors import BytesLengthException, InvalidDicomError
 
     try:
         ds = pydicom.dcmread(io.BytesIO(data), force=True)
         # Touch the attributes we rely on so that a damaged header fails here, not later.
         _ = ds.get("Modality"), ds.get("Rows"), ds.get("Columns")
-    except (InvalidDicomError, EOFError, ValueError, TypeError, KeyError, IndexError,
-            AttributeError, OverflowError, NotImplementedError, OSError) as exc:
+    except (InvalidDicomError, BytesLengthException, EOFError, ValueError, TypeError, KeyError,
+            IndexError, AttributeError, OverflowError, NotImplementedError, OSError) as exc:
         raise ImageRefused(
             "unreadable",
             QT_TRANSLATE_NOOP("Refusal", "The DICOM file is damaged or incomplete ({error}). "
