@@ -338,3 +338,17 @@ def test_refusal_messages_go_through_the_installed_translator():
     with pytest.raises(ImageRefused) as err:
         check_size(100, 150)
     assert err.value.message.startswith("The image is only 150 x 100 pixels")
+
+
+@pytest.mark.parametrize("n", [1, 2, 50, 4096, 8192, 50176, 300_000])
+@pytest.mark.parametrize("kind", ["uniform", "ties", "constant", "skewed"])
+def test_fast_percentiles_equal_numpys(n, kind):
+    """imaging.percentiles replaces np.percentile on every image's path (for speed, issue 11): it
+    must give numpy's linear-interpolation values, ties and constant images included."""
+    from cxrscreen.core.imaging import percentiles
+
+    rng = np.random.default_rng(n)
+    a = {"uniform": rng.random(n), "ties": rng.integers(0, 5, n) / 4.0,
+         "constant": np.full(n, 0.3), "skewed": rng.random(n) ** 6}[kind].astype(np.float32)
+    for qs in ((1.0, 99.0), (0.5, 99.5)):
+        np.testing.assert_allclose(percentiles(a, qs), np.percentile(a, qs), rtol=0, atol=1e-6)

@@ -78,10 +78,10 @@ NOTE_TURNED = QT_TRANSLATE_NOOP(
 def colour_fraction(rgb: np.ndarray) -> float:
     """Share of clearly coloured pixels in an (H, W, 3) uint8 image, on a subsample (cheap)."""
     step = max(1, int(np.ceil(np.sqrt(rgb.shape[0] * rgb.shape[1] / 16384))))
-    a = rgb[::step, ::step, :3].astype(np.int16)
-    chroma = (np.abs(a[..., 0] - a[..., 1]) + np.abs(a[..., 1] - a[..., 2])
-              + np.abs(a[..., 0] - a[..., 2]))
-    return float(np.count_nonzero(chroma > COLOUR_CHROMA)) / float(chroma.size)
+    a = rgb[::step, ::step, :3]
+    # |R-G| + |G-B| + |R-B| == 2 (max - min): no signed copy of the image is needed.
+    chroma = a.max(axis=2) - a.min(axis=2)
+    return float(np.count_nonzero(chroma > COLOUR_CHROMA // 2)) / float(chroma.size)
 
 
 def check_input(pixels: np.ndarray, size: int, base: np.ndarray | None = None) -> np.ndarray:
