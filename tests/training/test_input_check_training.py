@@ -9,7 +9,7 @@ import pytest
 from cxrscreen.core.input_check import CLASSES, decide
 from cxrtrain import input_check_synth as synth
 from cxrtrain.input_check import (BASE_SIZE, VARIANTS, augment, check_of, crop_piece, fit_density,
-                                  net_turns, simulate)
+                                  lateral_like, net_turns, simulate)
 
 
 @pytest.mark.parametrize("kind", [*synth.NOT_XRAY_KINDS, *synth.OTHER_XRAY_KINDS])
@@ -29,6 +29,8 @@ def test_augment_and_crop_keep_the_base_size_and_range():
         out = augment(base, rng, strong)
         assert out.shape == (BASE_SIZE, BASE_SIZE) and 0 <= out.min() and out.max() <= 1
     assert crop_piece(base, rng).shape == (BASE_SIZE, BASE_SIZE)
+    side = lateral_like(base, rng)
+    assert side.shape == (BASE_SIZE, BASE_SIZE) and 0 <= side.min() and side.max() <= 1
     small = check_of(base)
     assert small.dtype == np.uint8 and small.shape == (64, 64)
 

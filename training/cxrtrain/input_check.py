@@ -111,6 +111,20 @@ def crop_piece(base: np.ndarray, rng) -> np.ndarray:
     return resize_whole(base[y:y + n, x:x + n], BASE_SIZE)
 
 
+def lateral_like(base: np.ndarray, rng) -> np.ndarray:
+    """A crude side view made from a frontal chest: in a lateral projection both lungs lie on top of
+    each other and the spine is at one edge. So: the mean of one half and the mirrored other half
+    (spine at the inner edge), stretched to the full width, spine side chosen at random. No
+    lateral chest X-ray may fit the weights (ood/lateral_cxr is for evaluation only)."""
+    half = BASE_SIZE // 2
+    left, right = base[:, :half], base[:, half:][:, ::-1]
+    w = rng.uniform(0.3, 0.7)
+    fused = np.ascontiguousarray(w * left + (1 - w) * right, dtype=np.float32)  # spine on the right
+    if rng.random() < 0.5:
+        fused = np.ascontiguousarray(fused[:, ::-1])
+    return resize_whole(fused, BASE_SIZE)
+
+
 def to_u8(x: np.ndarray) -> np.ndarray:
     return np.clip(np.rint(x * 255), 0, 255).astype(np.uint8)
 
@@ -221,6 +235,40 @@ def build_dataset(data_root: Path, cache: Path, quick: bool = False) -> dict:
     return out
 
 
+def lateral_dataset(data_root: Path, cache: Path, quick: bool = False) -> dict:
+    """Side-view-like examples (``lateral_like``) as "other_xray", cached apart. An experiment
+    (``--side-views``): fine-tuning 1.0.0 with them left ood/lateral_cxr at 50% refused and
+    dropped ood/dental from 95% to 69%, so the shipped check does not use them."""
+    path = cache / f"input_check_lateral{'_quick' if quick else ''}.npz"
+    if path.is_file():
+        with np.load(path) as z:
+            return {k: z[k] for k in z.files}
+    rng = np.random.default_rng(SEED + 7)
+    train, val, _ = chest_split(data_root)
+    if quick:
+        train, val = train[:120], val[:40]
+    out = {}
+    for name, samples in (("x", train), ("val_x", val)):
+        out[name] = np.stack([check_of(augment(lateral_like(base_of(read_xray(s.path).pixels), rng),
+                                               rng)) for s in samples])
+    out["y"] = np.full(len(out["x"]), C["other_xray"], np.int64)
+    out["val_y"] = np.full(len(out["val_x"]), C["other_xray"], np.int64)
+    cache.mkdir(parents=True, exist_ok=True)
+    np.savez(path, **out)
+    return out
+
+
+def training_data(data_root: Path, cache: Path, quick: bool = False,
+                  side_views: bool = False) -> dict:
+    data = build_dataset(data_root, cache, quick)
+    if not side_views:
+        return data
+    lateral = lateral_dataset(data_root, cache, quick)
+    for key in ("x", "y", "val_x", "val_y"):
+        data[key] = np.concatenate([data[key], lateral[key]])
+    return data
+
+
 # -- model -----------------------------------------------------------------------------------------
 
 def build_model():
@@ -242,13 +290,17 @@ def build_model():
     return keras.Model(inp, [probs, feats])
 
 
-def train(data_root: Path, out: Path, epochs: int = 12, quick: bool = False) -> Path:
+def train(data_root: Path, out: Path, epochs: int = 6, quick: bool = False,
+          init: Path | None = None, learning_rate: float = 2e-3, side_views: bool = False) -> Path:
+    """Train into ``out``; ``init`` (a run folder) continues from that run's weights (fine-tuning,
+    e.g. after adding a kind of example) with its example cache."""
     import keras
     import tensorflow as tf
 
     keras.utils.set_random_seed(SEED)
     out.mkdir(parents=True, exist_ok=True)
-    data = build_dataset(data_root, out / "cache", quick=quick)
+    cache = (init or out) / "cache"
+    data = training_data(data_root, cache, quick=quick, side_views=side_views)
     x = data["x"][..., None].astype(np.float32) / 255.0
     y = data["y"]
     vx = data["val_x"][..., None].astype(np.float32) / 255.0
@@ -256,10 +308,10 @@ def train(data_root: Path, out: Path, epochs: int = 12, quick: bool = False) -> 
     counts = np.bincount(y, minlength=len(CLASSES))
     weights = {i: float(len(y) / (len(CLASSES) * max(1, c))) for i, c in enumerate(counts)}
     log.info("training examples per class: %s", dict(zip(CLASSES, counts.tolist())))
-    model = build_model()
+    model = keras.models.load_model(init / "model.keras", compile=False) if init else build_model()
     trainer = keras.Model(model.input, model.outputs[0])
     steps = int(np.ceil(len(x) / 64)) * epochs
-    schedule = keras.optimizers.schedules.CosineDecay(2e-3, steps)
+    schedule = keras.optimizers.schedules.CosineDecay(learning_rate, steps)
     trainer.compile(optimizer=keras.optimizers.Adam(schedule),
                     loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     t0 = time.time()
@@ -268,6 +320,8 @@ def train(data_root: Path, out: Path, epochs: int = 12, quick: bool = False) -> 
     model.save(out / "model.keras")
     (out / "train.json").write_text(json.dumps({
         "epochs": epochs, "seconds": round(time.time() - t0, 1), "quick": quick,
+        "init": str(init) if init else None, "learning_rate": learning_rate,
+        "cache": str(cache), "side_views": side_views,
         "examples": int(len(y)), "per_class": dict(zip(CLASSES, counts.tolist())),
         "history": {k: [round(float(v), 4) for v in vs] for k, vs in history.history.items()},
         "tensorflow": tf.__version__}, indent=2))
@@ -314,8 +368,9 @@ def export(run: Path, to: Path, data_root: Path) -> Path:
 
     from cxrscreen.core.input_check import InputChecker
 
-    data = build_dataset(data_root, run / "cache", quick=json.loads(
-        (run / "train.json").read_text())["quick"])
+    info = json.loads((run / "train.json").read_text())
+    data = training_data(data_root, Path(info.get("cache") or run / "cache"), quick=info["quick"],
+                         side_views=info.get("side_views", False))
     model = keras.models.load_model(run / "model.keras", compile=False)
     rng = np.random.default_rng(SEED + 1)
     calib = data["x"][rng.permutation(len(data["x"]))[:400]]

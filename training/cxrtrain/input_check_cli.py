@@ -16,8 +16,12 @@ def main(argv: list[str]) -> int:
     p = sub.add_parser("train", help="build the examples and train the check into a run folder")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     p.add_argument("--out", type=Path, required=True, help="run folder")
-    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--epochs", type=int, default=6)
     p.add_argument("--quick", action="store_true", help="a few images only (tests)")
+    p.add_argument("--init", type=Path, default=None, help="continue from this run's weights")
+    p.add_argument("--learning-rate", type=float, default=2e-3)
+    p.add_argument("--side-views", action="store_true",
+                   help="add side-view-like examples made from frontal chests (an experiment)")
     p = sub.add_parser("export", help="int8 TFLite, feature density, thresholds, model card")
     p.add_argument("run_dir", type=Path)
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -33,7 +37,8 @@ def main(argv: list[str]) -> int:
     if args.command == "train":
         from .input_check import train
 
-        print(train(args.data, args.out, epochs=args.epochs, quick=args.quick))
+        print(train(args.data, args.out, epochs=args.epochs, quick=args.quick, init=args.init,
+                    learning_rate=args.learning_rate, side_views=args.side_views))
     elif args.command == "export":
         from .input_check import export
 
