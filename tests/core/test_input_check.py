@@ -273,3 +273,21 @@ def test_cli_json_has_the_check_for_scores_and_refusals(tmp_path, capsys):
     assert rows[0]["ok"] and rows[0]["input_check"]["accepted"]
     assert not rows[1]["ok"] and rows[1]["error"]["code"] == "not_xray"
     assert rows[1]["error"]["input_check"]["colour_fraction"] > 0.03
+
+
+@needs_check
+def test_a_colour_photograph_in_a_dicom_secondary_capture_is_refused(screener):
+    """Issue 11's first example: modality OT, no body part, colour pixels. The tags let it
+    through; the colour measured before it is turned grey refuses it."""
+    from helpers.dicom import make_dicom
+
+    rng = np.random.default_rng(0)
+    small = rng.integers(0, 256, (8, 8, 3), np.uint8)
+    rgb = np.asarray(Image.fromarray(small).resize((256, 256), Image.Resampling.BICUBIC))
+    data = make_dicom(np.zeros((256, 256), np.uint8), Modality="OT", BodyPartExamined=None,
+                      ViewPosition=None, SamplesPerPixel=3, PhotometricInterpretation="RGB",
+                      PlanarConfiguration=0, BitsAllocated=8, BitsStored=8, HighBit=7,
+                      PixelData=np.ascontiguousarray(rgb.astype(np.uint8)).tobytes())
+    with pytest.raises(ImageRefused) as err:
+        screener.read_and_screen(data)
+    assert err.value.code == "not_xray" and "colour" in err.value.message
