@@ -93,6 +93,24 @@ def test_frozen_refuses_the_hip(exe, tmp_path):
     assert json.loads(proc.stdout)["error"]["code"] == "not_chest"
 
 
+def test_frozen_ships_and_runs_the_input_check(exe, tmp_path):
+    """The check's own folder (model, feature density, metadata) is in the bundle, and a negative
+    chest (MONOCHROME2 pixels tagged MONOCHROME1) is inverted back there too."""
+    folder = next((BUNDLE / "_internal" / "edge_models").glob("cxr-input-check/*"))
+    assert {"model.tflite", "feature_density.npz", "metadata.json", "MODEL_CARD.md"} <= {
+        p.name for p in folder.iterdir()}
+    sample = BUNDLE / "_internal" / "cxrscreen" / "samples" / "adult_chest_CR_jpeg_baseline.dcm"
+    import pydicom
+
+    ds = pydicom.dcmread(sample)
+    ds.PhotometricInterpretation = "MONOCHROME1"
+    negative = tmp_path / "negative.dcm"
+    ds.save_as(negative)
+    proc = frozen(exe, tmp_path, "screen", "--json", str(negative))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert json.loads(proc.stdout)["input_check"]["corrections"] == ["inverted"]
+
+
 def test_bundle_contents_and_size():
     names = [p.name.lower() for p in BUNDLE.rglob("*")]
     assert not [n for n in names if "tensorflow" in n]
