@@ -7,7 +7,6 @@ import io
 import json
 import shutil
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,7 +17,7 @@ from cxrscreen.core.imaging import model_input, read_xray, resize_whole, stretch
 from cxrscreen.core.inference import find_default_model, model_kind
 from cxrscreen.core.input_check import (CLASSES, InputChecker, apply_corrections, colour_fraction,
                                         correct_pixels, decide, find_input_check)
-from helpers.data import REAL_IMAGES, SIIM_JPEG, SIIM_MONO1, chest_jpegs, shared, shared_files
+from helpers.data import SIIM_JPEG, SIIM_MONO1, chest_jpegs, shared, shared_files
 from helpers.models import EDGE_MODELS
 
 CHECK = find_input_check([EDGE_MODELS])

@@ -28,8 +28,7 @@ from PIL import Image
 
 from cxrscreen.core.dicom_io import read_dicom
 from cxrscreen.core.imaging import read_xray, resize_whole
-from cxrscreen.core.input_check import (BASE_SIZE, CHECK_PREPROCESSING, CLASSES, KIND,
-                                        check_input, correct_pixels)
+from cxrscreen.core.input_check import BASE_SIZE, CHECK_PREPROCESSING, CLASSES, KIND, check_input
 
 from . import input_check_synth as synth
 
