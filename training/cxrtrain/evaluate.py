@@ -28,6 +28,10 @@ def _subgroups(y, s, sub: list[str], t: float) -> dict:
     return groups
 
 
+def operating_points(thresholds: dict) -> list[str]:
+    return [k for k in ("screening", "balanced", "high_sensitivity") if k in thresholds]
+
+
 def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: float,
            external: tuple | None = None) -> dict:
     """Operating points and figures with 95% CIs on every set.
@@ -50,11 +54,20 @@ def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: f
         "balanced": {"value": float(metrics.youden_threshold(y_sel, s_sel)),
                      "rule": f"Youden's J on {where}"},
     }
+    if external is not None:
+        # The two collections may need very different thresholds for the same sensitivity: this
+        # point keeps the target on both, for sites that want sensitivity first.
+        both = min(metrics.screening_threshold(y_val, s_val, min_sensitivity),
+                   thresholds["screening"]["value"])
+        thresholds["high_sensitivity"] = {
+            "value": float(both),
+            "rule": f"highest threshold with sensitivity >= {min_sensitivity} on both validation "
+                    "and the second collection (external_val)"}
     out = {"thresholds": thresholds, "thresholds_chosen_on": chosen_on, "validation": {},
            "test": {}, "subgroups_test": {}}
     if external is not None:
         out.update({"external": {}, "subgroups_external": {}})
-    for name in ("screening", "balanced"):
+    for name in operating_points(thresholds):
         t = thresholds[name]["value"]
         v = metrics.at_threshold(y_val, s_val, t)
         thresholds[name]["validation_sensitivity"] = round(v["sensitivity"], 4)

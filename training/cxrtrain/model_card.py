@@ -46,8 +46,9 @@ must confirm every result. It must never be the only basis for treating or not t
   (the whole image resized to {meta['preprocessing']['size']} px without cropping, per-image
   1st–99th percentile stretch), implemented once in `cxrscreen.core.imaging`.
 - Full-integer int8 TFLite, {meta['size_bytes']:,} bytes, sha256 `{meta['sha256']}`.
-- Chosen from four designs trained on the same split (dense baseline, plain CNN, this
-  regularised CNN, a depthwise-separable CNN): see `docs/model_comparison.md` in the repository.
+- The architecture was chosen from four designs trained on the same split (dense baseline, plain
+  CNN, this regularised CNN, a depthwise-separable CNN): see `docs/model_comparison.md` in the
+  repository.
 - Training time: {meta['training']['train_seconds']} s on a 2-core CPU; git commit
   `{meta['training']['git_commit']}`.
 
@@ -68,7 +69,7 @@ Split by patient (no child in two parts), stratified, seed {meta['training']['co
   ({_point_figures(th['screening'])}).
 - **balanced**: threshold {th['balanced']['value']:.4f}, {th['balanced']['rule']}
   ({_point_figures(th['balanced'])}).
-
+{_high_sensitivity(th)}
 ## Figures (int8 model as shipped, on the internal test split; 95% bootstrap intervals)
 {figures_table(m, 'test')}
 {ext['figures']}
@@ -80,7 +81,8 @@ Calibration error (ECE) on the internal test split: {m['calibration_ece_test']}.
 
 Float vs int8 parity on validation: label agreement {par['label_agreement']}, AUC {par['auc_float']}
 vs {par['auc_int8']} (difference {par['auc_difference']}).
-{_robustness(meta)}{notes}
+{_robustness(meta)}
+{notes}
 
 ## Limitations
 - Trained on one centre, one population, one kind of machine. The second collection comes from
@@ -97,10 +99,20 @@ vs {par['auc_int8']} (difference {par['auc_difference']}).
     path.write_text(text)
 
 
+def _high_sensitivity(th: dict) -> str:
+    if "high_sensitivity" not in th:
+        return ""
+    t = th["high_sensitivity"]
+    return (f"- **high_sensitivity**: threshold {t['value']:.4f}, {t['rule']}\n"
+            f"  ({_point_figures(t)}).\n")
+
+
 def _validation_role(meta: dict) -> str:
     select_on = meta["training"]["config"]["train"].get("select_on", "val_auc")
     if select_on == "external_auc":
-        return "measured every epoch; chose nothing"
+        return ("measured every epoch; chose nothing but, with the second collection, the "
+                "high_sensitivity point" if "high_sensitivity" in meta["thresholds"] else
+                "measured every epoch; chose nothing")
     if "external" in meta["metrics"]:
         return "chose the checkpoint (best validation AUC)"
     return "chose the checkpoint (best validation AUC) and both thresholds"

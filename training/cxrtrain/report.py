@@ -13,7 +13,7 @@ def _fmt(m: dict) -> str:
 def figures_table(result: dict, part: str) -> str:
     rows = ["| operating point | threshold | sensitivity | specificity | precision | F1 | accuracy | ROC-AUC | PR-AUC | TP / FP / TN / FN |",
             "|---|---|---|---|---|---|---|---|---|---|"]
-    for name in ("screening", "balanced"):
+    for name in result[part]:
         f = result[part][name]
         c = f["confusion"]
         rows.append(
@@ -26,7 +26,7 @@ def figures_table(result: dict, part: str) -> str:
 def _subgroup_table(groups_by_point: dict) -> list[str]:
     names = sorted(groups_by_point["screening"])
     lines = ["| operating point | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
-    for name in ("screening", "balanced"):
+    for name in groups_by_point:
         groups = groups_by_point[name]
         cells = [f"{next(v for k, v in g.items() if k != 'n'):.3f} (n={g['n']})" for _, g in sorted(groups.items())]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
@@ -77,6 +77,8 @@ def write_report(out_dir: Path, result: dict, title: str) -> Path:
         "",
         f"- screening (default): {th['screening']['value']:.4f} — {th['screening']['rule']}",
         f"- balanced: {th['balanced']['value']:.4f} — {th['balanced']['rule']}",
+        *([f"- high_sensitivity: {th['high_sensitivity']['value']:.4f} — "
+           f"{th['high_sensitivity']['rule']}"] if "high_sensitivity" in th else []),
         "",
         f"## Figures on {title}",
         "",

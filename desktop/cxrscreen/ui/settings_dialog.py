@@ -57,7 +57,8 @@ class SettingsDialog(QDialog):
         self.watched = PathField(s.watched_folder, True, self.tr("Watched folder"))
         self.operating_point = QComboBox()
         self.operating_point.addItem(self.tr("The model's default"), "")
-        names = {"screening": self.tr("Screening"), "balanced": self.tr("Balanced")}
+        names = {"screening": self.tr("Screening"), "balanced": self.tr("Balanced"),
+                 "high_sensitivity": self.tr("High sensitivity")}
         figures = session.model.operating_point_figures()
         for op in operating_points:
             label = names.get(op, op)
