@@ -63,3 +63,28 @@ def test_intervals_contain_point_and_calibration():
         assert lo <= f[k]["value"] <= hi
     cal = metrics.calibration(y, s)
     assert 0 <= cal["ece"] <= 1 and sum(b["n"] for b in cal["bins"]) == 300
+
+
+def test_second_collection_chooses_the_points_and_high_sensitivity_holds_on_both():
+    """With a second collection, the screening point is chosen there (sensitivity >= 0.97 on it),
+    and high_sensitivity keeps >= 0.97 on validation too, even when validation needs a lower
+    threshold (as for model 1.1.0: 0.05 vs 0.35)."""
+    rng = np.random.default_rng(3)
+    y_val = rng.integers(0, 2, 400)
+    s_val = np.clip(0.15 * y_val + rng.random(400) * 0.8, 0, 1)  # weak separation: low threshold
+    y_ext = rng.integers(0, 2, 300)
+    s_ext = np.clip(0.5 * y_ext + rng.random(300) * 0.5, 0, 1)
+    sub_ext = ["normal" if v == 0 else "viral" for v in y_ext]
+    out = assess(y_val, s_val, y_val, s_val, ["normal" if v == 0 else "bacterial" for v in y_val],
+                 0.97, (y_ext, s_ext, sub_ext))
+    th = out["thresholds"]
+    assert out["thresholds_chosen_on"] == "external"
+    assert metrics.at_threshold(y_ext, s_ext, th["screening"]["value"])["sensitivity"] >= 0.97
+    assert th["screening"]["value"] == metrics.screening_threshold(y_ext, s_ext, 0.97)
+    hs = th["high_sensitivity"]["value"]
+    assert hs <= th["screening"]["value"]
+    for y, s in ((y_val, s_val), (y_ext, s_ext)):
+        assert metrics.at_threshold(y, s, hs)["sensitivity"] >= 0.97
+    assert set(out["external"]) == {"screening", "balanced", "high_sensitivity"}
+    assert th["screening"]["external_sensitivity"] >= 0.97
+    assert "viral" in out["subgroups_external"]["screening"]

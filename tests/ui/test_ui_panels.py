@@ -177,3 +177,23 @@ def test_single_key_shortcuts_do_not_steal_typing(qtbot, window):
     window.viewer.view.setFocus()
     qtbot.keyClick(window.viewer.view, Qt.Key.Key_H)
     assert not window.viewer.heat_toggle.isChecked()
+
+
+def test_settings_dialog_shows_each_points_figures_from_the_model(qtbot, window, model_dir):
+    """Each operating point is labelled with the figures the model's metadata gives: those of
+    the second collection when it has them (closer to a new site), else validation's."""
+    from cxrscreen.ui.settings_dialog import SettingsDialog
+
+    thresholds = json.loads((model_dir / "metadata.json").read_text())["thresholds"]
+    points = [k for k, v in thresholds.items() if isinstance(v, dict)]
+    dialog = SettingsDialog(window.session, points, window)
+    qtbot.addWidget(dialog)
+    for op in points:
+        label = dialog.operating_point.itemText(dialog.operating_point.findData(op))
+        point = thresholds[op]
+        if "external_sensitivity" in point:
+            where, sens, spec = "on a second collection", point["external_sensitivity"], point["external_specificity"]
+        else:
+            where, sens, spec = "on validation", point["validation_sensitivity"], point["validation_specificity"]
+        assert where in label, label
+        assert f"sensitivity {100 * sens:.0f}%" in label and f"specificity {100 * spec:.0f}%" in label
