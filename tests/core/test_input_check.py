@@ -290,3 +290,22 @@ def test_a_colour_photograph_in_a_dicom_secondary_capture_is_refused(screener):
     with pytest.raises(ImageRefused) as err:
         screener.read_and_screen(data)
     assert err.value.code == "not_xray" and "colour" in err.value.message
+
+
+def test_fast_colour_measure_agrees_with_the_reference():
+    """raster_io measures colour with Pillow in C (the numpy measure cost more than inference on
+    a 224-px JPEG); it must give the same decisions as input_check.colour_fraction."""
+    from cxrscreen.core.input_check import COLOUR_MAX_FRACTION
+    from cxrscreen.core.raster_io import _colour_fraction
+
+    rng = np.random.default_rng(5)
+    grey = np.repeat(rng.integers(0, 256, (300, 280, 1), dtype=np.uint8), 3, axis=2)
+    tinted = grey.copy()
+    tinted[:60, :, 0] = np.minimum(255, tinted[:60, :, 0].astype(int) + 80).astype(np.uint8)
+    colour = rng.integers(0, 256, (300, 280, 3), dtype=np.uint8)
+    for arr in (grey, tinted, colour):
+        img = Image.fromarray(arr)
+        fast, ref = _colour_fraction(img), colour_fraction(arr)
+        assert abs(fast - ref) < 0.02, (fast, ref)
+        assert (fast > COLOUR_MAX_FRACTION) == (ref > COLOUR_MAX_FRACTION)
+    assert _colour_fraction(Image.fromarray(grey)) == 0.0

@@ -6,12 +6,12 @@ import io
 import warnings
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
 
 from .errors import ImageRefused
 from .i18n import QT_TRANSLATE_NOOP
 from .imaging import XRay, check_declared_size, percentile_window
-from .input_check import colour_fraction
+from .input_check import COLOUR_CHROMA, colour_fraction
 
 
 def read_raster(data: bytes, kind: str) -> XRay:
@@ -61,10 +61,23 @@ def _to_grey(img: Image.Image) -> tuple[np.ndarray, float]:
     elif mode != "L":
         # Palette, RGB(A), CMYK, YCbCr...: drop alpha, take luminance.
         rgb = img if mode == "RGB" else img.convert("RGB")
-        colour = colour_fraction(np.asarray(rgb))
+        colour = _colour_fraction(rgb)
         img = rgb.convert("L")
     arr = np.asarray(img, dtype=np.float32)
     return arr / np.float32(255.0), colour
+
+
+def _colour_fraction(rgb: Image.Image) -> float:
+    """``input_check.colour_fraction`` computed by Pillow in C for images up to a few
+    megapixels (the numpy version on a 224-px image cost more than the pneumonia model's
+    inference); larger images go through the numpy version on a subsample."""
+    if rgb.width * rgb.height > 4_000_000:
+        return colour_fraction(np.asarray(rgb))
+    r, g, b = rgb.split()
+    chroma = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(r, g), b),
+                                 ImageChops.darker(ImageChops.darker(r, g), b))
+    counts = chroma.histogram()
+    return float(sum(counts[COLOUR_CHROMA // 2 + 1:])) / float(rgb.width * rgb.height)
 
 
 def _short(exc: BaseException) -> str:
