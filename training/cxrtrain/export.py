@@ -33,11 +33,17 @@ def convert_int8(keras_path: Path, calibration: np.ndarray) -> bytes:
     """Full-integer quantisation; calibration images come from the training cache, i.e. the
     same preprocessing as everything else."""
     import keras
-    import tensorflow as tf
 
     from .models import with_cam_output
 
-    model = with_cam_output(keras.models.load_model(keras_path, compile=False))
+    return quantise_int8(with_cam_output(keras.models.load_model(keras_path, compile=False)),
+                         calibration)
+
+
+def quantise_int8(model, calibration: np.ndarray) -> bytes:
+    """A Keras model -> full-integer int8 TFLite (int8 input and outputs), calibrated on
+    (N, S, S) uint8 images. Shared by the pneumonia model and the input check."""
+    import tensorflow as tf
 
     def representative():
         for img in calibration:

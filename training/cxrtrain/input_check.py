@@ -329,22 +329,6 @@ def train(data_root: Path, out: Path, epochs: int = 6, quick: bool = False,
 
 # -- export ----------------------------------------------------------------------------------------
 
-def convert_int8(model, calibration: np.ndarray) -> bytes:
-    import tensorflow as tf
-
-    def representative():
-        for img in calibration:
-            yield [img.astype(np.float32)[None, ..., None] / 255.0]
-
-    converter = tf.lite.TFLiteConverter.from_keras_model(model)
-    converter.optimizations = [tf.lite.Optimize.DEFAULT]
-    converter.representative_dataset = representative
-    converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
-    converter.inference_input_type = tf.int8
-    converter.inference_output_type = tf.int8
-    return converter.convert()
-
-
 def fit_density(features: np.ndarray, shrinkage: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
     """Mean and whitener W (z = (f - mean) @ W, |z|^2 = Mahalanobis^2) of a shrunk Gaussian."""
     mean = features.mean(0)
@@ -375,7 +359,9 @@ def export(run: Path, to: Path, data_root: Path) -> Path:
     calib = data["x"][rng.permutation(len(data["x"]))[:400]]
     folder = to / NAME / VERSION
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "model.tflite").write_bytes(convert_int8(model, calib))
+    from .export import quantise_int8
+
+    (folder / "model.tflite").write_bytes(quantise_int8(model, calib))
     # Density of the int8 model's own features on upright training chests (what the app computes).
     meta = provisional_metadata(folder)
     feats = _tflite_features(folder / "model.tflite", data["chest_train_x"])
