@@ -169,6 +169,18 @@ def _check_structure(raw: dict) -> None:
         )
 
 
+def open_interpreter(model_file: Path, threads: int, what: str):
+    """A LiteRT interpreter with its tensors allocated; ``what`` names the model in the error."""
+    try:
+        from ai_edge_litert.interpreter import Interpreter
+
+        interp = Interpreter(model_path=str(model_file), num_threads=threads)
+        interp.allocate_tensors()
+    except (ValueError, RuntimeError) as exc:
+        raise ModelError(f"{what} cannot be loaded by LiteRT ({exc}).") from None
+    return interp
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -220,13 +232,7 @@ class Screener:
                 "The model file is damaged or was replaced: its checksum does not match its "
                 "metadata. Reinstall the application or the model."
             )
-        try:
-            from ai_edge_litert.interpreter import Interpreter
-
-            interp = Interpreter(model_path=str(model_file), num_threads=threads)
-            interp.allocate_tensors()
-        except (ValueError, RuntimeError) as exc:
-            raise ModelError(f"The model file cannot be loaded by LiteRT ({exc}).") from None
+        interp = open_interpreter(model_file, threads, "The model file")
         check_tensors(meta, interp)
         return cls(meta, interp, threads, load_input_check(model_dir, threads))
 

@@ -222,7 +222,7 @@ class InputChecker:
 
     @classmethod
     def load(cls, folder: Path | str, threads: int = 1) -> "InputChecker":
-        from .inference import sha256_file
+        from .inference import open_interpreter, sha256_file
 
         folder = Path(folder)
         try:
@@ -249,13 +249,7 @@ class InputChecker:
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"The input check's {files['density'].name} cannot be read "
                              f"({exc}).") from None
-        try:
-            from ai_edge_litert.interpreter import Interpreter
-
-            interp = Interpreter(model_path=str(files["model"]), num_threads=threads)
-            interp.allocate_tensors()
-        except (ValueError, RuntimeError) as exc:
-            raise ModelError(f"The input check cannot be loaded by LiteRT ({exc}).") from None
+        interp = open_interpreter(files["model"], threads, "The input check")
         outs = interp.get_output_details()
         shapes = sorted(int(np.prod(o["shape"])) for o in outs)
         if len(outs) != 2 or len(meta["classes"]) not in shapes \
