@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .report import format_ci
+
 
 def litert_latency_ms(tflite_path: Path, repeats: int = 50) -> float:
     from ai_edge_litert.interpreter import Interpreter
@@ -43,7 +45,7 @@ def compare_runs(run_dirs: list[Path], out: Path) -> str:
         epochs = sum(1 for _ in open(run / "history.csv")) - 1 if (run / "history.csv").exists() else "?"
         rows.append((ext["roc_auc"]["value"] if ext else float("-inf"), test["roc_auc"]["value"], (
             f"| {meta['name']} {meta['version']} ({meta['architecture']}) | {_params(run):,} | "
-            f"{meta['size_bytes'] / 1024:.0f} | {_ext_cells(ext)} | {_fmt(test['roc_auc'])} | "
+            f"{meta['size_bytes'] / 1024:.0f} | {_ext_cells(ext)} | {format_ci(test['roc_auc'])} | "
             f"{test['sensitivity']['value']:.3f} | {test['specificity']['value']:.3f} | "
             f"{litert_latency_ms(meta_path.parent / 'model.tflite'):.1f} | {epochs} | "
             f"{meta['training']['train_seconds']} |")))
@@ -67,14 +69,10 @@ def compare_runs(run_dirs: list[Path], out: Path) -> str:
     return table
 
 
-def _fmt(m: dict) -> str:
-    return f"{m['value']:.3f} ({m['ci95'][0]:.3f}–{m['ci95'][1]:.3f})"
-
-
 def _ext_cells(ext: dict | None) -> str:
     if not ext:
         return "not measured | – | –"
-    return f"{_fmt(ext['roc_auc'])} | {ext['sensitivity']['value']:.3f} | {ext['specificity']['value']:.3f}"
+    return f"{format_ci(ext['roc_auc'])} | {ext['sensitivity']['value']:.3f} | {ext['specificity']['value']:.3f}"
 
 
 def _exported_metadata(run: Path) -> Path | None:

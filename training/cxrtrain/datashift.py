@@ -26,9 +26,16 @@ def _laplacian_variance(p: np.ndarray) -> float:
     return float(lap.var())
 
 
-def measures(pixels: np.ndarray) -> dict[str, float]:
+def _resized(pixels: np.ndarray) -> np.ndarray:
     img = Image.fromarray(np.ascontiguousarray(pixels, dtype=np.float32))
-    p = np.asarray(img.resize((SIZE, SIZE), Image.Resampling.BILINEAR), dtype=np.float32)
+    return np.asarray(img.resize((SIZE, SIZE), Image.Resampling.BILINEAR), dtype=np.float32)
+
+
+def measures(pixels: np.ndarray) -> dict[str, float]:
+    return _measures_at_size(_resized(pixels))
+
+
+def _measures_at_size(p: np.ndarray) -> dict[str, float]:
     frame = np.ones_like(p, dtype=bool)
     frame[EDGE:-EDGE, EDGE:-EDGE] = False
     centre = p[SIZE // 4: 3 * SIZE // 4, SIZE // 4: 3 * SIZE // 4]
@@ -57,10 +64,8 @@ def collect(folder: Path) -> dict[str, dict]:
         rows, mean_image, examples = [], np.zeros((SIZE, SIZE), np.float64), []
         hist = np.zeros(64)
         for s in (x for x in samples if x.label == label):
-            pixels = read_xray(s.path).pixels
-            rows.append(measures(pixels))
-            small = np.asarray(Image.fromarray(pixels.astype(np.float32)).resize(
-                (SIZE, SIZE), Image.Resampling.BILINEAR))
+            small = _resized(read_xray(s.path).pixels)
+            rows.append(_measures_at_size(small))
             mean_image += small
             if len(examples) < 6 and len(rows) % 7 == 1:  # spread over the sorted file list
                 examples.append(small)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def _fmt(m: dict) -> str:
+def format_ci(m: dict) -> str:
+    """0.123 (0.100–0.150): a figure with its 95% interval."""
     lo, hi = m["ci95"]
     return f"{m['value']:.3f} ({lo:.3f}–{hi:.3f})"
 
@@ -17,9 +18,9 @@ def figures_table(result: dict, part: str) -> str:
         f = result[part][name]
         c = f["confusion"]
         rows.append(
-            f"| {name} | {f['threshold']:.3f} | {_fmt(f['sensitivity'])} | {_fmt(f['specificity'])} | "
-            f"{_fmt(f['precision'])} | {_fmt(f['f1'])} | {_fmt(f['accuracy'])} | {_fmt(f['roc_auc'])} | "
-            f"{_fmt(f['pr_auc'])} | {c['tp']} / {c['fp']} / {c['tn']} / {c['fn']} |")
+            f"| {name} | {f['threshold']:.3f} | {format_ci(f['sensitivity'])} | {format_ci(f['specificity'])} | "
+            f"{format_ci(f['precision'])} | {format_ci(f['f1'])} | {format_ci(f['accuracy'])} | {format_ci(f['roc_auc'])} | "
+            f"{format_ci(f['pr_auc'])} | {c['tp']} / {c['fp']} / {c['tn']} / {c['fn']} |")
     return "\n".join(rows)
 
 

@@ -89,25 +89,24 @@ def find_external(data_dir: str | Path) -> Path | None:
     return candidate if candidate.is_dir() else None
 
 
-class ExternalAUC:
-    """Adds ``ext_auc`` (ROC-AUC on the second collection) to each epoch's logs, before the
-    checkpoint callback reads them. Built lazily so that keras is imported only when training."""
+def external_auc_callback(images: np.ndarray, labels: np.ndarray):
+    """A Keras callback that adds ``ext_auc`` (ROC-AUC on the second collection) to each epoch's
+    logs, before the checkpoint callback reads them."""
+    import keras
 
-    @staticmethod
-    def make(images: np.ndarray, labels: np.ndarray):
-        import keras
+    from . import metrics
 
-        from . import metrics
+    x = images.astype("float32")[..., None] / 255.0
 
-        class _Callback(keras.callbacks.Callback):
-            def on_epoch_end(self, epoch, logs=None):
-                x = images.astype("float32")[..., None] / 255.0
-                s = np.asarray(self.model.predict(x, batch_size=64, verbose=0)).reshape(-1)
-                if logs is not None:
-                    logs["ext_auc"] = float(metrics.roc_auc(labels, s))
-                log.info("epoch %d: external AUC %.4f", epoch + 1, metrics.roc_auc(labels, s))
+    class _ExternalAUC(keras.callbacks.Callback):
+        def on_epoch_end(self, epoch, logs=None):
+            s = np.asarray(self.model.predict(x, batch_size=64, verbose=0)).reshape(-1)
+            auc = float(metrics.roc_auc(labels, s))
+            if logs is not None:
+                logs["ext_auc"] = auc
+            log.info("epoch %d: external AUC %.4f", epoch + 1, auc)
 
-        return _Callback()
+    return _ExternalAUC()
 
 
 def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str | Path | None = None,
@@ -136,7 +135,7 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
         ext_samples, _ = deduplicate(discover(external))
         save_external(external, ext_samples, run_dir / "external.json")
         x_ext = load_cached(ext_samples, size, cache)
-        ext_callback = [ExternalAUC.make(x_ext, np.array([s.label for s in ext_samples]))]
+        ext_callback = [external_auc_callback(x_ext, np.array([s.label for s in ext_samples]))]
         log.info("second collection %s: %s (measured each epoch; never trained on)", external,
                  json.dumps(describe(ext_samples)))
     elif cfg.train.select_on == "external_auc":
