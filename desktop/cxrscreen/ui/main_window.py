@@ -396,11 +396,10 @@ class MainWindow(QMainWindow):
         self.runner.start(Task(self.session.check_reach, "reach"),
                           lambda outcome: self._reach_checked(outcome, number))
 
-    def _reach_checked(self, outcome, number: int | None = None) -> None:
-        if number is not None:
-            if number < self._reach_shown:
-                return
-            self._reach_shown = number
+    def _reach_checked(self, outcome, number: int) -> None:
+        if number < self._reach_shown:
+            return
+        self._reach_shown = number
         if isinstance(outcome, Failure):
             self.status.set_server(True, False)
             self.status.setToolTip(outcome.message)
