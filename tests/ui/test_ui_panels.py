@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from cxrscreen.core.cases import CaseState
@@ -12,7 +13,7 @@ from cxrscreen.core.results import DISCLAIMER
 from cxrscreen.ui.case_list import COLUMNS
 from cxrscreen.ui.result_panel import disclaimer_text, summary_text
 
-from ui_helpers import J2K_CHEST, SAMPLES, import_and_wait
+from ui_helpers import J2K_CHEST, NO_SHARED, SAMPLES, import_and_wait
 
 JPEG = SAMPLES / "IM-0140-0001.jpeg"
 JPEG2 = SAMPLES / "person1003_virus_1685.jpeg"
@@ -75,6 +76,7 @@ def test_filters_and_search(qtbot, window):
     assert "AAA-1" not in shown()
 
 
+@pytest.mark.skipif(not J2K_CHEST.exists(), reason=NO_SHARED)
 def test_viewer_zoom_window_level_and_heatmap_opacity(qtbot, window):
     case = import_and_wait(qtbot, window, [J2K_CHEST]).imported[0]
     qtbot.waitUntil(lambda: window.viewer.case_id == case.id, timeout=30_000)

@@ -9,8 +9,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data"
 J2K_CHEST = DATA / "real_dicom" / "WG04_RG1_J2KI_chest_CR.dcm"
-HIP = DATA / "real_dicom" / "WG04_RG2_RLE_hip_CR.dcm"
 SAMPLES = REPO / "desktop" / "cxrscreen" / "samples"
+# The app ships this exact file (WG04_RG2_RLE_hip_CR.dcm) as a sample: always present.
+HIP = SAMPLES / "hip_CR_rle_refused.dcm"
+NO_SHARED = f"{J2K_CHEST} is missing (../shared/data is not beside the checkout)"
 
 sys.path.insert(0, str(REPO / "tests" / "sync"))
 
