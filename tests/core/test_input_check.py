@@ -309,3 +309,23 @@ def test_fast_colour_measure_agrees_with_the_reference():
         assert abs(fast - ref) < 0.02, (fast, ref)
         assert (fast > COLOUR_MAX_FRACTION) == (ref > COLOUR_MAX_FRACTION)
     assert _colour_fraction(Image.fromarray(grey)) == 0.0
+
+
+@pytest.mark.parametrize("given,code", [
+    ({"rotated_180": 0.46, "other_xray": 0.40, "frontal_chest": 0.14}, "not_chest"),
+    ({"inverted": 0.45, "not_xray": 0.35, "other_xray": 0.20}, "not_xray")])
+def test_an_unsure_turn_or_negative_is_not_called_one(checker, monkeypatch, given, code):
+    # A dental panoramic once came back "This chest X-ray seems to be turned": the check's most
+    # likely class was a turn, but below the confidence it needs to correct one. Then the image
+    # is not known to be a chest at all, and the refusal says what it most likely is instead.
+    monkeypatch.setattr(checker, "scores", lambda x: (probs(**given), 30.0))
+    with pytest.raises(ImageRefused) as err:
+        checker.check(read_xray(chest_jpegs(1)[0]))
+    assert err.value.code == code
+
+
+def test_a_turned_or_negative_refusal_does_not_insist_it_is_a_chest(checker, monkeypatch):
+    monkeypatch.setattr(checker, "scores", lambda x: (probs(inverted=0.9, frontal_chest=0.1), 1.0))
+    with pytest.raises(ImageRefused) as err:
+        checker.check(read_xray(chest_jpegs(1)[0]))
+    assert "if it is not a chest x-ray" in err.value.message.lower()

@@ -62,13 +62,15 @@ MSG_NOT_CHEST = QT_TRANSLATE_NOOP(
                "body, or the chest from the side. Choose the front view (PA or AP) of the chest "
                "and try again.")
 MSG_ROTATED = QT_TRANSLATE_NOOP(
-    "Refusal", "This chest X-ray seems to be turned ({angle} degrees) and could not be turned back "
-               "with confidence. Export it again upright, as it is read on a light box, and try "
-               "again.")
+    "Refusal", "This image seems to be a chest X-ray turned ({angle} degrees), and it could not be "
+               "turned back with confidence. Export it again upright, as it is read on a light "
+               "box, and try again. If it is not a chest X-ray, choose the child's chest X-ray "
+               "file instead.")
 MSG_INVERTED = QT_TRANSLATE_NOOP(
-    "Refusal", "This chest X-ray seems to be a negative (bones dark, lungs light) and could not be "
-               "corrected with confidence. Export it again as a normal image (for DICOM, ask for "
-               "the MONOCHROME setting to be checked) and try again.")
+    "Refusal", "This image seems to be a chest X-ray stored as a negative (bones dark, lungs "
+               "light), and it could not be corrected with confidence. Export it again as a normal "
+               "image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If "
+               "it is not a chest X-ray, choose the child's chest X-ray file instead.")
 NOTE_INVERTED = QT_TRANSLATE_NOOP(
     "InputCheck", "The image was stored as a negative; it was inverted back before screening.")
 NOTE_TURNED = QT_TRANSLATE_NOOP(
@@ -292,7 +294,7 @@ class InputChecker:
         accepted, corrections, probs, distance = decide(
             lambda fixes: self.scores(correct_pixels(x, fixes)), self.thresholds)
         p = probs["frontal_chest"]
-        code = None if accepted else _refusal_code(probs, corrections)
+        code = None if accepted else _refusal_code(probs, corrections, self.correction_threshold)
         result = InputCheckResult(accepted=accepted, code=code, score=p, distance=distance,
                                   corrections=tuple(corrections), probabilities=probs,
                                   ms=(time.perf_counter() - started) * 1000, **common)
@@ -324,8 +326,13 @@ def decide(scores_of, thresholds: tuple[float, float, float]
         corrections.append(best)
 
 
-def _refusal_code(probs: dict[str, float], corrections: list[str]) -> str:
+def _refusal_code(probs: dict[str, float], corrections: list[str],
+                  correction_threshold: float) -> str:
     best = max(probs, key=probs.get)
+    if (best in UNDO_TURNS or best == "inverted") and probs[best] < correction_threshold:
+        # Too unsure of a turn or a negative to correct it, so also too unsure to tell the user
+        # "this chest is turned": the image is not known to be a chest (dental panoramics did this).
+        return "not_xray" if probs["not_xray"] > probs["other_xray"] else "not_chest"
     if best in UNDO_TURNS or (best == "frontal_chest" and any(c in UNDO_TURNS for c in corrections)):
         return "rotated"
     if best == "inverted" or (best == "frontal_chest" and "inverted" in corrections):
