@@ -255,6 +255,9 @@ def test_the_case_record_and_the_sr_keep_the_check(screener, tmp_path):
         from cxrscreen.core.sync.builders import input_check_text
 
         assert "inverted back" in input_check_text(back.screening.input_check)
+        seen = back.screening.input_check
+        assert seen["view_score"] >= seen["view_threshold"]
+        assert f"two-sided view score {seen['view_score']}" in input_check_text(seen)
     finally:
         store.close()
 

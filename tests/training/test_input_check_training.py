@@ -60,3 +60,58 @@ def test_the_threshold_search_simulates_exactly_the_applications_rule():
         th = (float(rng.uniform(0.2, 0.8)), float(rng.uniform(5, 15)), 0.5)
         live = decide(lambda fixes: table[net_turns(fixes)], th)
         assert simulate(table, th) == (live[0], live[1])
+
+
+def test_add_view_makes_a_new_version_with_the_same_weights_and_a_view_threshold(tmp_path):
+    """cxrtrain input-check add-view on a small copy of the data layout, from the shipped check."""
+    import json
+    import shutil
+
+    from cxrscreen.core.input_check import InputChecker, find_input_check
+    from cxrtrain.input_check_view import add_view
+    from helpers.data import chest_jpegs
+    from helpers.models import EDGE_MODELS
+
+    source = find_input_check([EDGE_MODELS])
+    if source is None:
+        pytest.skip("no input check shipped in edge_models/")
+    jpegs = chest_jpegs(30)
+    data = tmp_path / "data"
+    for i, path in enumerate(jpegs):
+        label = path.parent.name
+        shutil.copy(path, _mkdir(data / "chest_xray" / "train" / label) / path.name)
+        if i % 6 == 0:
+            shutil.copy(path, _mkdir(data / "chest_xray" / "external_val" / label) / path.name)
+            shutil.copy(path, _mkdir(data / "chest_other") / f"other_{path.name}")
+    # A few dozen images cannot meet the shipped limits (one refusal is already > 0.5%): this test
+    # is about the mechanics; test_pick_threshold is about the rule.
+    loose = {"val": 0.5, "external_val": 0.5, "chest_other": 0.5}
+    folder = add_view(source, tmp_path / "models", "9.9.9", data, limits=loose)
+    meta = json.loads((folder / "metadata.json").read_text())
+    old = json.loads((source / "metadata.json").read_text())
+    assert meta["version"] == "9.9.9" and meta["sha256"] == old["sha256"]
+    view = meta["thresholds"]["view"]
+    assert -1.0 <= view["value"] <= 1.0 and view["quantile"] > 0
+    assert all(v <= 0.5 for v in view["false_refusal_at_choice"].values())
+    assert InputChecker.load(folder).view_threshold == view["value"]
+    card = (folder / "MODEL_CARD.md").read_text()
+    assert "two-sided view score" in card and "9.9.9" in card
+
+
+def _mkdir(path):
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def test_pick_threshold_takes_the_highest_quantile_within_every_limit():
+    from cxrtrain.input_check_view import QUANTILES, pick_threshold
+
+    fitted = np.linspace(0.0, 1.0, 10001)  # quantile q sits at q
+    # "a": 1 of 100 below 0.004 and refused anyway (None); "b": 2 of 100 at 0.0025.
+    scores = {"a": [None] + [0.9] * 99, "b": [0.0025, 0.0025] + [0.9] * 98}
+    t, q, refused = pick_threshold(fitted, scores, {"a": 0.01, "b": 0.02})
+    assert q == max(QUANTILES) and refused == {"a": 0.01, "b": 0.02}
+    t, q, refused = pick_threshold(fitted, scores, {"a": 0.01, "b": 0.01})
+    assert q == 0.002 and t < 0.0025 and refused["b"] == 0.0
+    with pytest.raises(SystemExit, match="limits"):
+        pick_threshold(fitted, scores, {"a": 0.005, "b": 0.01})

@@ -373,8 +373,12 @@ def export(run: Path, to: Path, data_root: Path) -> Path:
     chosen = choose_thresholds(checker, data_root)
     meta["thresholds"] = chosen["thresholds"]
     meta["threshold_choice"] = chosen["report"]
+    from .input_check_view import choose_view_threshold
+
+    meta["thresholds"]["view"] = choose_view_threshold(InputChecker.load(folder), data_root)
+    meta["training"] = {k: info.get(k) for k in ("epochs", "examples", "seconds")}
     (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")
-    write_model_card(folder, meta, json.loads((run / "train.json").read_text()))
+    write_model_card(folder, meta, meta["training"])
     return folder
 
 
@@ -543,7 +547,16 @@ def choose_thresholds(checker, data_root: Path) -> dict:
 def write_model_card(folder: Path, meta: dict, train_info: dict) -> None:
     t = meta["thresholds"]
     choice = meta.get("threshold_choice", {})
-    text = f"""# {NAME} {VERSION} — input check (is this a frontal chest X-ray?)
+    view = t.get("view")
+    view_rule = (f"""
+- Then, for an accepted image: the two-sided view score (both halves of the chest mirror each
+  other, as in a frontal view; a lateral view does not) must be >= {view['value']:.4g}. It learns
+  nothing; the threshold is the {view['quantile']:.2%} quantile of the score on
+  {view['fitted_on']} (rule: {view.get('rule', '')}; false refusals at the choice:
+  {json.dumps(view.get('false_refusal_at_choice', {}))}). Refused as `lateral_view`.""" if view else "")
+    derived = (f"\n- {meta['derived_from']}; only the view threshold is new."
+               if meta.get("derived_from") else "")
+    text = f"""# {NAME} {meta['version']} — input check (is this a frontal chest X-ray?)
 
 Refuses what must not be scored by the pneumonia model, and turns back or un-inverts chests that
 are turned or negative. Runs in the application before every score (cxrscreen.core.input_check).
@@ -556,7 +569,7 @@ are turned or negative. Runs in the application before every score (cxrscreen.co
 - Rule: accept when P(frontal_chest) >= {t['frontal_chest']['value']:.4g} and distance <=
   {t['distance']['value']:.4g}; a most-likely turn or negative with probability >=
   {t['correction']['value']:.4g} is undone and the corrected image checked again (at most two
-  corrections). Before the model, an image with more than 3% clearly coloured pixels is refused.
+  corrections). Before the model, an image with more than 3% clearly coloured pixels is refused.{view_rule}{derived}
 
 ## Data that fitted the weights (licence-permitted only)
 - chest_xray/train (Kermany, Zhang, Goldbaum 2018, Mendeley Data v2, doi:10.17632/rscbjbr9sj.2,
@@ -585,7 +598,8 @@ report (`cxrtrain input-check evaluate`).
 
 ## Limits
 - It has never seen a lateral chest X-ray, a dental panoramic or a hand during fitting: those are
-  refused through the feature distance, which is weaker than a class of their own.
+  refused through the feature distance{" and the two-sided view score" if view else ""}, which
+  are weaker than a class of their own.
 - Adults' chests (chest_other) sit farther from the children's chests it learned than children's
   chests do; a few can be refused as not a frontal chest.
 - See docs/INPUT_CHECK.md for the measured refusal rates per kind of input.

@@ -104,7 +104,8 @@ def _report(checker, refuse, chests, transformed, seconds) -> dict:
     ms = [r[2] for rs in chests.values() for r in rs if r[2] > 0]
     return {"model": checker.info, "thresholds": {"frontal_chest": checker.threshold,
                                                   "distance": checker.distance_threshold,
-                                                  "correction": checker.correction_threshold},
+                                                  "correction": checker.correction_threshold,
+                                                  "view": checker.view_threshold},
             "non_chest": kinds, "non_chest_all": {"n": len(allr), "refused": sum(
                 r[0] != "accepted" for r in allr) / max(1, len(allr))},
             "chest_sets": chest, "turned_or_negative": trans,
@@ -114,7 +115,9 @@ def _report(checker, refuse, chests, transformed, seconds) -> dict:
 def _markdown(r: dict) -> str:
     lines = [f"# Input check {r['model']['name']} {r['model']['version']}: evaluation", "",
              f"Thresholds: P(frontal chest) >= {r['thresholds']['frontal_chest']:.4g}, distance <= "
-             f"{r['thresholds']['distance']:.4g}, correction >= {r['thresholds']['correction']:.4g}. "
+             f"{r['thresholds']['distance']:.4g}, correction >= {r['thresholds']['correction']:.4g}"
+             + (f", two-sided view score >= {r['thresholds']['view']:.4g}"
+                if r['thresholds'].get('view') is not None else "") + ". "
              f"Check cost p50 {r['check_ms_p50']:.2f} ms per image (after reading).", "",
              "## Refused (target >= 90% of each kind, >= 97% of all)", "",
              "| input | n | refused | codes |", "| --- | ---: | ---: | --- |"]

@@ -10,9 +10,13 @@ for every caller (the ``Screener`` runs it before the pneumonia model). Steps, c
    same turned 90/180/270 degrees, a negative (inverted) chest, another X-ray, not an X-ray;
 3. the distance of the model's pooled features to the upright chests it was trained on
    (Mahalanobis, one Gaussian): a kind of image the model never saw falls far from them even when
-   the classifier's probabilities are confidently wrong.
+   the classifier's probabilities are confidently wrong;
+4. when the check's metadata has a ``view`` threshold: does the image show both sides of the chest
+   as mirror images, as a frontal view does (``view_symmetry``)? A lateral chest, which the model
+   cannot tell from a frontal one, does not (refused as ``lateral_view``).
 
-An image is accepted when P(frontal chest) >= ``threshold`` and the distance <= its threshold. A
+An image is accepted when P(frontal chest) >= ``threshold``, the distance <= its threshold and the
+view score >= its threshold. A
 turned or negative chest is turned or inverted back, checked again, and screened only if the
 corrected image passes; the result says so (``corrections`` and ``notes``). Otherwise it is refused
 (``rotated`` / ``inverted``). Why correct rather than refuse: a health worker cannot edit a PACS
@@ -71,6 +75,10 @@ MSG_INVERTED = QT_TRANSLATE_NOOP(
                "light), and it could not be corrected with confidence. Export it again as a normal "
                "image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If "
                "it is not a chest X-ray, choose the child's chest X-ray file instead.")
+MSG_VIEW = QT_TRANSLATE_NOOP(
+    "Refusal", "This does not look like a frontal chest X-ray: it may be a side (lateral) view, or "
+               "the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) "
+               "can be screened. Choose the front view of the chest and try again.")
 NOTE_INVERTED = QT_TRANSLATE_NOOP(
     "InputCheck", "The image was stored as a negative; it was inverted back before screening.")
 NOTE_TURNED = QT_TRANSLATE_NOOP(
@@ -137,6 +145,8 @@ class InputCheckResult:
     colour_fraction: float
     corrections: tuple[str, ...] = ()
     probabilities: dict[str, float] = field(default_factory=dict)
+    view_score: float | None = None  # two-sided symmetry (view_symmetry), when the check has one
+    view_threshold: float | None = None
     model: dict[str, str] = field(default_factory=dict)
     ms: float = 0.0
 
@@ -160,6 +170,7 @@ class InputCheckResult:
                 "colour_fraction": r(self.colour_fraction), "corrections": list(self.corrections),
                 "notes": self.notes,
                 "probabilities": {k: r(v) for k, v in self.probabilities.items()},
+                "view_score": r(self.view_score), "view_threshold": r(self.view_threshold),
                 "model": dict(self.model), "ms": round(self.ms, 2)}
 
 
@@ -171,9 +182,11 @@ def log_line(check: dict) -> str:
 
     verdict = "accepted" if check["accepted"] else f"refused ({check['code']})"
     fixes = f", corrected: {'+'.join(check['corrections'])}" if check["corrections"] else ""
+    view = (f", view {f(check.get('view_score'))} (threshold {f(check.get('view_threshold'))})"
+            if check.get("view_threshold") is not None else "")
     return (f"input check {verdict}: score {f(check['score'])} (threshold "
             f"{f(check['threshold'])}), distance {f(check['distance'])} (threshold "
-            f"{f(check['distance_threshold'])}), colour {check['colour_fraction']:.3f}{fixes}")
+            f"{f(check['distance_threshold'])}){view}, colour {check['colour_fraction']:.3f}{fixes}")
 
 
 def find_input_check(roots: list[Path]) -> Path | None:
@@ -210,6 +223,8 @@ class InputChecker:
         self.threshold = float(t["frontal_chest"]["value"])
         self.distance_threshold = float(t["distance"]["value"])
         self.correction_threshold = float(t["correction"]["value"])
+        # Optional (absent in 1.0.0): the two-sided view score's threshold.
+        self.view_threshold = float(t["view"]["value"]) if "view" in t else None
         self.size = int(meta["preprocessing"]["size"])
         self.classes = tuple(meta["classes"])
 
@@ -285,7 +300,8 @@ class InputChecker:
         started = time.perf_counter()
         colour = float(xray.colour_fraction)
         common = {"threshold": self.threshold, "distance_threshold": self.distance_threshold,
-                  "colour_fraction": colour, "model": self.info}
+                  "view_threshold": self.view_threshold, "colour_fraction": colour,
+                  "model": self.info}
         if colour > COLOUR_MAX_FRACTION:
             result = InputCheckResult(accepted=False, code="not_xray", score=None, distance=None,
                                       ms=(time.perf_counter() - started) * 1000, **common)
@@ -295,9 +311,19 @@ class InputChecker:
             lambda fixes: self.scores(correct_pixels(x, fixes)), self.thresholds)
         p = probs["frontal_chest"]
         code = None if accepted else _refusal_code(probs, corrections, self.correction_threshold)
+        view = None
+        if accepted and self.view_threshold is not None:
+            from .view_symmetry import two_sided_score
+
+            if base is None:
+                base = resize_whole(xray.pixels, BASE_SIZE)
+            view = two_sided_score(stretch(correct_pixels(base, corrections)))
+            if view < self.view_threshold:
+                accepted, code = False, "lateral_view"
         result = InputCheckResult(accepted=accepted, code=code, score=p, distance=distance,
                                   corrections=tuple(corrections), probabilities=probs,
-                                  ms=(time.perf_counter() - started) * 1000, **common)
+                                  view_score=view, ms=(time.perf_counter() - started) * 1000,
+                                  **common)
         if not accepted:
             raise _refusal(result, *_message(code, probs, corrections))
         return apply_corrections(xray, corrections), result
@@ -352,6 +378,8 @@ def _message(code: str, probs: dict[str, float], corrections: list[str]) -> tupl
         return MSG_INVERTED, {}
     if code == "not_xray":
         return MSG_NOT_XRAY, {}
+    if code == "lateral_view":
+        return MSG_VIEW, {}
     return MSG_NOT_CHEST, {}
 
 
@@ -382,4 +410,10 @@ def _metadata_problem(meta) -> str | None:
             if isinstance(meta["thresholds"], dict) else None
         if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
             return f"it has no valid {key} threshold"
+    if "view" in meta["thresholds"]:
+        value = (meta["thresholds"]["view"] or {}).get("value") \
+            if isinstance(meta["thresholds"]["view"], dict) else None
+        if not isinstance(value, (int, float)) or isinstance(value, bool) \
+                or not -1.0 <= value <= 1.0:
+            return "its view threshold is not a number between -1 and 1"
     return None

@@ -80,7 +80,10 @@ def input_check_text(check: dict) -> str:
     model = check.get("model") or {}
     parts = [f"{model.get('name', '?')} {model.get('version', '?')}: accepted as a frontal chest "
              f"X-ray, score {check.get('score')} (threshold {check.get('threshold')}), feature "
-             f"distance {check.get('distance')} (threshold {check.get('distance_threshold')})"]
+             f"distance {check.get('distance')} (threshold {check.get('distance_threshold')})"
+             + (f", two-sided view score {check.get('view_score')} (threshold "
+                f"{check.get('view_threshold')})" if check.get("view_threshold") is not None
+                else "")]
     parts += list(check.get("notes") or [])
     return ". ".join(parts)
 

@@ -1,0 +1,119 @@
+"""The two-sided view score (core/view_symmetry.py) and its place in the input check."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from cxrscreen.core.errors import ImageRefused, ModelError
+from cxrscreen.core.imaging import read_xray, resize_whole, stretch
+from cxrscreen.core.input_check import CLASSES, InputChecker, find_input_check, log_line
+from cxrscreen.core.view_symmetry import two_sided_score
+from helpers.data import chest_jpegs, shared_files
+from helpers.models import EDGE_MODELS
+
+CHECK = find_input_check([EDGE_MODELS])
+needs_check = pytest.mark.skipif(CHECK is None, reason="no input check shipped in edge_models/")
+
+
+def stripes(left_angle: float, right_angle: float, size: int = 224) -> np.ndarray:
+    """Rib-like stripes at one angle (degrees) in the left half and another in the right."""
+    y, x = np.mgrid[0:size, 0:size].astype(np.float32)
+    out = np.empty((size, size), np.float32)
+    for cols, angle in ((slice(0, size // 2), left_angle), (slice(size // 2, size), right_angle)):
+        a = np.radians(angle)
+        out[:, cols] = (0.5 + 0.5 * np.sin((x * np.cos(a) + y * np.sin(a)) * 2 * np.pi / 12))[:, cols]
+    return out
+
+
+def test_mirrored_ribs_score_high_and_parallel_ribs_low():
+    # Frontal: the ribs of the two halves slope in mirrored directions about the midline.
+    assert two_sided_score(stripes(60, 120)) > 0.9
+    # Lateral-like: the same direction on both sides of the centre.
+    assert two_sided_score(stripes(60, 60)) < 0.0
+
+
+def test_the_score_does_not_depend_on_which_side_is_which():
+    img = stripes(50, 130)
+    assert abs(two_sided_score(img) - two_sided_score(img[:, ::-1].copy())) < 0.05
+
+
+def test_a_flat_image_gets_the_lowest_score_not_an_error():
+    assert two_sided_score(np.full((224, 224), 0.5, np.float32)) == -1.0
+
+
+@pytest.mark.parametrize("path", chest_jpegs(4), ids=lambda p: p.name)
+def test_real_frontal_chests_score_high(path):
+    assert two_sided_score(stretch(resize_whole(read_xray(path).pixels, 224))) > 0.5
+
+
+# -- in the input check ----------------------------------------------------------------------------
+
+@pytest.fixture
+def checker() -> InputChecker:
+    if CHECK is None:
+        pytest.skip("no input check shipped in edge_models/")
+    return InputChecker.load(CHECK)
+
+
+@needs_check
+def test_the_shipped_check_has_a_view_threshold(checker):
+    assert checker.view_threshold is not None and -1.0 < checker.view_threshold < 1.0
+    view = checker.meta["thresholds"]["view"]
+    assert "TRAIN patients" in view["fitted_on"] and view["false_refusal_at_choice"]
+
+
+def test_a_one_sided_image_that_the_model_accepts_is_refused_as_a_lateral_view(checker,
+                                                                               monkeypatch):
+    probs = {c: 0.0 for c in CLASSES} | {"frontal_chest": 0.99}
+    monkeypatch.setattr(checker, "scores", lambda x: (probs, 1.0))
+    monkeypatch.setattr(checker, "view_threshold", 0.5)
+    xray = read_xray(chest_jpegs(1)[0])
+    lateral_like = type(xray)(**{**xray.__dict__, "pixels": stripes(60, 60, 400)})
+    with pytest.raises(ImageRefused) as err:
+        checker.check(lateral_like)
+    assert err.value.code == "lateral_view" and "side (lateral) view" in err.value.message
+    seen = err.value.input_check
+    assert seen["view_score"] < 0.5 and seen["view_threshold"] == 0.5
+    assert "view" in log_line(seen) and "refused (lateral_view)" in log_line(seen)
+    # The same image with mirrored halves passes.
+    frontal_like = type(xray)(**{**xray.__dict__, "pixels": stripes(60, 120, 400)})
+    _, result = checker.check(frontal_like)
+    assert result.accepted and result.view_score > 0.5
+
+
+def test_without_a_view_threshold_the_score_is_not_computed(checker, monkeypatch):
+    monkeypatch.setattr(checker, "view_threshold", None)
+    _, result = checker.check(read_xray(chest_jpegs(1)[0]))
+    assert result.view_score is None and result.to_dict()["view_threshold"] is None
+
+
+def test_a_view_threshold_that_is_not_a_number_is_a_model_error(tmp_path):
+    if CHECK is None:
+        pytest.skip("no input check shipped in edge_models/")
+    folder = tmp_path / CHECK.name
+    shutil.copytree(CHECK, folder)
+    meta = json.loads((folder / "metadata.json").read_text())
+    meta["thresholds"]["view"] = {"value": "high"}
+    (folder / "metadata.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="view threshold"):
+        InputChecker.load(folder)
+
+
+@needs_check
+def test_lateral_chests_that_the_model_alone_accepted_are_refused():
+    """ood/lateral_cxr: files that cxr-input-check 1.0.0 (no view score) accepted, now refused."""
+    laterals = shared_files("ood/lateral_cxr")
+    if not laterals:
+        pytest.skip("no ../shared/data/ood/lateral_cxr")
+    checker = InputChecker.load(CHECK)
+    refused_by_view = 0
+    for path in laterals:
+        try:
+            checker.check(read_xray(path))
+        except ImageRefused as exc:
+            refused_by_view += exc.code == "lateral_view"
+    assert refused_by_view >= 3

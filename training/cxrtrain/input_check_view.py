@@ -1,0 +1,119 @@
+"""The input check's two-sided view threshold (cxrscreen.core.view_symmetry).
+
+The score learns nothing; its one parameter is a low quantile of the score on upright frontal
+chests that the check's weights were fitted on (the TRAIN patients of chest_xray/train), chosen
+by the rule that chose the model's own thresholds (see choose_view_threshold). No lateral chest
+or other non-chest image chooses it: those folders only report what it does.
+
+``cxrtrain input-check add-view SRC --to edge_models --version V`` makes a new version of an
+existing check (the same model and density files) with the threshold in its metadata and its
+model card; ``cxrtrain input-check export`` does the same for a newly trained check.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from cxrscreen.core.errors import ImageRefused
+from cxrscreen.core.imaging import read_xray, resize_whole, stretch
+from cxrscreen.core.input_check import BASE_SIZE, InputChecker, correct_pixels
+from cxrscreen.core.view_symmetry import two_sided_score
+
+QUANTILES = (0.0005, 0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.02)
+LIMITS = {"val": 0.005, "external_val": 0.005, "chest_other": 0.03}  # as for the model's thresholds
+FEATURE = ("two-sided view score (cxrscreen.core.view_symmetry): mirror symmetry of rib-scale "
+           "edge orientations about the midline of the lung band")
+
+
+def view_score_of(path: Path, checker=None) -> float | None:
+    """The view score of one file as the application computes it (after the model's corrections
+    when ``checker`` is given); None when the file, or the check's model, refuses it."""
+    try:
+        xray = read_xray(path)
+        base = resize_whole(xray.pixels, BASE_SIZE)
+        if checker is not None:
+            saved, checker.view_threshold = checker.view_threshold, None
+            try:
+                _, result = checker.check(xray, base)
+            finally:
+                checker.view_threshold = saved
+            base = correct_pixels(base, result.corrections)
+    except ImageRefused:
+        return None
+    return two_sided_score(stretch(base))
+
+
+def pick_threshold(fitted: np.ndarray, scores: dict[str, list[float | None]],
+                   limits: dict[str, float]) -> tuple[float, float, dict[str, float]]:
+    """(threshold, quantile, false refusals per set): the highest candidate quantile of
+    ``fitted`` whose refusals of each set in ``scores`` (None = refused anyway) are within its
+    limit."""
+    chosen = None
+    for q in QUANTILES:
+        t = float(np.quantile(fitted, q))
+        refused = {k: float(np.mean([v is None or v < t for v in vs])) for k, vs in scores.items()}
+        if all(refused[k] <= limits[k] for k in limits) and (chosen is None or t > chosen[0]):
+            chosen = (t, q, refused)
+    if chosen is None:
+        raise SystemExit("no view threshold keeps false refusals within the limits "
+                         f"{limits}: the view check cannot be used with this data")
+    return chosen
+
+
+def choose_view_threshold(checker, data_root: Path, limits: dict[str, float] = LIMITS) -> dict:
+    """``thresholds.view`` for the check's metadata.
+
+    Candidates are low quantiles of the score on the chests the check's weights were fitted on
+    (the TRAIN patients of chest_xray/train). The highest candidate is taken whose false refusals,
+    together with the model's own, stay within the limits that chose the model's thresholds
+    (0.5% of the validation patients and of external_val, 3% of chest_other). No lateral chest
+    or other non-chest image takes part."""
+    from .input_check import chest_split, image_files
+
+    train, val, _ = chest_split(data_root)
+    fitted = np.asarray([v for v in (view_score_of(Path(s.path)) for s in train) if v is not None])
+    sets = {"val": [Path(s.path) for s in val],
+            "external_val": sorted((data_root / "chest_xray" / "external_val").glob("*/*")),
+            "chest_other": image_files(data_root / "chest_other")}
+    # None: refused before the view score (reader or model); counted as refused at every candidate.
+    scores = {k: [view_score_of(p, checker) for p in v] for k, v in sets.items()}
+    t, q, refused_at = pick_threshold(fitted, scores, limits)
+    return {"value": round(t, 4), "quantile": q,
+            "fitted_on": f"chest_xray/train, the check's TRAIN patients ({len(fitted)} images)",
+            "rule": "the highest of the quantiles " + ", ".join(f"{x:g}" for x in QUANTILES)
+                    + " of the score on those chests whose false refusals, with the model's, stay "
+                    + ", ".join(f"<= {v:.1%} ({k})" for k, v in limits.items()),
+            "false_refusal_at_choice": {k: round(v, 4) for k, v in refused_at.items()},
+            "sets": {k: len(v) for k, v in sets.items()}, "feature": FEATURE}
+
+
+def add_view(source: Path, to: Path, version: str, data_root: Path,
+             run: Path | None = None, limits: dict[str, float] = LIMITS) -> Path:
+    """A new version of the check in ``source`` with the view threshold: same model and density
+    files (checksums unchanged), new metadata and model card. ``run`` is the training run of
+    ``source`` (its train.json gives the card's training figures) when ``source``'s metadata
+    does not carry them."""
+    from .input_check import write_model_card
+
+    meta = json.loads((source / "metadata.json").read_text())
+    folder = to / meta["name"] / version
+    if folder.resolve() == source.resolve():
+        raise SystemExit("choose a new version: the source folder would be overwritten")
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in (meta["model_file"], meta["density_file"]):
+        shutil.copy2(source / name, folder / name)
+    meta["version"] = version
+    meta["created"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    meta["derived_from"] = f"{meta['name']} {source.name}: the same weights and feature density"
+    if run is not None and "training" not in meta:
+        info = json.loads((run / "train.json").read_text())
+        meta["training"] = {k: info.get(k) for k in ("epochs", "examples", "seconds")}
+    meta["thresholds"]["view"] = choose_view_threshold(InputChecker.load(source), data_root, limits)
+    (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")
+    write_model_card(folder, meta, meta.get("training") or {})
+    return folder
