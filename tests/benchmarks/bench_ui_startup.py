@@ -20,16 +20,19 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tests"))  # `import helpers`
 JPEG = REPO / "desktop" / "cxrscreen" / "samples" / "IM-0140-0001.jpeg"
 
 
 def child(data_dir: str) -> None:
     from PySide6.QtCore import QTimer
 
+    from helpers.accounts import open_as
+
     from cxrscreen.ui.app import create_window, make_app
 
     app = make_app([])
-    window = create_window(data_dir)
+    window = create_window(open_as(Path(data_dir)))  # signing in is part of the start-up
 
     def ready(count: int) -> None:
         print(f"READY {count}", flush=True)
@@ -46,11 +49,11 @@ def child(data_dir: str) -> None:
 
 def fill(data_dir: Path, cases: int) -> None:
     from cxrscreen.core.inference import Screener
-    from cxrscreen.core.store import CaseStore
+    from helpers.accounts import store_for
 
     screener = Screener.load()
     base = JPEG.read_bytes()
-    with CaseStore.open(data_dir) as store:
+    with store_for(data_dir) as store:
         for i in range(cases):  # distinct bytes, so each is a new case
             store.import_file(base + i.to_bytes(4, "big"), screener,
                               {"patient_id": f"BENCH-{i:03d}", "patient_age": "003Y"})

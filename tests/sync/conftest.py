@@ -14,6 +14,7 @@ from store_fakes import NO_DATA, FakeScreener, have_data  # noqa: E402
 from orthanc_server import FaultProxy, Orthanc, missing_reason  # noqa: E402
 
 from cxrscreen.core.store import CaseStore  # noqa: E402
+from helpers.accounts import store_for  # noqa: E402
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def proxy(orthanc: Orthanc):
 
 @pytest.fixture
 def store(tmp_path: Path):
-    s = CaseStore.open(tmp_path / "data")
+    s = store_for(tmp_path / "data")
     yield s
     s.close()
 

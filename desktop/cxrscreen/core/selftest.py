@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import os
 import platform
+import secrets
 import sys
 import tempfile
 import time
@@ -329,7 +330,8 @@ def _check_store(samples: Path, state: dict) -> tuple[str, dict]:
 
     screener = state.get("screener")
     with tempfile.TemporaryDirectory(prefix="cxrscreen-selftest-") as tmp:
-        store = CaseStore.open(Path(tmp) / "data")
+        # Also proves the cryptography (Argon2id, AES-GCM) works in this build.
+        store, _ = CaseStore.create(Path(tmp) / "data", "self-test", secrets.token_hex(8))
         try:
             detail = {"folder": "a temporary folder, removed afterwards"}
             if screener is not None:
@@ -340,7 +342,8 @@ def _check_store(samples: Path, state: dict) -> tuple[str, dict]:
                 if len(store.list_cases()) != 1:
                     raise CheckFailed("The stored case cannot be listed.")
                 detail["case_state"] = back.state.value
-                summary = "a temporary case store opened, stored and read back a case, closed"
+                summary = ("a temporary encrypted case store opened, stored and read back a case, "
+                           "closed")
             else:
                 summary = "a temporary case store opened and closed (no model to store a case)"
         finally:
