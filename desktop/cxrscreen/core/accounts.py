@@ -80,8 +80,9 @@ class Account:
 def require(account: Account, *roles: Role, action: str) -> None:
     if account.role not in roles:
         who = " or ".join(ROLE_WORDS[r] for r in roles)
-        raise NotAllowed(f"Only a {who} can {action}. You are signed in as {account.name} "
-                         f"({ROLE_WORDS[account.role]}); ask a {who} to do it.")
+        a = "an" if who[0] in "aeiou" else "a"
+        raise NotAllowed(f"Only {a} {who} can {action}. You are signed in as {account.name} "
+                         f"({ROLE_WORDS[account.role]}); ask {a} {who} to do it.")
 
 
 def check_password(password: str) -> None:
