@@ -215,6 +215,7 @@ class LockGuard(QObject):
         self.screen.deleteLater()
         self.screen = None
         self.window.setCentralWidget(self._content)
+        self._content.show()  # taken out of the window, it was hidden
         self._content = None
         for bar in self._hidden_bars:
             bar.show()
