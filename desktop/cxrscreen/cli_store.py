@@ -103,7 +103,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
             return 2
     for case in cases:
         _emit(args, case.to_dict(),
-              f"{case.id[:8]}  {case.state.value:<9}  {_result(case)}  "
+              f"{case.id[:8]}  {'cleared' if case.cleared else case.state.value:<9}  "
+              f"{_result(case)}  "
               f"patient {case.patient.patient_id or '-'}  "
               f"{'review: ' + case.review.decision.value if case.review else ''}")
     if not args.json and not cases:

@@ -4,10 +4,15 @@
 from __future__ import annotations
 
 import json
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from helpers.accounts import ADMIN, CLINICIAN, PASSWORDS, WORKER, set_up, store_for
 
 
@@ -107,3 +112,29 @@ def test_site_file_sets_the_idle_time(qtbot, tmp_path, monkeypatch, model_dir):
     qtbot.addWidget(w)
     assert w.lock.idle_ms == 42_000 and w.lock.timer.isActive()
     w.session.close()
+
+
+@pytest.fixture
+def cleared_case(data_dir) -> str:
+    """A case sent and then cleared by retention, in the window's data folder."""
+    from store_fakes import FakeScreener, have_data, jpegs
+
+    from cxrscreen.core.sync.outbox import Outbox
+
+    if not have_data():
+        pytest.skip("no shared data")
+    set_up(data_dir).close()
+    with store_for(data_dir, WORKER) as store:
+        case = store.import_file(jpegs(1)[0], FakeScreener(), finalise=True)
+        outbox = Outbox(store)
+        outbox.mark_sent(outbox.pending())
+        assert store.purge_confirmed(0, datetime.now(timezone.utc) + timedelta(days=1)) == \
+            [case.id]
+    return case.id
+
+
+def test_case_list_shows_sent_and_cleared(qtbot, cleared_case, window):
+    from cxrscreen.ui.case_list import COLUMNS
+
+    qtbot.waitUntil(lambda: window.case_list.table.rowCount() == 1, timeout=10_000)
+    assert window.case_list.table.item(0, COLUMNS.index("state")).text() == "Sent and cleared"

@@ -51,6 +51,9 @@ class Settings:
     # The window locks after this many seconds without a key press or a mouse move (0: never).
     # Read from the site file only (site_defaults), so a per-user file cannot turn it off.
     lock_after_seconds: int = 300
+    # Retention (site file only): this many days after the server confirmed a case, its image and
+    # identifying values are cleared from the laptop, leaving a stub. 0: keep everything.
+    purge_after_days: int = 0
 
 
 @dataclass(frozen=True)

@@ -210,7 +210,42 @@ class CaseStore:
                 raise
             if report.removed_temp_files or report.removed_orphan_files:
                 log.info("start-up clean-up: %s", report)
+            self._apply_site_retention()
         return self
+
+    def _apply_site_retention(self) -> None:
+        from .errors import SettingsError
+        from .settings import site_defaults
+
+        try:
+            days = site_defaults().purge_after_days
+        except SettingsError as exc:  # the window and the CLI report a broken site file
+            log.warning("retention not applied: %s", exc.message)
+            return
+        if days > 0:
+            try:
+                self.purge_confirmed(days)
+            except StoreError as exc:  # e.g. a full disk: try again at the next start
+                log.error("retention not applied: %s", exc.message)
+
+    def purge_confirmed(self, days: int, now: datetime | None = None) -> list[str]:
+        """Clear the image and identifying values of cases the server confirmed more than
+        ``days`` ago (retention.py). Returns their ids."""
+        from . import retention
+
+        self._signed_in()
+        with self._write() as con:
+            rows = retention.due(con, days, now)
+            for row in rows:
+                retention.clear(con, self.cipher, row["id"])
+            shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256")}
+            gone = retention.unused_files(con, shas)
+        for sha in gone:  # after the commit: a crash before this leaves orphans recover() removes
+            self.files.remove(sha)
+        if rows:
+            log.info("retention: cleared %d case(s) confirmed by the server over %d days ago",
+                     len(rows), days)
+        return [r["id"] for r in rows]
 
     def _unlocked(self, account: Account, data_key: bytes) -> None:
         self.cipher = vault.Cipher(data_key)
@@ -408,6 +443,7 @@ class CaseStore:
         accounts.require(reviewer, Role.CLINICIAN, action="record a review")
         with self._write() as con:
             case = self._get(con, case_id)
+            _check_not_cleared(case)
             now = now_utc()
             cur = con.execute("INSERT INTO reviews (case_id, reviewer, decision, note, time) "
                               "VALUES (?, ?, ?, ?, ?)",
@@ -442,10 +478,12 @@ class CaseStore:
     def original_bytes(self, case: Case) -> bytes:
         """The original file (decrypted), checked against its sha256."""
         self._signed_in()
+        _check_not_cleared(case)
         return self.files.get(case.original_sha256)
 
     def heatmap(self, case: Case) -> np.ndarray:
         self._signed_in()
+        _check_not_cleared(case)
         return np.load(io.BytesIO(self.files.get(case.screening.heatmap_sha256)),
                        allow_pickle=False)
 
@@ -467,13 +505,15 @@ class CaseStore:
                 tmp.unlink(missing_ok=True)
                 report.removed_temp_files += 1
             used = {r[0] for r in con.execute(
-                "SELECT original_sha256 FROM cases UNION SELECT heatmap_sha256 FROM cases")}
+                "SELECT original_sha256 FROM cases WHERE purged_at = '' UNION "
+                "SELECT heatmap_sha256 FROM cases WHERE purged_at = ''")}
             for sha in list(self.files.all_shas()):
                 if sha not in used:
                     self.files.remove(sha)
                     report.removed_orphan_files += 1
             report.cases_missing_files = [
-                r[0] for r in con.execute("SELECT id, original_sha256, heatmap_sha256 FROM cases")
+                r[0] for r in con.execute("SELECT id, original_sha256, heatmap_sha256 FROM cases "
+                                          "WHERE purged_at = ''")
                 if not (self.files.has(r[1]) and self.files.has(r[2]))]
         for case_id in report.cases_missing_files:
             log.error("case %s: stored files are missing", case_id)
@@ -590,6 +630,18 @@ class CaseStore:
                     (case_id, now_utc(), action, self.actor,
                      schema.seal(self.cipher, "audit", "details_json", case_id,
                                  json.dumps(details, default=str))))
+
+
+class CaseCleared(StoreError):
+    code = "cleared"
+
+
+def _check_not_cleared(case: Case) -> None:
+    if case.cleared:
+        raise CaseCleared(
+            f"Case {case.id[:8]} was sent and then cleared from this laptop (the site keeps cases"
+            " only for a set time after the hospital confirms them). Its image and report are on"
+            " the hospital's server.")
 
 
 def _matches(case: Case, search: str) -> bool:

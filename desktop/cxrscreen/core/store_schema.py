@@ -108,6 +108,9 @@ MIGRATIONS: list[list[str]] = [
             details_json TEXT NOT NULL DEFAULT '{}'
         )""",
     ],
+    [  # version 3: retention. When a case's image and identifying values were cleared.
+        "ALTER TABLE cases ADD COLUMN purged_at TEXT NOT NULL DEFAULT ''",
+    ],
 ]
 PLAIN_VERSION = 1  # the last version whose database held identifying values in clear
 # (table, column): encrypted with the data key; the row's case id is bound in as associated data.
@@ -202,6 +205,7 @@ def case_from_row(row: sqlite3.Row, review: Review | None, cipher: Cipher) -> Ca
             sr_series_uid=row["sr_series_uid"]),
         notes=unseal(cipher, "cases", "notes", case_id, row["notes"]),
         review=review,
+        purged_at=row["purged_at"],
     )
 
 
