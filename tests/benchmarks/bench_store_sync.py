@@ -19,7 +19,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 from orthanc_server import Orthanc, connection, missing_reason  # noqa: E402
 
-from cxrscreen.core.store import CaseStore  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `import helpers`
 from helpers.accounts import store_for  # noqa: E402
 from cxrscreen.core.sync import SyncEngine  # noqa: E402

@@ -18,7 +18,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, have_data  # noqa: E402
 
-from cxrscreen.core.store import CaseStore  # noqa: E402
 from helpers.accounts import store_for  # noqa: E402
 
 WORKER = Path(__file__).resolve().parents[1] / "sync" / "store_worker.py"

@@ -13,7 +13,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from store_fakes import NO_DATA, FakeScreener, have_data  # noqa: E402
 from orthanc_server import FaultProxy, Orthanc, missing_reason  # noqa: E402
 
-from cxrscreen.core.store import CaseStore  # noqa: E402
 from helpers.accounts import store_for  # noqa: E402
 
 

@@ -18,7 +18,6 @@ from sync_helpers import assert_all_sent_exactly_once, fill
 from orthanc_server import PASSWORD, USER, FaultProxy, connection, self_signed_cert
 
 from cxrscreen.core.settings import SyncConnection
-from cxrscreen.core.store import CaseStore
 from helpers.accounts import PASSWORDS, WORKER, store_for  # noqa: E402
 from cxrscreen.core.sync import AutoSync, Backoff, SyncEngine
 from cxrscreen.core.sync.outbox import Outbox

@@ -138,3 +138,14 @@ def test_case_list_shows_sent_and_cleared(qtbot, cleared_case, window):
 
     qtbot.waitUntil(lambda: window.case_list.table.rowCount() == 1, timeout=10_000)
     assert window.case_list.table.item(0, COLUMNS.index("state")).text() == "Sent and cleared"
+
+
+def test_window_signs_in_from_the_environment_like_every_command(qtbot, tmp_path, monkeypatch):
+    from cxrscreen.ui.app import sign_in
+
+    set_up(tmp_path / "data").close()
+    monkeypatch.setenv("CXRSCREEN_USER", WORKER)
+    monkeypatch.setenv("CXRSCREEN_PASSWORD", PASSWORDS[WORKER])
+    store = sign_in(tmp_path / "data")
+    assert store.account.name == WORKER
+    store.close()

@@ -79,11 +79,25 @@ def create_window(store, model_dir: Path | str | None = None):
 
 def sign_in(data_dir: Path | str | None = None):
     """Ask for a name and password (or create the administrator); the signed-in store, or None
-    when the person closed the dialog."""
+    when the person closed the dialog. Like every command, the window signs in without asking
+    when ``CXRSCREEN_USER`` and ``CXRSCREEN_PASSWORD`` are both set (scripted checks, e.g. IT's
+    start-up test); if that sign-in is refused, the dialog asks as usual."""
+    import os
+
+    from ..core.errors import CxrError
     from ..core.settings import resolve_data_dir
+    from ..core.store import CaseStore, folder_state
     from .sign_in import SignInDialog
 
-    dialog = SignInDialog(resolve_data_dir(data_dir))
+    folder = resolve_data_dir(data_dir)
+    user, password = os.environ.get("CXRSCREEN_USER"), os.environ.get("CXRSCREEN_PASSWORD")
+    if user and password and folder_state(folder) == "ready":
+        try:
+            return CaseStore.open(folder, user, password)
+        except CxrError as exc:
+            logging.getLogger(__name__).warning("sign-in from the environment refused: %s",
+                                                exc.message)
+    dialog = SignInDialog(folder)
     if dialog.exec() != SignInDialog.DialogCode.Accepted:
         return None
     dialog.show_recovery_key()
