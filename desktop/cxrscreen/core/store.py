@@ -73,7 +73,8 @@ def folder_state(data_dir: Path | str) -> str:
     if not db.is_file():
         return "new"
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10.0)
+        # Read-only, so that looking creates nothing (as_uri escapes '?', '#', spaces, drives).
+        con = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True, timeout=10.0)
         try:
             version = schema.version(con)
             if 0 < version <= schema.PLAIN_VERSION:
