@@ -192,3 +192,11 @@ def test_argon2id_parameters_are_memory_hard():
     assert params.memory_kib >= 65536 and params.time_cost >= 2
     assert derive_key("1234", params) == derive_key("1234", params) != \
         derive_key("1234", KdfParams.fresh())
+
+
+def test_a_data_folder_path_with_unusual_characters(tmp_path):
+    folder = tmp_path / "field #2 ? 50%" / "data"
+    assert folder_state(folder) == "new"
+    CaseStore.create(folder, "boss", "first-pass")[0].close()
+    assert folder_state(folder) == "ready"
+    CaseStore.open(folder, "boss", "first-pass").close()
