@@ -53,9 +53,12 @@ def test_no_patient_data_or_pixels_in_clear_anywhere_in_the_data_folder(tmp_path
     inbox.mkdir()
     ds = pydicom.dcmread(DICOM_DIR / "SIIM_chest_CR_jpeg_baseline.dcm")
     ds.PatientName, ds.PatientID = NAMES["dicom"]
-    ds.save_as(inbox / "a.dcm")
-    jpeg = jpegs(1)[0]
-    originals = [(inbox / "a.dcm").read_bytes(), jpeg.read_bytes()]
+    # Consoles often name files after the patient: the file names must not leak either.
+    dicom = inbox / "Wanjiru_Achieng_KE-DCM-4471.dcm"
+    ds.save_as(dicom)
+    jpeg = inbox / "Otieno_Baraka_KE-JPG-9932.jpeg"
+    jpeg.write_bytes(jpegs(1)[0].read_bytes())
+    originals = [dicom.read_bytes(), jpeg.read_bytes()]
     env = {**os.environ, "CXRSCREEN_PASSWORD": "boss-pass-1", "CXRSCREEN_NEW_PASSWORD": "4321"}
     for name in ("CXRSCREEN_SYNC_URL", "CXRSCREEN_SYNC_USER", "CXRSCREEN_SYNC_PASSWORD"):
         env.pop(name, None)
@@ -66,7 +69,7 @@ def test_no_patient_data_or_pixels_in_clear_anywhere_in_the_data_folder(tmp_path
         settings = dataclasses.replace(load_settings(data), sync_url=orthanc.url, sync_user=USER)
         save_settings(with_password(settings, admin.cipher, PASSWORD), data)
     nurse = {**env, "CXRSCREEN_PASSWORD": "4321"}
-    _cli(nurse, data, "import", "--model", str(model_dir), str(inbox / "a.dcm"), user="nurse")
+    _cli(nurse, data, "import", "--model", str(model_dir), str(dicom), user="nurse")
     name, patient_id = NAMES["jpeg"]
     _cli(nurse, data, "import", "--model", str(model_dir), "--patient-id", patient_id,
          "--patient-name", name, str(jpeg), user="nurse")

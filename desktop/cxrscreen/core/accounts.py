@@ -125,7 +125,7 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
                         "(capital letters count).")
     if row is None:
         vault.derive_key(password, vault.KdfParams.fresh())  # the same time as a real try
-        log.warning("sign-in refused: no account named %r", name)
+        log.warning("sign-in refused: no such account")  # not the name: it may be a password
         raise wrong
     name = row["name"]
     if row["disabled"]:

@@ -338,16 +338,18 @@ class CaseStore:
         try:
             xray = read_xray(data)
         except ImageRefused as exc:
-            log.info("refused %s (%s)", name, exc.code)
+            log.info("refused a file of %d bytes (%s)", len(data), exc.code)
             raise
         try:
             result = screener.screen(xray, operating_point=operating_point)
         except ImageRefused as exc:  # by the input check; the screener logged its figures
-            log.info("refused %s (%s)", name, exc.code)
+            log.info("refused a file of %d bytes (%s)", len(data), exc.code)
             raise
         case = self.add_case(data, name, xray, result, patient_overrides, finalise)
-        log.info("stored case %s from %s: %s, score %.3f, model %s %s; input check score %s "
-                 "(threshold %s)%s", case.id, name, result.label, result.score, result.model.name,
+        # File names are not logged: consoles often name files after the patient.
+        log.info("stored case %s (%s, %d bytes): %s, score %.3f, model %s %s; input check score "
+                 "%s (threshold %s)%s", case.id, case.source_format, len(data), result.label,
+                 result.score, result.model.name,
                  result.model.version, result.input_check.get("score"),
                  result.input_check.get("threshold"),
                  f", corrected: {'+'.join(result.corrections)}" if result.corrections else "")
