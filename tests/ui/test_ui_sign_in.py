@@ -149,3 +149,27 @@ def test_window_signs_in_from_the_environment_like_every_command(qtbot, tmp_path
     store = sign_in(tmp_path / "data")
     assert store.account.name == WORKER
     store.close()
+
+
+def test_first_start_after_the_upgrade_protects_the_old_cases(qtbot, tmp_path):
+    from store_fakes import FakeScreener, have_data, jpegs
+
+    from cxrscreen.core.store import folder_state
+    from cxrscreen.ui.sign_in import SignInDialog
+    from helpers.plain_store import make_plain_store
+
+    if not have_data():
+        pytest.skip("no shared data")
+    expected = make_plain_store(tmp_path / "data", jpegs(3), FakeScreener())
+    dialog = SignInDialog(tmp_path / "data")
+    qtbot.addWidget(dialog)
+    assert dialog.state == "plain"
+    dialog.name.setText("boss")
+    dialog.password.setText("boss-pass-1")
+    dialog.again.setText("boss-pass-1")
+    dialog.button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.problem.text()
+    assert "files done" in dialog.problem.text()
+    assert {c.id for c in dialog.store.list_cases()} == set(expected)
+    dialog.store.close()
+    assert folder_state(tmp_path / "data") == "ready"

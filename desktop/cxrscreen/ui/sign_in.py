@@ -99,11 +99,16 @@ class SignInDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if self.state in ("new", "plain"):
+            if self.state == "plain":
+                self._done = 0
+                self.store, self.recovery_key = CaseStore.upgrade(self.data_dir, name, password,
+                                                                  journal=self._progress)
+            elif self.state == "new":
                 self.store, self.recovery_key = CaseStore.create(self.data_dir, name, password)
             else:
                 self.store = CaseStore.open(self.data_dir, name, password)
         except CxrError as exc:
+            self.problem.setStyleSheet("color:#b00020; font-weight:bold;")
             self.problem.setText(exc.message)
             self.password.clear()
             self.password.setFocus()
@@ -111,6 +116,14 @@ class SignInDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.accept()
+
+    def _progress(self, _step: str) -> None:
+        """The upgrade's steps (one per file): keep the dialog alive and say how far it is."""
+        self._done += 1
+        self.problem.setStyleSheet("")
+        self.problem.setText(self.tr("Protecting the saved cases… %1 files done.")
+                             .replace("%1", str(self._done)))
+        QApplication.processEvents()
 
     def show_recovery_key(self) -> None:
         if self.recovery_key:
