@@ -17,7 +17,7 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,7 +29,7 @@ from . import accounts
 from . import store_schema as schema
 from . import vault
 from .accounts import Account, Role, SignInError
-from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, check_editable,
+from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
 from .errors import ImageRefused, StoreError
 from .imaging import XRay, _read_bytes, read_xray
@@ -168,7 +168,8 @@ class CaseStore:
 
     @classmethod
     def upgrade(cls, data_dir: Path | str, admin: str, password: str,
-                busy_timeout: float = 10.0, journal=None) -> tuple[CaseStore, str]:
+                busy_timeout: float = 10.0,
+                journal: Callable[[str], None] | None = None) -> tuple[CaseStore, str]:
         """Protect a data folder written by a version without accounts and encryption: every
         case is kept, encrypted, and ``admin`` becomes its first administrator (upgrade.py)."""
         from . import upgrade
@@ -470,7 +471,7 @@ class CaseStore:
                                (self.get(case_id).id,)).fetchall()
         return [schema.audit_from_row(r, self.cipher) for r in rows]
 
-    def review_by_id(self, review_id: int, sr_uid: str = ""):
+    def review_by_id(self, review_id: int, sr_uid: str = "") -> Review | None:
         """One stored review (the sync engine puts it in the report it sends)."""
         self._signed_in()
         with self._errors():
