@@ -385,4 +385,17 @@ def _check_data_folder(data_dir: Path | None) -> tuple[str, dict, Status]:
         return (f"the data folder {folder} cannot be written by this user; cases cannot be "
                 "saved until it can", details, Status.WARN)
     state = "exists" if folder.exists() else "will be created at first use"
-    return f"the data folder {folder} {state} and can be written", details, Status.PASS
+    from .errors import StoreError
+    from .store import folder_state
+
+    try:
+        details["accounts"] = folder_state(folder)
+    except StoreError as exc:
+        return f"the data folder {folder}: {exc.message}", details, Status.WARN
+    if details["accounts"] == "plain":
+        return (f"the data folder {folder} holds cases from an older version that are not "
+                "protected yet: start the application or run `cxrscreen init --admin NAME`",
+                details, Status.WARN)
+    setup = ("set up with accounts" if details["accounts"] == "ready" else
+             "not set up yet (`cxrscreen init --admin NAME`, or the first start)")
+    return f"the data folder {folder} {state}, can be written, {setup}", details, Status.PASS

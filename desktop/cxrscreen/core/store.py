@@ -68,13 +68,15 @@ class NotSetUp(StoreError):
 
 def folder_state(data_dir: Path | str) -> str:
     """``new`` (no accounts yet), ``plain`` (written by a version without encryption: to be
-    upgraded) or ``ready``. Creates nothing."""
+    upgraded) or ``ready``. Creates no database."""
     db = Path(data_dir) / DB_NAME
     if not db.is_file():
         return "new"
     try:
-        # Read-only, so that looking creates nothing (as_uri escapes '?', '#', spaces, drives).
-        con = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True, timeout=10.0)
+        # mode=rw: never creates the database, but may finish what a crash left (a hot rollback
+        # journal, e.g. from a kill during a journal-mode change), which a read-only connection
+        # cannot do. as_uri escapes '?', '#', spaces and drive letters.
+        con = sqlite3.connect(db.resolve().as_uri() + "?mode=rw", uri=True, timeout=10.0)
         try:
             version = schema.version(con)
             if 0 < version <= schema.PLAIN_VERSION:

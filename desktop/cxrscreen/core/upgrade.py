@@ -77,7 +77,12 @@ def upgrade(data_dir: Path, admin: str, password: str,
         finally:
             old.close()
         for stale in (Path(f"{old_db}-wal"), Path(f"{old_db}-shm")):
-            stale.unlink(missing_ok=True)
+            stale.unlink(missing_ok=True)  # checkpointed above: nothing in them is needed
+        if Path(f"{old_db}-journal").exists():
+            # A rollback journal belongs to the old file; over the new one it would corrupt it.
+            raise StoreError("The old case database is still being changed by another program. "
+                             "Close every CXR Screen window and try again; nothing was changed.",
+                             code="locked")
         os.replace(staging, old_db)  # the commit
         fsync_dir(data_dir)
         note("committed")
