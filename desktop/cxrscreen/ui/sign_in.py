@@ -33,8 +33,11 @@ ACTIVITY_EVENTS = INPUT_EVENTS | {QEvent.Type.MouseMove}
 
 def _form(widget: QWidget, title: str, intro: str) -> tuple[QFormLayout, QLabel, QPushButton]:
     layout = QVBoxLayout(widget)
-    heading = QLabel(f"<h2>{title}</h2><p>{intro}</p>")
-    heading.setWordWrap(True)
+    heading = QLabel(title)
+    heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+    text = QLabel(intro)  # plain text: a wrapped rich-text label was cut off
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    text.setWordWrap(True)
     form = QFormLayout()
     problem = QLabel()
     problem.setObjectName("signInProblem")
@@ -44,6 +47,7 @@ def _form(widget: QWidget, title: str, intro: str) -> tuple[QFormLayout, QLabel,
     button.setObjectName("primary")
     button.setDefault(True)
     layout.addWidget(heading)
+    layout.addWidget(text)
     layout.addLayout(form)
     layout.addWidget(problem)
     layout.addWidget(button)
@@ -140,7 +144,7 @@ class LockScreen(QWidget):
         super().__init__()
         self.setObjectName("lockScreen")
         box = QWidget()
-        box.setMaximumWidth(480)
+        box.setFixedWidth(460)  # a fixed width lets the wrapped text take the height it needs
         form, self.problem, self.button = _form(
             box, self.tr("Locked"),
             self.tr("The cases are hidden. Sign in to go on (you, or another person with an "
