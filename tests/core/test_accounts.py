@@ -200,3 +200,14 @@ def test_a_data_folder_path_with_unusual_characters(tmp_path):
     CaseStore.create(folder, "boss", "first-pass")[0].close()
     assert folder_state(folder) == "ready"
     CaseStore.open(folder, "boss", "first-pass").close()
+
+
+def test_changing_ones_own_password_needs_the_old_one(data):
+    with open_as(data, WORKER) as worker:
+        with pytest.raises(SignInError):
+            worker.change_own_password("0000", "9876")
+        worker.change_own_password(PASSWORDS[WORKER], "9876")
+        assert worker.account.name == WORKER
+    CaseStore.open(data, WORKER, "9876").close()
+    with pytest.raises(SignInError):
+        open_as(data, WORKER)  # the old password
