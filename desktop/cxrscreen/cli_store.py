@@ -3,7 +3,8 @@
 ``cli.py`` calls :func:`add_commands` on its subparsers; its global ``--data-dir`` arrives as
 ``args.data_dir``. Exit codes: 0 success; 1 some files refused or some cases refused by the server;
 2 the store or the model cannot be used; 3 no server configured; 4 server unreachable; 5 user or
-password refused; 6 certificate refused; 130 stopped by the user.
+password refused; 6 certificate refused; 7 sign-in refused, or the account's role does not allow
+it; 130 stopped by the user. Every command signs in (cli_accounts.py).
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ import sys
 import threading
 from pathlib import Path
 
+from .cli_accounts import EXIT_SIGN_IN, add_sign_in_arguments, open_store
 from .cli_screen import expand
+from .core.accounts import NotAllowed
 from .core.cases import Case, Decision
 from .core.errors import CxrError, ImageRefused, StoreError
-from .core.settings import load_settings, resolve_data_dir
-from .core.store import AlreadyStored, CaseStore, default_actor
+from .core.settings import load_settings
+from .core.store import AlreadyStored, CaseStore
 
 SYNC_EXIT = {"not_configured": 3, "unreachable": 4, "auth": 5, "certificate": 6}
 
@@ -43,18 +46,20 @@ def add_commands(subparsers) -> None:
     p.add_argument("case", help="case id (the first 8 characters are enough)")
     p.add_argument("--decision", required=True, choices=[d.value for d in Decision])
     p.add_argument("--note", default="")
-    p.add_argument("--reviewer", default=None, help="default: the logged-in user")
     p.set_defaults(func=cmd_review)
 
     p = subparsers.add_parser("sync", help="send queued cases to the hospital's server")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_sync)
+    for parser in subparsers.choices.values():
+        if parser.get_default("func") in (cmd_import, cmd_cases, cmd_review, cmd_sync):
+            add_sign_in_arguments(parser)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     store = _open(args)
     if store is None:
-        return 2
+        return args.exit_code
     with store:
         try:
             point = args.operating_point or load_settings(store.data_dir).operating_point or None
@@ -89,7 +94,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     store = _open(args)
     if store is None:
-        return 2
+        return args.exit_code
     with store:
         try:
             cases = store.list_cases(state=args.state, search=args.search)
@@ -98,7 +103,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
             return 2
     for case in cases:
         _emit(args, case.to_dict(),
-              f"{case.id[:8]}  {case.state.value:<9}  {_result(case)}  "
+              f"{case.id[:8]}  {'cleared' if case.cleared else case.state.value:<9}  "
+              f"{_result(case)}  "
               f"patient {case.patient.patient_id or '-'}  "
               f"{'review: ' + case.review.decision.value if case.review else ''}")
     if not args.json and not cases:
@@ -109,11 +115,14 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     store = _open(args)
     if store is None:
-        return 2
+        return args.exit_code
     with store:
+        reviewer = store.account.name
         try:
-            reviewer = args.reviewer or default_actor()
-            case = store.review(args.case, args.decision, reviewer, args.note)
+            case = store.review(args.case, args.decision, args.note)
+        except NotAllowed as exc:
+            _fail(exc)
+            return EXIT_SIGN_IN
         except StoreError as exc:
             _fail(exc)
             return 2
@@ -128,7 +137,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     store = _open(args)
     if store is None:
-        return 2
+        return args.exit_code
     cancel = threading.Event()
 
     def progress(done: int, total: int, case_id: str) -> None:
@@ -164,11 +173,7 @@ def load_screener(model_dir: Path | None):
 
 
 def _open(args: argparse.Namespace) -> CaseStore | None:
-    try:
-        return CaseStore.open(resolve_data_dir(getattr(args, "data_dir", None)))
-    except CxrError as exc:
-        _fail(exc)
-        return None
+    return open_store(args)
 
 
 def _result(case: Case) -> str:

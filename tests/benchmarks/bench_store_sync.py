@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 from orthanc_server import Orthanc, connection, missing_reason  # noqa: E402
 
-from cxrscreen.core.store import CaseStore  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `import helpers`
+from helpers.accounts import store_for  # noqa: E402
 from cxrscreen.core.sync import SyncEngine  # noqa: E402
 
 
@@ -38,7 +39,7 @@ def main() -> int:
         screener = Screener.load()
     files = jpegs(args.cases)
     with tempfile.TemporaryDirectory() as tmp:
-        store = CaseStore.open(Path(tmp) / "data")
+        store = store_for(Path(tmp) / "data")
         t0 = time.perf_counter()
         for path in files:
             store.import_file(path, screener, {"patient_id": path.stem[:16]}, finalise=True)

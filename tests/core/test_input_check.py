@@ -244,9 +244,9 @@ def test_the_scored_image_is_the_corrected_one(screener):
 
 @needs_check
 def test_the_case_record_and_the_sr_keep_the_check(screener, tmp_path):
-    from cxrscreen.core.store import CaseStore
+    from helpers.accounts import store_for
 
-    store = CaseStore.open(tmp_path / "data")
+    store = store_for(tmp_path / "data")
     try:
         case = store.import_file(shared("real_dicom", SIIM_MONO1), screener)
         back = store.get(case.id)

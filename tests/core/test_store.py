@@ -19,7 +19,8 @@ from store_fakes import DICOM_DIR, NO_DATA, FakeScreener, fake_result, have_data
 from cxrscreen.core.cases import CaseNotFound, CaseState, CaseStateError  # noqa: E402
 from cxrscreen.core.errors import ImageRefused  # noqa: E402
 from cxrscreen.core.imaging import read_xray  # noqa: E402
-from cxrscreen.core.store import AlreadyStored, CaseStore  # noqa: E402
+from cxrscreen.core.store import AlreadyStored  # noqa: E402
+from helpers.accounts import CLINICIAN, store_for  # noqa: E402
 from cxrscreen.core.store_schema import SCHEMA_VERSION  # noqa: E402
 from cxrscreen.core.sync.builders import image_instance, structured_report  # noqa: E402
 from cxrscreen.core.sync.outbox import Outbox  # noqa: E402
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
 
 @pytest.fixture
 def store(tmp_path):
-    s = CaseStore.open(tmp_path / "data")
+    s = store_for(tmp_path / "data")
     yield s
     s.close()
 
@@ -48,7 +49,7 @@ def test_import_keeps_original_heatmap_and_result(store):
 
 
 def test_data_dir_is_owner_only(tmp_path):
-    CaseStore.open(tmp_path / "new" / "data").close()
+    store_for(tmp_path / "new" / "data").close()
     mode = stat.S_IMODE((tmp_path / "new" / "data").stat().st_mode)
     assert mode == 0o700
     con = sqlite3.connect(tmp_path / "new" / "data" / "cases.sqlite3")
@@ -104,12 +105,12 @@ def test_review_after_finalising_queues_a_new_report_with_a_fixed_uid(store):
     outbox = Outbox(store)
     first_sr = [i for i in outbox.pending() if i.kind == "sr"][0]
     outbox.record_attempt([first_sr])  # it may have reached the server: it must stay
-    case = store.review(case.id, "disagree", "Dr Okafor", "no consolidation")
+    case = store.review(case.id, "disagree", "no consolidation")
     srs = [i for i in outbox.pending() if i.kind == "sr"]
     assert [i.sop_uid for i in srs][0] == first_sr.sop_uid
     assert len(srs) == 2 and srs[1].sop_uid == case.review.sr_uid != first_sr.sop_uid
     # A second review replaces the untried report of the first one, never a tried one.
-    case = store.review(case.id, "agree", "Dr Okafor", "on second look")
+    case = store.review(case.id, "agree", "on second look")
     srs = [i for i in outbox.pending() if i.kind == "sr"]
     assert len(srs) == 2 and srs[1].sop_uid == case.review.sr_uid
     assert case.review.decision.value == "agree"
@@ -157,7 +158,7 @@ def test_builders_make_valid_instances_with_the_case_data(store):
     case = store.add_case(jpegs(1)[0].read_bytes(), "x.jpeg",
                           read_xray(jpegs(1)[0]), fake_result(0.81),
                           {"patient_id": "CH-9", "patient_name": "Amina Okello"}, finalise=True)
-    case = store.review(case.id, "agree", "Dr A", "clear")
+    case = store.review(case.id, "agree", "clear")
     data, header = image_instance(case, store.original_bytes(case))
     sc = pydicom.dcmread(io.BytesIO(data))
     assert sc.SOPInstanceUID == case.uids.image_sop_uid and sc.PatientID == "CH-9"
@@ -167,7 +168,7 @@ def test_builders_make_valid_instances_with_the_case_data(store):
     assert sr.SOPInstanceUID == case.review.sr_uid and sr.StudyInstanceUID == case.uids.study_uid
     text = " ".join(_sr_values(sr))
     for needed in ("0.81", "test-model", "0.0.1", "ab" * 32, "Screening aid, not a diagnosis",
-                   "Dr A", "AGREE", "Signs of pneumonia"):
+                   CLINICIAN, "AGREE", "Signs of pneumonia"):
         assert needed in text, needed
     ref = sr.CurrentRequestedProcedureEvidenceSequence[0].ReferencedSeriesSequence[0]
     assert ref.ReferencedSOPSequence[0].ReferencedSOPInstanceUID == case.uids.image_sop_uid

@@ -11,6 +11,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import DICOM_DIR, NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
+from helpers.accounts import set_up, sign_in_env  # noqa: E402
+
 from cxrscreen import cli, cli_store  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
@@ -21,6 +23,8 @@ def isolated(monkeypatch, tmp_path):
     monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(tmp_path / "no-site.json"))
     for name in ("CXRSCREEN_SYNC_URL", "CXRSCREEN_SYNC_USER", "CXRSCREEN_SYNC_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
+    set_up(tmp_path).close()  # every command signs in, as the clinician
+    sign_in_env(monkeypatch)
 
 
 def run(data: Path, *args: str) -> int:
@@ -47,7 +51,7 @@ def test_review_and_its_errors(tmp_path, monkeypatch, capsys):
     run(tmp_path, "import", "--json", str(jpegs(1)[0]))
     case_id = json.loads(capsys.readouterr().out)["case"]["id"]
     assert run(tmp_path, "review", case_id[:8], "--decision", "uncertain", "--note",
-               "repeat film", "--reviewer", "Dr M") == 0
+               "repeat film") == 0
     assert "queued" in capsys.readouterr().out
     assert run(tmp_path, "review", "ffffffff", "--decision", "agree") == 2
     assert "No case" in capsys.readouterr().err

@@ -18,6 +18,7 @@ from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 from cxrscreen.core import store_files  # noqa: E402
 from cxrscreen.core.errors import StoreError  # noqa: E402
 from cxrscreen.core.store import CaseStore  # noqa: E402
+from helpers.accounts import store_for  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
 
@@ -43,7 +44,7 @@ def _intact(store: CaseStore, ids: list[str]) -> None:
 
 
 def test_real_disk_full_gives_a_clear_error_and_keeps_cases(tmpfs):
-    store = CaseStore.open(tmpfs / "data")
+    store = store_for(tmpfs / "data")
     stored, error = [], None
     for path in jpegs(200):
         try:
@@ -57,13 +58,13 @@ def test_real_disk_full_gives_a_clear_error_and_keeps_cases(tmpfs):
     _intact(store, stored)
     store.close()
     # After a restart (space still short) every stored case is still there and whole.
-    reopened = CaseStore.open(tmpfs / "data")
+    reopened = store_for(tmpfs / "data")
     assert {c.id for c in reopened.list_cases()} == set(stored)
     reopened.close()
 
 
 def test_database_full_is_reported_and_rolled_back(tmp_path):
-    store = CaseStore.open(tmp_path / "data")
+    store = store_for(tmp_path / "data")
     first = store.import_file(jpegs(1)[0], FakeScreener()).id
     con = store._con()
     pages = con.execute("PRAGMA page_count").fetchone()[0]
@@ -80,7 +81,7 @@ def test_database_full_is_reported_and_rolled_back(tmp_path):
 
 
 def test_file_write_failing_with_enospc_leaves_nothing(tmp_path, monkeypatch):
-    store = CaseStore.open(tmp_path / "data")
+    store = store_for(tmp_path / "data")
 
     def no_space(fd, data):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -93,16 +94,16 @@ def test_file_write_failing_with_enospc_leaves_nothing(tmp_path, monkeypatch):
 
 
 def test_read_only_data_folder(tmp_path, tmpfs):
-    store = CaseStore.open(tmpfs / "data")
+    store = store_for(tmpfs / "data")
     kept = store.import_file(jpegs(1)[0], FakeScreener()).id
     store.close()
     subprocess.run(["mount", "-o", "remount,ro", str(tmpfs)], check=True)
     with pytest.raises(StoreError) as err:
-        CaseStore.open(tmpfs / "data").import_file(jpegs(1, offset=2)[0], FakeScreener())
+        store_for(tmpfs / "data").import_file(jpegs(1, offset=2)[0], FakeScreener())
     assert err.value.code == "read_only"
     assert "cannot be written" in err.value.message
     subprocess.run(["mount", "-o", "remount,rw", str(tmpfs)], check=True)
-    reopened = CaseStore.open(tmpfs / "data")
+    reopened = store_for(tmpfs / "data")
     assert [c.id for c in reopened.list_cases()] == [kept]
     _intact(reopened, [kept])
     reopened.close()
@@ -111,10 +112,10 @@ def test_read_only_data_folder(tmp_path, tmpfs):
 def test_read_only_folder_for_an_ordinary_user(tmp_path):
     if os.geteuid() == 0:
         pytest.skip("root ignores folder permissions (the tmpfs test covers root)")
-    CaseStore.open(tmp_path / "data").close()
+    store_for(tmp_path / "data").close()
     os.chmod(tmp_path / "data" / "files", 0o500)
     try:
-        store = CaseStore.open(tmp_path / "data", recover=False)
+        store = store_for(tmp_path / "data", recover=False)
         with pytest.raises(StoreError) as err:
             store.import_file(jpegs(1)[0], FakeScreener())
         assert err.value.code == "read_only"
@@ -123,7 +124,7 @@ def test_read_only_folder_for_an_ordinary_user(tmp_path):
 
 
 def test_locked_database_gives_a_clear_error(tmp_path):
-    store = CaseStore.open(tmp_path / "data", busy_timeout=0.2)
+    store = store_for(tmp_path / "data", busy_timeout=0.2)
     blocker = sqlite3.connect(tmp_path / "data" / "cases.sqlite3", isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
@@ -137,10 +138,10 @@ def test_locked_database_gives_a_clear_error(tmp_path):
 
 
 def test_database_from_a_newer_version_is_not_touched(tmp_path):
-    CaseStore.open(tmp_path / "data").close()
+    store_for(tmp_path / "data").close()
     con = sqlite3.connect(tmp_path / "data" / "cases.sqlite3")
     con.execute("PRAGMA user_version = 99")
     con.close()
     with pytest.raises(StoreError) as err:
-        CaseStore.open(tmp_path / "data")
+        store_for(tmp_path / "data")
     assert err.value.code == "too_new"

@@ -18,7 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, have_data  # noqa: E402
 
-from cxrscreen.core.store import CaseStore  # noqa: E402
+from helpers.accounts import store_for  # noqa: E402
 
 WORKER = Path(__file__).resolve().parents[1] / "sync" / "store_worker.py"
 ROUNDS = int(os.environ.get("CXRSCREEN_KILL_ROUNDS", "10"))
@@ -74,7 +74,7 @@ def test_kill_minus_nine_loses_nothing_and_leaves_no_half_case(tmp_path):
 def _check(data: Path, journal: Path) -> None:
     lines = [line.split() for line in journal.read_text().splitlines()] \
         if journal.exists() else []
-    with CaseStore.open(data) as store:  # runs the start-up clean-up
+    with store_for(data) as store:  # runs the start-up clean-up
         cases = {c.id: c for c in store.list_cases()}
         for action, case_id in lines:  # everything the store promised is there
             assert case_id in cases, f"{action} case {case_id} was lost"

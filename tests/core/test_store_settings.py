@@ -47,29 +47,37 @@ def test_credentials_in_the_site_file_are_refused(tmp_path):
 
 
 def test_password_is_never_stored_in_plain_text(tmp_path):
-    data = tmp_path / "data"
-    s = st.with_password(st.Settings(sync_url="https://p.example", sync_user="unit7"), data,
+    from cxrscreen.core.vault import Cipher, new_data_key
+
+    data, cipher = tmp_path / "data", Cipher(new_data_key())
+    s = st.with_password(st.Settings(sync_url="https://p.example", sync_user="unit7"), cipher,
                          "correct horse battery")
     st.save_settings(s, data)
     raw = (data / "settings.json").read_bytes()
-    assert b"correct horse" not in raw and b"v1:" in raw
-    assert stat.S_IMODE((data / st.KEY_FILE).stat().st_mode) == 0o600
-    conn = st.sync_connection(st.load_settings(data), data)
+    assert b"correct horse" not in raw and b"v2:" in raw
+    assert not (data / "secret.key").exists()  # no key beside the password any more
+    conn = st.sync_connection(st.load_settings(data), cipher)
     assert (conn.url, conn.user, conn.password) == ("https://p.example", "unit7",
                                                     "correct horse battery")
-    # Another laptop's key cannot read it; tampering is detected.
-    (data / st.KEY_FILE).unlink()
-    with pytest.raises(SettingsError):
-        st.sync_connection(st.load_settings(data), data)
+    # Another data folder's key (or no signed-in key) cannot read it.
+    for other in (Cipher(new_data_key()), None):
+        with pytest.raises(SettingsError) as err:
+            st.sync_connection(st.load_settings(data), other)
+        assert "Enter it again" in err.value.message
 
 
 def test_tampered_token_is_detected():
-    key = bytes(range(32))
-    token = st.encrypt("secret", key)
-    assert st.decrypt(token, key) == "secret"
+    from cxrscreen.core.vault import Cipher, WrongKey
+
+    cipher = Cipher(bytes(range(32)))
+    token = cipher.seal_text("secret", st.PASSWORD_AAD)
+    assert cipher.open_text(token, st.PASSWORD_AAD) == "secret"
     flipped = token[:-6] + ("A" if token[-6] != "A" else "B") + token[-5:]
+    with pytest.raises(WrongKey):
+        cipher.open_text(flipped, st.PASSWORD_AAD)
+    settings = st.Settings(sync_password_enc=flipped)
     with pytest.raises(SettingsError):
-        st.decrypt(flipped, key)
+        st.sync_connection(settings, cipher)
 
 
 def test_environment_overrides_and_is_not_saved(tmp_path, monkeypatch):
@@ -77,7 +85,7 @@ def test_environment_overrides_and_is_not_saved(tmp_path, monkeypatch):
     st.save_settings(st.Settings(sync_url="https://saved.example"), data)
     monkeypatch.setenv("CXRSCREEN_SYNC_URL", "https://env.example/dicom-web/")
     monkeypatch.setenv("CXRSCREEN_SYNC_PASSWORD", "from-env")
-    conn = st.sync_connection(st.load_settings(data), data)
+    conn = st.sync_connection(st.load_settings(data), None)
     assert conn.url == "https://env.example/dicom-web" and conn.password == "from-env"
     assert b"from-env" not in (data / "settings.json").read_bytes()
 

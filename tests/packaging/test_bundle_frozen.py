@@ -33,9 +33,13 @@ def exe() -> Path:
     return path
 
 
-def frozen(exe: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+SIGN_IN = {"CXRSCREEN_USER": "it", "CXRSCREEN_PASSWORD": "it-pass-1"}
+
+
+def frozen(exe: Path, tmp_path: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path / "home"), "LANG": "C.UTF-8",
-           "QT_QPA_PLATFORM": "offscreen", "CXRSCREEN_SITE_CONFIG": str(tmp_path / "none.json")}
+           "QT_QPA_PLATFORM": "offscreen", "CXRSCREEN_SITE_CONFIG": str(tmp_path / "none.json"),
+           **extra}
     return subprocess.run([str(exe), *args], cwd=tmp_path, env=env, capture_output=True,
                           text=True, timeout=300)
 
@@ -137,8 +141,10 @@ def test_frozen_sync_sends_image_and_report_to_orthanc(exe, tmp_path):
     try:
         sample = BUNDLE / "_internal" / "cxrscreen" / "samples" / "IM-0140-0001.jpeg"
         data = str(tmp_path / "data")
+        made = frozen(exe, tmp_path, "--data-dir", data, "init", "--admin", "it", **SIGN_IN)
+        assert made.returncode == 0 and "RECOVERY KEY" in made.stdout, made.stderr
         imported = frozen(exe, tmp_path, "--data-dir", data, "import", "--patient-id", "P-1",
-                          str(sample))
+                          str(sample), **SIGN_IN)
         assert imported.returncode == 0, imported.stdout + imported.stderr
         env_args = ("--data-dir", data, "sync")
         proc = subprocess.run([str(exe), *env_args], cwd=tmp_path, capture_output=True, text=True,
@@ -146,7 +152,7 @@ def test_frozen_sync_sends_image_and_report_to_orthanc(exe, tmp_path):
                               env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path / "home"),
                                    "CXRSCREEN_SITE_CONFIG": str(tmp_path / "none.json"),
                                    "CXRSCREEN_SYNC_URL": server.url, "CXRSCREEN_SYNC_USER": USER,
-                                   "CXRSCREEN_SYNC_PASSWORD": PASSWORD})
+                                   "CXRSCREEN_SYNC_PASSWORD": PASSWORD, **SIGN_IN})
         assert proc.returncode == 0, proc.stdout + proc.stderr + server.log_tail()
         assert server.count() == 2  # the image and its structured report
     finally:

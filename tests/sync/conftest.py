@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from store_fakes import NO_DATA, FakeScreener, have_data  # noqa: E402
 from orthanc_server import FaultProxy, Orthanc, missing_reason  # noqa: E402
 
-from cxrscreen.core.store import CaseStore  # noqa: E402
+from helpers.accounts import store_for  # noqa: E402
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def proxy(orthanc: Orthanc):
 
 @pytest.fixture
 def store(tmp_path: Path):
-    s = CaseStore.open(tmp_path / "data")
+    s = store_for(tmp_path / "data")
     yield s
     s.close()
 

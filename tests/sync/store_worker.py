@@ -20,14 +20,16 @@ sys.path.insert(0, str(Path(__file__).parent))
 from store_fakes import JPEG_DIR, FakeScreener  # noqa: E402
 
 from cxrscreen.core.errors import ImageRefused  # noqa: E402
-from cxrscreen.core.store import AlreadyStored, CaseStore  # noqa: E402
+from cxrscreen.core.store import AlreadyStored  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `import helpers`
+from helpers.accounts import store_for  # noqa: E402
 
 
 def main(data_dir: str, journal: str, seed: str, offset: str, max_ops: str = "100000",
          max_seconds: str = "300") -> None:
     rng = random.Random(int(seed))
     deadline = time.monotonic() + float(max_seconds)
-    store = CaseStore.open(Path(data_dir))
+    store = store_for(Path(data_dir))
     screener = FakeScreener()
     cases = store.list_cases()
     known = [c.id for c in cases]
@@ -58,7 +60,7 @@ def main(data_dir: str, journal: str, seed: str, offset: str, max_ops: str = "10
                 log.write(f"finalised {case_id}\n")
             elif known:
                 case_id = rng.choice(known)
-                store.review(case_id, rng.choice(["agree", "disagree", "uncertain"]), "Dr K",
+                store.review(case_id, rng.choice(["agree", "disagree", "uncertain"]),
                              "note " * rng.randrange(1, 50))
                 log.write(f"reviewed {case_id}\n")
             else:

@@ -18,7 +18,7 @@ from sync_helpers import assert_all_sent_exactly_once, fill
 from orthanc_server import PASSWORD, USER, FaultProxy, connection, self_signed_cert
 
 from cxrscreen.core.settings import SyncConnection
-from cxrscreen.core.store import CaseStore
+from helpers.accounts import PASSWORDS, WORKER, store_for  # noqa: E402
 from cxrscreen.core.sync import AutoSync, Backoff, SyncEngine
 from cxrscreen.core.sync.outbox import Outbox
 
@@ -91,12 +91,13 @@ def test_client_killed_mid_batch(tmp_path, screener, orthanc):
     until it is killed: while a request is on its way (not yet on the server), while its answer
     is (the server stored the case), or just after an answer (the client is recording it)."""
     data = tmp_path / "client"
-    with CaseStore.open(data) as s:
+    with store_for(data) as s:
         fill(s, 14)
     total = 15
     proxy = FaultProxy(orthanc.port)
     env = {**os.environ, "CXRSCREEN_SYNC_URL": proxy.url, "CXRSCREEN_SYNC_USER": USER,
-           "CXRSCREEN_SYNC_PASSWORD": PASSWORD}
+           "CXRSCREEN_SYNC_PASSWORD": PASSWORD, "CXRSCREEN_USER": WORKER,
+           "CXRSCREEN_PASSWORD": PASSWORDS[WORKER]}
     rng = random.Random(3)
     stages = ["received", "forwarded", "answered"]
     rng.shuffle(stages)
@@ -137,7 +138,7 @@ def test_client_killed_mid_batch(tmp_path, screener, orthanc):
             assert sent_before <= _sent(data) < total
     finally:
         proxy.close()
-    with CaseStore.open(data) as store:
+    with store_for(data) as store:
         assert engine(store, orthanc.url).sync_all().ok
         assert_all_sent_exactly_once(store, orthanc)
 

@@ -12,6 +12,8 @@ import requests
 from sync_helpers import SR_CLASS, assert_all_sent_exactly_once, fill
 from orthanc_server import PASSWORD, USER, connection
 
+from helpers.accounts import CLINICIAN, set_up, sign_in_env
+
 from cxrscreen import cli, cli_store
 from cxrscreen.core.sync import Backoff, SyncEngine
 from cxrscreen.core.sync.outbox import Outbox
@@ -68,7 +70,7 @@ def test_resending_after_a_lost_answer_creates_no_duplicate(store, screener, ort
 def test_review_after_sending_adds_a_new_report(store, screener, orthanc):
     case_id = fill(store, 1, dicom=False)[0]
     assert engine(store, orthanc.url).sync_all().ok
-    case = store.review(case_id, "disagree", "Dr Nakato", "normal lungs")
+    case = store.review(case_id, "disagree", "normal lungs")
     assert case.state.value == "sent"  # one-way: stays sent
     report = engine(store, orthanc.url).sync_all()
     assert report.ok and report.sent_instances == 1
@@ -77,7 +79,7 @@ def test_review_after_sending_adds_a_new_report(store, screener, orthanc):
                if i["00080016"]["Value"][0] == SR_CLASS]
     assert case.review.sr_uid in sr_uids and len(sr_uids) == 2
     sr = wado(orthanc, case.uids.study_uid, case.uids.sr_series_uid, case.review.sr_uid)
-    assert sr.PatientID == "T0" and "Dr Nakato" in str(sr.ContentSequence)
+    assert sr.PatientID == "T0" and CLINICIAN in str(sr.ContentSequence)
 
 
 def test_cli_import_cases_review_sync(tmp_path, screener, orthanc, monkeypatch, capsys):
@@ -85,6 +87,8 @@ def test_cli_import_cases_review_sync(tmp_path, screener, orthanc, monkeypatch, 
 
     monkeypatch.setattr(cli_store, "load_screener", lambda model: screener)
     data = str(tmp_path / "cli-data")
+    set_up(tmp_path / "cli-data").close()
+    sign_in_env(monkeypatch, CLINICIAN)
     files = [str(p) for p in jpegs(2)] + [str(DICOM_DIR / "WG04_RG2_RLE_hip_CR.dcm")]
     assert cli.main(["--data-dir", data, "import", "--json", *files]) == 1  # one refused
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
@@ -95,7 +99,7 @@ def test_cli_import_cases_review_sync(tmp_path, screener, orthanc, monkeypatch, 
     assert {c["state"] for c in cases} == {"finalised"} and len(cases) == 2
     assert set(cases[0]) >= {"id", "state", "score", "label", "patient_id"}
     assert cli.main(["--data-dir", data, "review", cases[0]["id"][:8], "--decision",
-                           "agree", "--reviewer", "Dr A"]) == 0
+                           "agree"]) == 0
     monkeypatch.setenv("CXRSCREEN_SYNC_URL", orthanc.url)
     monkeypatch.setenv("CXRSCREEN_SYNC_USER", USER)
     monkeypatch.setenv("CXRSCREEN_SYNC_PASSWORD", "wrong")

@@ -67,7 +67,9 @@ def window(qtbot, data_dir, model_dir):
     from cxrscreen.ui.app import create_window, make_app
 
     make_app([])
-    w = create_window(data_dir, model_dir)
+    from helpers.accounts import store_for
+
+    w = create_window(store_for(data_dir), model_dir)  # signed in as the clinician
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()

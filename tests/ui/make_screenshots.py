@@ -35,7 +35,10 @@ def main() -> int:
     app = make_app([])
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
-    w = create_window(tmp / "data")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `import helpers`
+    from helpers.accounts import store_for
+
+    w = create_window(store_for(tmp / "data"))
     w.resize(*SIZE)
     w.show()
     w.start()
@@ -89,7 +92,6 @@ def main() -> int:
 
     w.tabs.setCurrentWidget(w.review)
     w.review.buttons["agree"].setChecked(True)
-    w.review.reviewer.setText("Dr A. Odhiambo")
     w.review.note.setPlainText("Lungs clear on my reading. No referral needed.")
     shot("04-clinician-review.png")
 

@@ -114,13 +114,13 @@ def test_settings_dialog_validates_and_saves_per_user(qtbot, window, data_dir):
     assert not (data_dir / "settings.json").exists()
     dialog.url.setText("https://pacs.example.org/dicom-web")
     dialog.user.setText("unit7")
-    dialog.password.setText("pw")
+    dialog.password.setText("pw-of-unit7")
     dialog.operating_point.setCurrentIndex(dialog.operating_point.findData("balanced"))
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = json.loads((data_dir / "settings.json").read_text())
     assert saved["sync_url"] == "https://pacs.example.org/dicom-web"
-    assert saved["operating_point"] == "balanced" and "pw" not in json.dumps(saved)
+    assert saved["operating_point"] == "balanced" and "pw-of-unit7" not in json.dumps(saved)
     assert window.session.settings.sync_user == "unit7"
 
 
@@ -131,7 +131,9 @@ def test_site_file_supplies_defaults(qtbot, tmp_path, monkeypatch, model_dir):
     site.write_text(json.dumps({"sync_url": "https://hospital.example/dicom-web",
                                 "auto_sync": False}))
     monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(site))
-    w = create_window(tmp_path / "d2", model_dir)
+    from helpers.accounts import store_for
+
+    w = create_window(store_for(tmp_path / "d2"), model_dir)
     qtbot.addWidget(w)
     assert w.session.settings.sync_url == "https://hospital.example/dicom-web"
     assert w.session.settings.auto_sync is False

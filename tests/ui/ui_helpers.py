@@ -40,5 +40,5 @@ def connect_to(window, server, auto_sync: bool = False) -> None:
     mod = orthanc_module()
     s = dataclasses.replace(window.session.settings, sync_url=server.url, sync_user=mod.USER,
                             auto_sync=auto_sync)
-    window.session.apply_settings(with_password(s, window.session.data_dir, mod.PASSWORD))
+    window.session.apply_settings(with_password(s, window.session.store.cipher, mod.PASSWORD))
     window.apply_settings()

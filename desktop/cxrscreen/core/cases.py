@@ -171,6 +171,11 @@ class Case:
     finalised_at: str = ""
     sent_at: str = ""
     dicom_patient: Patient | None = field(default=None, repr=False)  # as found in the file
+    purged_at: str = ""  # retention cleared the image and identifying values (a stub is left)
+
+    @property
+    def cleared(self) -> bool:
+        return bool(self.purged_at)
 
     @property
     def score(self) -> float:
@@ -190,7 +195,7 @@ class Case:
             "label": self.screening.label, "patient_id": self.patient.patient_id,
             "patient": self.patient.to_dict(), "screening": self.screening.to_dict(),
             "notes": self.notes, "review": self.review.to_dict() if self.review else None,
-            "study_uid": self.uids.study_uid,
+            "study_uid": self.uids.study_uid, "purged_at": self.purged_at,
         }
 
 

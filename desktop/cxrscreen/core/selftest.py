@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import os
 import platform
+import secrets
 import sys
 import tempfile
 import time
@@ -329,7 +330,8 @@ def _check_store(samples: Path, state: dict) -> tuple[str, dict]:
 
     screener = state.get("screener")
     with tempfile.TemporaryDirectory(prefix="cxrscreen-selftest-") as tmp:
-        store = CaseStore.open(Path(tmp) / "data")
+        # Also proves the cryptography (Argon2id, AES-GCM) works in this build.
+        store, _ = CaseStore.create(Path(tmp) / "data", "self-test", secrets.token_hex(8))
         try:
             detail = {"folder": "a temporary folder, removed afterwards"}
             if screener is not None:
@@ -340,7 +342,8 @@ def _check_store(samples: Path, state: dict) -> tuple[str, dict]:
                 if len(store.list_cases()) != 1:
                     raise CheckFailed("The stored case cannot be listed.")
                 detail["case_state"] = back.state.value
-                summary = "a temporary case store opened, stored and read back a case, closed"
+                summary = ("a temporary encrypted case store opened, stored and read back a case, "
+                           "closed")
             else:
                 summary = "a temporary case store opened and closed (no model to store a case)"
         finally:
@@ -382,4 +385,17 @@ def _check_data_folder(data_dir: Path | None) -> tuple[str, dict, Status]:
         return (f"the data folder {folder} cannot be written by this user; cases cannot be "
                 "saved until it can", details, Status.WARN)
     state = "exists" if folder.exists() else "will be created at first use"
-    return f"the data folder {folder} {state} and can be written", details, Status.PASS
+    from .errors import StoreError
+    from .store import folder_state
+
+    try:
+        details["accounts"] = folder_state(folder)
+    except StoreError as exc:
+        return f"the data folder {folder}: {exc.message}", details, Status.WARN
+    if details["accounts"] == "plain":
+        return (f"the data folder {folder} holds cases from an older version that are not "
+                "protected yet: start the application or run `cxrscreen init --admin NAME`",
+                details, Status.WARN)
+    setup = ("set up with accounts" if details["accounts"] == "ready" else
+             "not set up yet (`cxrscreen init --admin NAME`, or the first start)")
+    return f"the data folder {folder} {state}, can be written, {setup}", details, Status.PASS

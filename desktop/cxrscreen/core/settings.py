@@ -8,30 +8,32 @@
 - Environment: ``CXRSCREEN_SYNC_URL``, ``CXRSCREEN_SYNC_USER``, ``CXRSCREEN_SYNC_PASSWORD`` (used as
   given, never saved).
 
-The sync password is saved encrypted with a random per-installation key (``secret.key``, mode 0600,
-in the data folder). See docs/STORE_AND_SYNC.md for what that does and does not protect against.
+The sync password is saved encrypted (AES-GCM) with the data folder's data key, which only a
+signed-in account can unwrap (vault.py). See docs/STORE_AND_SYNC.md.
 """
 
 from __future__ import annotations
 
-import base64
 import dataclasses
-import hashlib
-import hmac
 import json
 import logging
 import os
-import secrets
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import SettingsError
+
+if TYPE_CHECKING:
+    from .vault import Cipher
 
 log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
 APP_NAME = "cxrscreen"
-SETTINGS_FILE, KEY_FILE = "settings.json", "secret.key"
+SETTINGS_FILE = "settings.json"
+LEGACY_KEY_FILE = "secret.key"  # the key of the old hand-written cipher; removed by the upgrade
+PASSWORD_AAD = "settings:sync_password"
 CREDENTIAL_KEYS = {"sync_user", "sync_password", "sync_password_enc", "password", "user"}
 
 
@@ -46,6 +48,12 @@ class Settings:
     watched_folder: str = ""
     operating_point: str = ""  # empty: the model's default
     data_dir: str = ""
+    # The window locks after this many seconds without a key press or a mouse move (0: never).
+    # Read from the site file only (site_defaults), so a per-user file cannot turn it off.
+    lock_after_seconds: int = 300
+    # Retention (site file only): this many days after the server confirmed a case, its image and
+    # identifying values are cleared from the laptop, leaving a stub. 0: keep everything.
+    purge_after_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -139,73 +147,34 @@ def save_settings(settings: Settings, data_dir: Path) -> None:
         remember_data_dir(settings.data_dir)  # the settings file cannot point to its own folder
 
 
-def with_password(settings: Settings, data_dir: Path, password: str) -> Settings:
-    token = encrypt(password, installation_key(data_dir)) if password else ""
+def with_password(settings: Settings, cipher: Cipher, password: str) -> Settings:
+    """``settings`` with the sync password sealed under the data folder's data key (vault.py)."""
+    token = cipher.seal_text(password, PASSWORD_AAD) if password else ""
     return dataclasses.replace(settings, sync_password_enc=token)
 
 
-def sync_connection(settings: Settings, data_dir: Path) -> SyncConnection:
+def sync_connection(settings: Settings, cipher: Cipher | None) -> SyncConnection:
+    """The server connection; the saved password is decrypted with the signed-in data key."""
     env = os.environ
     password = env.get("CXRSCREEN_SYNC_PASSWORD")
     if password is None:
-        password = (decrypt(settings.sync_password_enc, installation_key(data_dir))
-                    if settings.sync_password_enc else "")
+        password = _saved_password(settings, cipher) if settings.sync_password_enc else ""
     return SyncConnection(url=(env.get("CXRSCREEN_SYNC_URL") or settings.sync_url).rstrip("/"),
                           user=env.get("CXRSCREEN_SYNC_USER") or settings.sync_user,
                           password=password, ca_file=settings.ca_file)
 
 
-# -- the password at rest ------------------------------------------------------------------------
-# HMAC-SHA256 in counter mode as the key stream, then HMAC-SHA256 over nonce and ciphertext
-# (encrypt-then-MAC), with the standard library only. The key lives beside the settings; see docs.
+def _saved_password(settings: Settings, cipher: Cipher | None) -> str:
+    from .vault import WrongKey
 
-def installation_key(data_dir: Path) -> bytes:
-    path = Path(data_dir) / KEY_FILE
     try:
-        key = path.read_bytes()
-    except FileNotFoundError:
-        _write_private(path, secrets.token_bytes(32), exclusive=True)
-        key = path.read_bytes()
-    except OSError as exc:
-        raise SettingsError(f"The key file {path} cannot be read ({exc.strerror}).") from None
-    if len(key) != 32:
-        raise SettingsError(f"The key file {path} is damaged. Delete it and enter the sync "
-                            "password again.")
-    return key
-
-
-def encrypt(plain: str, key: bytes) -> str:
-    nonce = secrets.token_bytes(16)
-    data = plain.encode("utf-8")
-    body = bytes(a ^ b for a, b in zip(data, _keystream(key, nonce, len(data)), strict=True))
-    tag = hmac.new(_subkey(key, b"mac"), nonce + body, hashlib.sha256).digest()
-    return "v1:" + base64.b64encode(nonce + body + tag).decode("ascii")
-
-
-def decrypt(token: str, key: bytes) -> str:
-    try:
-        version, payload = token.split(":", 1)
-        raw = base64.b64decode(payload, validate=True)
-    except ValueError:
-        raw, version = b"", ""
-    nonce, body, tag = raw[:16], raw[16:-32], raw[-32:]
-    good = hmac.new(_subkey(key, b"mac"), nonce + body, hashlib.sha256).digest()
-    if version != "v1" or len(raw) < 48 or not hmac.compare_digest(tag, good):
-        raise SettingsError("The saved sync password cannot be read (the settings were copied "
-                            "from another laptop, or the key file changed). Enter it again.")
-    stream = _keystream(key, nonce, len(body))
-    return bytes(a ^ b for a, b in zip(body, stream, strict=True)).decode("utf-8")
-
-
-def _subkey(key: bytes, label: bytes) -> bytes:
-    return hmac.new(key, b"cxrscreen-settings-" + label, hashlib.sha256).digest()
-
-
-def _keystream(key: bytes, nonce: bytes, length: int) -> bytes:
-    enc = _subkey(key, b"enc")
-    blocks = (hmac.new(enc, nonce + i.to_bytes(8, "big"), hashlib.sha256).digest()
-              for i in range((length + 31) // 32))
-    return b"".join(blocks)[:length]
+        if cipher is None:
+            raise WrongKey("not signed in")
+        return cipher.open_text(settings.sync_password_enc, PASSWORD_AAD)
+    except WrongKey:
+        raise SettingsError("The saved sync password cannot be read (it was saved by an older "
+                            "version, or the settings were copied from another laptop). Enter "
+                            "it again in the settings.") from None
 
 
 # -- files and validation ------------------------------------------------------------------------

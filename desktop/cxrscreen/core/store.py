@@ -4,17 +4,20 @@ Safe to call from several threads (each thread gets its own connection) and from
 (SQLite's lock serialises writers). Files are written atomically before the row that points to them
 commits, so a crash or ``kill -9`` at any moment leaves either the whole case or nothing; the
 leftovers of an interrupted write are removed by :meth:`CaseStore.recover` at start-up.
+
+Nothing is readable without signing in: :meth:`CaseStore.open` takes an account's name and
+password, which unwrap the data key (accounts.py, vault.py); identifying values and every file are
+encrypted with it. Every change is recorded under the signed-in account.
 """
 
 from __future__ import annotations
 
-import getpass
 import io
 import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,13 +25,18 @@ from pathlib import Path
 
 import numpy as np
 
+from . import accounts
 from . import store_schema as schema
-from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, check_editable,
+from . import vault
+from .accounts import Account, Role, SignInError
+from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
 from .errors import ImageRefused, StoreError
 from .imaging import XRay, _read_bytes, read_xray
 from .results import ScreeningResult
-from .store_files import FileStore, ensure_private_dir, os_error, sha256_hex
+from .store_files import (FileStore, StoreDamagedError, ensure_private_dir, os_error,
+                          sha256_hex)
+from .store_schema import PlainStoreError
 
 log = logging.getLogger(__name__)
 DB_NAME = "cases.sqlite3"
@@ -52,11 +60,34 @@ class RecoveryReport:
     cases_missing_files: list[str] = field(default_factory=list)
 
 
-def default_actor() -> str:
+class NotSetUp(StoreError):
+    """The data folder has no accounts yet."""
+
+    code = "not_set_up"
+
+
+def folder_state(data_dir: Path | str) -> str:
+    """``new`` (no accounts yet), ``plain`` (written by a version without encryption: to be
+    upgraded) or ``ready``. Creates no database."""
+    db = Path(data_dir) / DB_NAME
+    if not db.is_file():
+        return "new"
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in containers or some service accounts
-        return ""
+        # mode=rw: never creates the database, but may finish what a crash left (a hot rollback
+        # journal, e.g. from a kill during a journal-mode change), which a read-only connection
+        # cannot do. as_uri escapes '?', '#', spaces and drive letters.
+        con = sqlite3.connect(db.resolve().as_uri() + "?mode=rw", uri=True, timeout=10.0)
+        try:
+            version = schema.version(con)
+            if 0 < version <= schema.PLAIN_VERSION:
+                return "plain"
+            if version == 0:
+                return "new"
+            return "ready" if accounts.has_accounts(con) else "new"
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise schema.sqlite_error(exc, Path(data_dir)) from None
 
 
 class CaseStore:
@@ -64,23 +95,224 @@ class CaseStore:
         self.data_dir = ensure_private_dir(Path(data_dir))
         self.db_path = self.data_dir / DB_NAME
         self.busy_timeout = busy_timeout
-        self.files = FileStore(self.data_dir)
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self.account: Account | None = None
+        self.cipher: vault.Cipher | None = None
+        self.files: FileStore | None = None
 
     @classmethod
-    def open(cls, data_dir: Path | str, busy_timeout: float = 10.0,
+    def open(cls, data_dir: Path | str, user: str, password: str, busy_timeout: float = 10.0,
              recover: bool = True) -> CaseStore:
-        """Open (creating and migrating if needed) the store in ``data_dir``."""
+        """Sign in to the store in ``data_dir`` (migrating its schema if needed). A wrong
+        password, a disabled account or too many tries raise SignInError and open nothing."""
+        store = cls._prepared(data_dir, busy_timeout)
+        try:
+            store.sign_in(user, password)
+        except BaseException:
+            store.close()
+            raise
+        return store._started(recover)
+
+    @classmethod
+    def open_with_recovery_key(cls, data_dir: Path | str, recovery_key: str,
+                               busy_timeout: float = 10.0) -> CaseStore:
+        """Open with the recovery key IT keeps (to reset a forgotten administrator password).
+        The actor is "recovery key", with an administrator's rights."""
+        store = cls._prepared(data_dir, busy_timeout)
+        try:
+            row = store._con().execute(
+                "SELECT wrapped_key FROM keyslots WHERE name = 'recovery'").fetchone()
+            try:
+                key = vault.unwrap(vault.parse_recovery_key(recovery_key), row[0], "recovery")
+            except (vault.WrongKey, TypeError):
+                raise SignInError("This recovery key does not open this data folder. Check it "
+                                  "letter by letter.") from None
+            store._unlocked(Account(accounts.RECOVERY, Role.ADMIN), key)
+        except BaseException:
+            store.close()
+            raise
+        log.warning("data folder opened with the recovery key")
+        return store._started(True)
+
+    @classmethod
+    def create(cls, data_dir: Path | str, admin: str, password: str,
+               busy_timeout: float = 10.0) -> tuple[CaseStore, str]:
+        """Set up a new data folder with its first administrator. Returns the store (signed in
+        as the administrator) and the recovery key, to be shown once and kept by IT."""
+        data_dir = Path(data_dir)
+        state = folder_state(data_dir)
+        if state == "plain":
+            return cls.upgrade(data_dir, admin, password, busy_timeout=busy_timeout)
+        if state != "new":
+            raise StoreError(f"The data folder {data_dir} is already set up; nothing was "
+                             "changed. Sign in, or choose another folder.", code="already_set_up")
+        store = cls(data_dir, busy_timeout)
+        try:
+            with store._errors():
+                schema.migrate(store._con())
+            data_key, recovery = vault.new_data_key(), vault.new_recovery_key()
+            with store._write() as con:
+                if accounts.has_accounts(con):
+                    raise StoreError("Another program set up this data folder at the same time;"
+                                     " nothing was changed.", code="already_set_up")
+                account = accounts.create(con, admin, Role.ADMIN, password, data_key, admin)
+                con.execute("INSERT INTO keyslots (name, wrapped_key, created_at) VALUES "
+                            "('recovery', ?, ?)", (vault.wrap(recovery, data_key, "recovery"),
+                                                   now_utc()))
+            store._unlocked(account, data_key)
+        except BaseException:
+            store.close()
+            raise
+        log.info("data folder %s set up; administrator %s", data_dir, account.name)
+        return store._started(True), vault.format_recovery_key(recovery)
+
+    @classmethod
+    def upgrade(cls, data_dir: Path | str, admin: str, password: str,
+                busy_timeout: float = 10.0,
+                journal: Callable[[str], None] | None = None) -> tuple[CaseStore, str]:
+        """Protect a data folder written by a version without accounts and encryption: every
+        case is kept, encrypted, and ``admin`` becomes its first administrator (upgrade.py)."""
+        from . import upgrade
+
+        data_dir = Path(data_dir)
+        if folder_state(data_dir) != "plain":
+            raise StoreError(f"The data folder {data_dir} does not need an upgrade.",
+                             code="already_set_up")
+        recovery = upgrade.upgrade(data_dir, admin, password, journal)
+        store = cls.open(data_dir, admin, password, busy_timeout)
+        log.info("data folder %s upgraded; administrator %s", data_dir, admin)
+        return store, vault.format_recovery_key(recovery)
+
+    @classmethod
+    def _prepared(cls, data_dir: Path | str, busy_timeout: float) -> CaseStore:
+        state = folder_state(data_dir)
+        if state == "new":
+            raise NotSetUp(f"The data folder {data_dir} is not set up yet. Start the application "
+                           "to create the administrator, or run `cxrscreen init --admin NAME`.")
+        if state == "plain":
+            raise PlainStoreError(
+                "The cases in this data folder were saved by an older version of CXR Screen and "
+                "are not protected yet. An administrator must start the application (or run "
+                "`cxrscreen init --admin NAME`) once to protect them; no case is lost.")
         store = cls(Path(data_dir), busy_timeout)
-        with store._errors():
-            schema.migrate(store._con())
+        try:
+            with store._errors():
+                schema.migrate(store._con())
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _started(self, recover: bool) -> CaseStore:
         if recover:
-            report = store.recover()
+            try:
+                report = self.recover()
+            except BaseException:
+                self.close()
+                raise
             if report.removed_temp_files or report.removed_orphan_files:
                 log.info("start-up clean-up: %s", report)
-        return store
+            self._apply_site_retention()
+        return self
+
+    def _apply_site_retention(self) -> None:
+        from .errors import SettingsError
+        from .settings import site_defaults
+
+        try:
+            days = site_defaults().purge_after_days
+        except SettingsError as exc:  # the window and the CLI report a broken site file
+            log.warning("retention not applied: %s", exc.message)
+            return
+        if days > 0:
+            try:
+                self.purge_confirmed(days)
+            except StoreError as exc:  # e.g. a full disk: try again at the next start
+                log.error("retention not applied: %s", exc.message)
+
+    def purge_confirmed(self, days: int, now: datetime | None = None) -> list[str]:
+        """Clear the image and identifying values of cases the server confirmed more than
+        ``days`` ago (retention.py). Returns their ids."""
+        from . import retention
+
+        self._signed_in()
+        with self._write() as con:
+            rows = retention.due(con, days, now)
+            for row in rows:
+                retention.clear(con, self.cipher, row["id"])
+            shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256")}
+            gone = retention.unused_files(con, shas)
+        for sha in gone:  # after the commit: a crash before this leaves orphans recover() removes
+            self.files.remove(sha)
+        if rows:
+            log.info("retention: cleared %d case(s) confirmed by the server over %d days ago",
+                     len(rows), days)
+        return [r["id"] for r in rows]
+
+    def _unlocked(self, account: Account, data_key: bytes) -> None:
+        self.cipher = vault.Cipher(data_key)
+        self.files = FileStore(self.data_dir, self.cipher)
+        self.account = account
+
+    # -- accounts --------------------------------------------------------------------------------
+
+    def sign_in(self, user: str, password: str) -> Account:
+        """Sign in (again, or as someone else: the lock screen). On failure the store stays as
+        it was: still signed in as before, or not at all."""
+        with self._errors():
+            account, key = accounts.sign_in(self._con(), self._write, user, password)
+        if self.cipher is not None and key != self.cipher.data_key:
+            raise StoreDamagedError("This account belongs to another data folder.")
+        self._unlocked(account, key)
+        return account
+
+    @property
+    def actor(self) -> str:
+        return self._signed_in().name
+
+    def add_account(self, name: str, role: Role | str, password: str) -> Account:
+        me = self._signed_in()
+        accounts.require(me, Role.ADMIN, action="add accounts")
+        with self._write() as con:
+            return accounts.create(con, name, role, password, self.cipher.data_key, me.name)
+
+    def list_accounts(self) -> list[Account]:
+        self._signed_in()
+        with self._errors():
+            return accounts.list_all(self._con())
+
+    def disable_account(self, name: str) -> None:
+        me = self._signed_in()
+        accounts.require(me, Role.ADMIN, action="disable accounts")
+        with self._write() as con:
+            accounts.disable(con, name, me.name)
+
+    def reset_password(self, name: str, password: str) -> None:
+        """An administrator sets a new password (also for themself, or to re-enable)."""
+        me = self._signed_in()
+        accounts.require(me, Role.ADMIN, action="reset passwords")
+        with self._write() as con:
+            accounts.reset_password(con, name, password, self.cipher.data_key, me.name)
+
+    def change_own_password(self, old: str, new: str) -> None:
+        me = self._signed_in()
+        self.sign_in(me.name, old)
+        with self._write() as con:
+            accounts.reset_password(con, me.name, new, self.cipher.data_key, me.name)
+
+    def account_log(self, account: str | None = None) -> list[dict]:
+        with self._errors():
+            rows = self._con().execute(
+                "SELECT * FROM account_log WHERE ? IS NULL OR account = ? COLLATE NOCASE "
+                "ORDER BY id", (account, account)).fetchall()
+        return [{k: r[k] for k in r.keys()} for r in rows]
+
+    def _signed_in(self) -> Account:
+        if self.account is None or self.cipher is None:
+            raise SignInError("Sign in first.")
+        return self.account
 
     def close(self) -> None:
         with self._lock:
@@ -98,8 +330,7 @@ class CaseStore:
     # -- cases -----------------------------------------------------------------------------------
 
     def import_file(self, path: Path | str | bytes, screener, patient_overrides: dict | None = None,
-                    operating_point: str | None = None, finalise: bool = False,
-                    actor: str | None = None) -> Case:
+                    operating_point: str | None = None, finalise: bool = False) -> Case:
         """Read, screen and store one file. Raises ImageRefused (nothing is created) or
         AlreadyStored."""
         data = _read_bytes(path)
@@ -110,25 +341,27 @@ class CaseStore:
         try:
             xray = read_xray(data)
         except ImageRefused as exc:
-            log.info("refused %s (%s)", name, exc.code)
+            log.info("refused a file of %d bytes (%s)", len(data), exc.code)
             raise
         try:
             result = screener.screen(xray, operating_point=operating_point)
         except ImageRefused as exc:  # by the input check; the screener logged its figures
-            log.info("refused %s (%s)", name, exc.code)
+            log.info("refused a file of %d bytes (%s)", len(data), exc.code)
             raise
-        case = self.add_case(data, name, xray, result, patient_overrides, finalise, actor)
-        log.info("stored case %s from %s: %s, score %.3f, model %s %s; input check score %s "
-                 "(threshold %s)%s", case.id, name, result.label, result.score, result.model.name,
+        case = self.add_case(data, name, xray, result, patient_overrides, finalise)
+        # File names are not logged: consoles often name files after the patient.
+        log.info("stored case %s (%s, %d bytes): %s, score %.3f, model %s %s; input check score "
+                 "%s (threshold %s)%s", case.id, case.source_format, len(data), result.label,
+                 result.score, result.model.name,
                  result.model.version, result.input_check.get("score"),
                  result.input_check.get("threshold"),
                  f", corrected: {'+'.join(result.corrections)}" if result.corrections else "")
         return case
 
     def add_case(self, original: bytes, source_name: str, xray: XRay, result: ScreeningResult,
-                 patient_overrides: dict | None = None, finalise: bool = False,
-                 actor: str | None = None) -> Case:
+                 patient_overrides: dict | None = None, finalise: bool = False) -> Case:
         """Store an already screened X-ray as a new case (``screened``, or ``finalised``)."""
+        self._signed_in()
         case = new_case(original, source_name, xray, result, patient_overrides)
         heat = npy_bytes(result.heatmap)
         # Files first (atomically), then the row that points to them.
@@ -141,82 +374,88 @@ class CaseStore:
             # A concurrent clean-up may have removed a file written before we held the lock.
             self.files.put(original, case.original_sha256)
             self.files.put(heat, case.screening.heatmap_sha256)
-            values = schema.case_values(case)
+            values = schema.case_values(case, self.cipher)
             con.execute(f"INSERT INTO cases ({', '.join(values)}) VALUES "
                         f"({', '.join(':' + k for k in values)})", values)
-            self._audit(con, case.id, "created", actor, {
+            self._audit(con, case.id, "created", {
                 "source_name": source_name, "sha256": case.original_sha256,
                 "score": case.score, "label": case.label, "patient": case.patient.to_dict()})
             if finalise:
-                self._finalise(con, case, actor)
+                self._finalise(con, case)
         return self.get(case.id)
 
     def get(self, case_id: str) -> Case:
+        self._signed_in()
         con = self._con()
         with self._errors():
             row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
             if row is None:
                 row = self._by_prefix(con, case_id)
-            return schema.case_from_row(row, self._latest_review(con, row["id"]))
+            return self._case(con, row)
 
     def list_cases(self, state: CaseState | str | None = None, search: str | None = None,
                    since: datetime | str | None = None) -> list[Case]:
-        """Newest first. ``search`` matches the patient id or name, the file name or the case id."""
+        """Newest first. ``search`` matches the patient id or name, the file name or the case id
+        (after decrypting: identifying values are not searchable inside the database)."""
+        self._signed_in()
         sql, args = "SELECT * FROM cases WHERE 1=1", []
         if state:
             sql += " AND state = ?"
             args.append(CaseState(state).value)
-        if search:
-            sql += " AND (patient_json LIKE ? OR source_name LIKE ? OR id LIKE ?)"
-            args += [f"%{search}%", f"%{search}%", f"{search}%"]
         if since:
             sql += " AND created_at >= ?"
             args.append(since.isoformat() if isinstance(since, datetime) else since)
         con = self._con()
         with self._errors():
             rows = con.execute(sql + " ORDER BY created_at DESC", args).fetchall()
-            return [schema.case_from_row(r, self._latest_review(con, r["id"])) for r in rows]
+            cases = [self._case(con, r) for r in rows]
+        if search:
+            cases = [c for c in cases if _matches(c, search)]
+        return cases
 
-    def update_patient(self, case_id: str, actor: str | None = None, **fields: str) -> Case:
+    def update_patient(self, case_id: str, **fields: str) -> Case:
         with self._write() as con:
             case = self._get(con, case_id)
             check_editable(case, "patient details")
             patient = case.patient.with_changes(fields)
-            con.execute("UPDATE cases SET patient_json = ?, patient_id = ?, updated_at = ? "
-                        "WHERE id = ?", (json.dumps(patient.to_dict()), patient.patient_id,
-                                         now_utc(), case.id))
-            self._audit(con, case.id, "patient_updated", actor, {"changes": fields})
+            con.execute("UPDATE cases SET patient_json = ?, updated_at = ? WHERE id = ?",
+                        (schema.seal(self.cipher, "cases", "patient_json", case.id,
+                                     json.dumps(patient.to_dict())), now_utc(), case.id))
+            self._audit(con, case.id, "patient_updated", {"changes": fields})
         return self.get(case.id)
 
-    def set_notes(self, case_id: str, notes: str, actor: str | None = None) -> Case:
+    def set_notes(self, case_id: str, notes: str) -> Case:
         with self._write() as con:
             case = self._get(con, case_id)
             check_editable(case, "notes")
             con.execute("UPDATE cases SET notes = ?, updated_at = ? WHERE id = ?",
-                        (notes, now_utc(), case.id))
-            self._audit(con, case.id, "notes_set", actor, {"notes": notes})
+                        (schema.seal(self.cipher, "cases", "notes", case.id, notes), now_utc(),
+                         case.id))
+            self._audit(con, case.id, "notes_set", {"notes": notes})
         return self.get(case.id)
 
-    def finalise(self, case_id: str, actor: str | None = None) -> Case:
+    def finalise(self, case_id: str) -> Case:
         """Freeze the case and queue it for sending (its image and its structured report)."""
         with self._write() as con:
-            self._finalise(con, self._get(con, case_id), actor)
+            self._finalise(con, self._get(con, case_id))
         return self.get(case_id)
 
-    def review(self, case_id: str, decision: Decision | str, reviewer: str, note: str = "",
-               actor: str | None = None) -> Case:
-        """Record a clinician's review. For a finalised or sent case this queues a new
-        structured report (a new SOP instance with a UID fixed now); see docs/STORE_AND_SYNC.md."""
+    def review(self, case_id: str, decision: Decision | str, note: str = "") -> Case:
+        """Record the signed-in clinician's review (refused for other roles). For a finalised or
+        sent case this queues a new structured report (a new SOP instance with a UID fixed now);
+        see docs/STORE_AND_SYNC.md."""
         decision = Decision(decision)
-        if not reviewer.strip():
-            raise StoreError("Enter the reviewer's name.", code="invalid_field")
+        reviewer = self._signed_in()
+        accounts.require(reviewer, Role.CLINICIAN, action="record a review")
         with self._write() as con:
             case = self._get(con, case_id)
+            _check_not_cleared(case)
             now = now_utc()
             cur = con.execute("INSERT INTO reviews (case_id, reviewer, decision, note, time) "
-                              "VALUES (?, ?, ?, ?, ?)", (case.id, reviewer, decision.value,
-                                                         note, now))
-            details = {"reviewer": reviewer, "decision": decision.value, "note": note}
+                              "VALUES (?, ?, ?, ?, ?)",
+                              (case.id, reviewer.name, decision.value,
+                               schema.seal(self.cipher, "reviews", "note", case.id, note), now))
+            details = {"reviewer": reviewer.name, "decision": decision.value, "note": note}
             if case.state is not CaseState.SCREENED:
                 # An SR never sent, never tried, is replaced; one possibly received stays.
                 con.execute("UPDATE outbox SET superseded = 1 WHERE case_id = ? AND kind = 'sr' "
@@ -224,7 +463,7 @@ class CaseStore:
                 details["sr_uid"] = self._queue(con, case.id, "sr", uid_from_uuid(),
                                                 cur.lastrowid)
             con.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case.id))
-            self._audit(con, case.id, "reviewed", actor, details)
+            self._audit(con, case.id, "reviewed", details)
         return self.get(case.id)
 
     def audit(self, case_id: str) -> list[AuditEntry]:
@@ -232,13 +471,25 @@ class CaseStore:
         with self._errors():
             rows = con.execute("SELECT * FROM audit WHERE case_id = ? ORDER BY id",
                                (self.get(case_id).id,)).fetchall()
-        return [schema.audit_from_row(r) for r in rows]
+        return [schema.audit_from_row(r, self.cipher) for r in rows]
+
+    def review_by_id(self, review_id: int, sr_uid: str = "") -> Review | None:
+        """One stored review (the sync engine puts it in the report it sends)."""
+        self._signed_in()
+        with self._errors():
+            row = self._con().execute("SELECT * FROM reviews WHERE id = ?",
+                                      (review_id,)).fetchone()
+        return schema.review_from_row(row, self.cipher, sr_uid)
 
     def original_bytes(self, case: Case) -> bytes:
-        """The original file, checked against its sha256."""
+        """The original file (decrypted), checked against its sha256."""
+        self._signed_in()
+        _check_not_cleared(case)
         return self.files.get(case.original_sha256)
 
     def heatmap(self, case: Case) -> np.ndarray:
+        self._signed_in()
+        _check_not_cleared(case)
         return np.load(io.BytesIO(self.files.get(case.screening.heatmap_sha256)),
                        allow_pickle=False)
 
@@ -248,18 +499,27 @@ class CaseStore:
         """Remove what a crash left behind: temporary files and files no case points to.
         Cases whose files are missing (changed outside the application) are reported."""
         report = RecoveryReport()
+        self._signed_in()
         with self._write() as con:  # holding the write lock: no import can commit meanwhile
+            from .upgrade import remove_plain_leftovers
+
+            remove_plain_leftovers(self.data_dir)
+            for foreign in self.files.foreign_files():  # plain files an upgrade left behind
+                foreign.unlink(missing_ok=True)
+                report.removed_orphan_files += 1
             for tmp in self.files.stale_temps():
                 tmp.unlink(missing_ok=True)
                 report.removed_temp_files += 1
             used = {r[0] for r in con.execute(
-                "SELECT original_sha256 FROM cases UNION SELECT heatmap_sha256 FROM cases")}
+                "SELECT original_sha256 FROM cases WHERE purged_at = '' UNION "
+                "SELECT heatmap_sha256 FROM cases WHERE purged_at = ''")}
             for sha in list(self.files.all_shas()):
                 if sha not in used:
                     self.files.remove(sha)
                     report.removed_orphan_files += 1
             report.cases_missing_files = [
-                r[0] for r in con.execute("SELECT id, original_sha256, heatmap_sha256 FROM cases")
+                r[0] for r in con.execute("SELECT id, original_sha256, heatmap_sha256 FROM cases "
+                                          "WHERE purged_at = ''")
                 if not (self.files.has(r[1]) and self.files.has(r[2]))]
         for case_id in report.cases_missing_files:
             log.error("case %s: stored files are missing", case_id)
@@ -299,8 +559,9 @@ class CaseStore:
         return self._write()
 
     def append_audit(self, con: sqlite3.Connection, case_id: str, action: str,
-                     actor: str | None, details: dict) -> None:
-        self._audit(con, case_id, action, actor, details)
+                     details: dict) -> None:
+        """An audit entry under the signed-in account (for the sync outbox)."""
+        self._audit(con, case_id, action, details)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -320,9 +581,13 @@ class CaseStore:
         return schema.sqlite_error(exc, self.data_dir)
 
     def _get(self, con: sqlite3.Connection, case_id: str) -> Case:
+        self._signed_in()
         row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
         row = row if row is not None else self._by_prefix(con, case_id)
-        return schema.case_from_row(row, self._latest_review(con, row["id"]))
+        return self._case(con, row)
+
+    def _case(self, con: sqlite3.Connection, row: sqlite3.Row) -> Case:
+        return schema.case_from_row(row, self._latest_review(con, row["id"]), self.cipher)
 
     @staticmethod
     def _by_prefix(con: sqlite3.Connection, prefix: str) -> sqlite3.Row:
@@ -333,21 +598,20 @@ class CaseStore:
                 " (several cases start with it; type more of the id)." if rows else "."))
         return rows[0]
 
-    @staticmethod
-    def _latest_review(con: sqlite3.Connection, case_id: str):
+    def _latest_review(self, con: sqlite3.Connection, case_id: str):
         row = con.execute("SELECT r.*, (SELECT sop_uid FROM outbox o WHERE o.review_id = r.id "
                           "AND o.superseded = 0) AS sr_uid FROM reviews r WHERE case_id = ? "
                           "ORDER BY id DESC LIMIT 1", (case_id,)).fetchone()
-        return schema.review_from_row(row, row["sr_uid"] or "" if row else "")
+        return schema.review_from_row(row, self.cipher, row["sr_uid"] or "" if row else "")
 
     def _find_duplicate(self, sha: str, sop_uid: str, con: sqlite3.Connection | None = None):
         con = con or self._con()
         with self._errors():
             row = con.execute("SELECT * FROM cases WHERE original_sha256 = ? OR "
                               "(image_sop_uid = ? AND ? != '')", (sha, sop_uid, sop_uid)).fetchone()
-            return schema.case_from_row(row, None) if row is not None else None
+            return schema.case_from_row(row, None, self.cipher) if row is not None else None
 
-    def _finalise(self, con: sqlite3.Connection, case: Case, actor: str | None) -> None:
+    def _finalise(self, con: sqlite3.Connection, case: Case) -> None:
         check_transition(case, CaseState.FINALISED)
         now = now_utc()
         con.execute("UPDATE cases SET state = 'finalised', finalised_at = ?, updated_at = ? "
@@ -356,8 +620,8 @@ class CaseStore:
         review = con.execute("SELECT id FROM reviews WHERE case_id = ? ORDER BY id DESC LIMIT 1",
                              (case.id,)).fetchone()
         sr_uid = self._queue(con, case.id, "sr", uid_from_uuid(), review[0] if review else None)
-        self._audit(con, case.id, "finalised", actor, {"image_uid": case.uids.image_sop_uid,
-                                                       "sr_uid": sr_uid})
+        self._audit(con, case.id, "finalised", {"image_uid": case.uids.image_sop_uid,
+                                                "sr_uid": sr_uid})
 
     @staticmethod
     def _queue(con: sqlite3.Connection, case_id: str, kind: str, sop_uid: str,
@@ -366,10 +630,27 @@ class CaseStore:
                     "VALUES (?, ?, ?, ?, ?)", (case_id, kind, sop_uid, review_id, now_utc()))
         return sop_uid
 
-    @staticmethod
-    def _audit(con: sqlite3.Connection, case_id: str, action: str, actor: str | None,
-               details: dict) -> None:
+    def _audit(self, con: sqlite3.Connection, case_id: str, action: str, details: dict) -> None:
         con.execute("INSERT INTO audit (case_id, time, action, actor, details_json) "
-                    "VALUES (?, ?, ?, ?, ?)", (case_id, now_utc(), action,
-                                              default_actor() if actor is None else actor,
-                                              json.dumps(details, default=str)))
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (case_id, now_utc(), action, self.actor,
+                     schema.seal(self.cipher, "audit", "details_json", case_id,
+                                 json.dumps(details, default=str))))
+
+
+class CaseCleared(StoreError):
+    code = "cleared"
+
+
+def _check_not_cleared(case: Case) -> None:
+    if case.cleared:
+        raise CaseCleared(
+            f"Case {case.id[:8]} was sent and then cleared from this laptop (the site keeps cases"
+            " only for a set time after the hospital confirms them). Its image and report are on"
+            " the hospital's server.")
+
+
+def _matches(case: Case, search: str) -> bool:
+    text = search.lower()
+    return (text in case.patient.patient_id.lower() or text in case.patient.patient_name.lower()
+            or text in case.source_name.lower() or case.id.startswith(text))

@@ -4,7 +4,7 @@ A file is written to ``tmp/`` under a name that carries the writer's process id,
 fsynced, then renamed to ``files/<sha[:2]>/<sha>`` and the folder fsynced. Only after that does the
 database row that points to it commit (see store.py). So after a crash there can be temporary files
 and unreferenced files, never a row pointing to a missing or partial file; :meth:`FileStore.
-cleanup` removes the leftovers.
+cleanup` removes the leftovers. Every file is encrypted before it is written (see FileStore).
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import StoreError
+from .vault import MAGIC, NONCE_BYTES, Cipher, WrongKey
 
 STALE_TEMP_SECONDS = 3600.0
+OVERHEAD = len(MAGIC) + NONCE_BYTES + 16  # what encryption adds to a file: marker, nonce, tag
 
 
 class DiskFullError(StoreError):
@@ -113,17 +115,25 @@ def atomic_write(target: Path, data: bytes, tmp_dir: Path) -> None:
 
 
 class FileStore:
-    """Content-addressed, write-once files under ``root/files``."""
+    """Content-addressed, write-once files under ``root/files``, encrypted with the data key.
 
-    def __init__(self, root: Path) -> None:
+    A file is named after the sha256 of its plain content, plus ``.enc``; it holds the AES-GCM
+    ciphertext (vault.py) with that sha256 as associated data, so a file renamed or swapped for
+    another does not decrypt. Nothing is ever written in clear, not even to ``tmp/``.
+    """
+
+    SUFFIX = ".enc"
+
+    def __init__(self, root: Path, cipher: Cipher) -> None:
         self.root = root
         self.files = root / "files"
         self.tmp = root / "tmp"
+        self.cipher = cipher
         for folder in (self.files, self.tmp):
             ensure_private_dir(folder)
 
     def path(self, sha: str) -> Path:
-        return self.files / sha[:2] / sha
+        return self.files / sha[:2] / (sha + self.SUFFIX)
 
     def has(self, sha: str) -> bool:
         return self.path(sha).is_file()
@@ -132,15 +142,15 @@ class FileStore:
         """Store ``data`` (no-op when already there); returns its sha256."""
         sha = sha or sha256_hex(data)
         target = self.path(sha)
-        if target.is_file() and target.stat().st_size == len(data):
+        if target.is_file() and target.stat().st_size == len(data) + OVERHEAD:
             return sha
         ensure_private_dir(target.parent)
-        atomic_write(target, data, self.tmp)
+        atomic_write(target, self.cipher.seal(data, sha), self.tmp)
         return sha
 
     def get(self, sha: str, verify: bool = True) -> bytes:
         try:
-            data = self.path(sha).read_bytes()
+            blob = self.path(sha).read_bytes()
         except FileNotFoundError:
             raise StoreDamagedError(
                 f"A stored file is missing from {self.files} ({sha[:12]}). The data folder was "
@@ -148,7 +158,11 @@ class FileStore:
             ) from None
         except OSError as exc:
             raise os_error(exc, self.files) from None
-        if verify and sha256_hex(data) != sha:
+        try:
+            data = self.cipher.open(blob, sha)
+        except WrongKey:
+            data = b""
+        if not data or (verify and sha256_hex(data) != sha):
             raise StoreDamagedError(
                 f"A stored file is damaged ({sha[:12]}): its content no longer matches its "
                 "checksum. Restore the data folder from a backup."
@@ -156,11 +170,23 @@ class FileStore:
         return data
 
     def all_shas(self) -> Iterator[str]:
+        for f in self._all_files():
+            if f.name.endswith(self.SUFFIX) and len(f.name) == 64 + len(self.SUFFIX):
+                yield f.name[:64]
+
+    def foreign_files(self) -> Iterator[Path]:
+        """Files under ``files/`` that are not this store's: e.g. the plain files an upgrade
+        left behind when it was interrupted after its commit (upgrade.py)."""
+        for f in self._all_files():
+            if not (f.name.endswith(self.SUFFIX) and len(f.name) == 64 + len(self.SUFFIX)):
+                yield f
+
+    def _all_files(self) -> Iterator[Path]:
         for sub in self.files.iterdir():
             if sub.is_dir():
                 for f in sub.iterdir():
-                    if f.is_file() and len(f.name) == 64:
-                        yield f.name
+                    if f.is_file():
+                        yield f
 
     def remove(self, sha: str) -> None:
         self.path(sha).unlink(missing_ok=True)

@@ -57,15 +57,51 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(data_dir: Path | str | None = None, model_dir: Path | str | None = None):
-    """Open the store in ``data_dir`` (default: the configured data folder) and build the main
-    window, not yet shown."""
-    from ..core.settings import resolve_data_dir
+def create_window(store, model_dir: Path | str | None = None):
+    """The main window for a signed-in ``store`` (SignInDialog, or a test's fixture), not yet
+    shown, with its lock guard (idle time from the site file)."""
+    from ..core.errors import CxrError
+    from ..core.settings import Settings, site_defaults
     from .main_window import MainWindow
     from .session import Session
+    from .sign_in import LockGuard
 
-    session = Session(resolve_data_dir(data_dir), Path(model_dir) if model_dir else None)
-    return MainWindow(session)
+    session = Session(store, Path(model_dir) if model_dir else None)
+    window = MainWindow(session)
+    try:
+        idle = site_defaults().lock_after_seconds
+    except CxrError:  # a broken site file is shown by the window; lock with the default
+        idle = Settings().lock_after_seconds
+    window.lock = LockGuard(window, idle)
+    window.review.set_account(store.account)
+    return window
+
+
+def sign_in(data_dir: Path | str | None = None):
+    """Ask for a name and password (or create the administrator); the signed-in store, or None
+    when the person closed the dialog. Like every command, the window signs in without asking
+    when ``CXRSCREEN_USER`` and ``CXRSCREEN_PASSWORD`` are both set (scripted checks, e.g. IT's
+    start-up test); if that sign-in is refused, the dialog asks as usual."""
+    import os
+
+    from ..core.errors import CxrError
+    from ..core.settings import resolve_data_dir
+    from ..core.store import CaseStore, folder_state
+    from .sign_in import SignInDialog
+
+    folder = resolve_data_dir(data_dir)
+    user, password = os.environ.get("CXRSCREEN_USER"), os.environ.get("CXRSCREEN_PASSWORD")
+    if user and password and folder_state(folder) == "ready":
+        try:
+            return CaseStore.open(folder, user, password)
+        except CxrError as exc:
+            logging.getLogger(__name__).warning("sign-in from the environment refused: %s",
+                                                exc.message)
+    dialog = SignInDialog(folder)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted:
+        return None
+    dialog.show_recovery_key()
+    return dialog.store
 
 
 def run(args) -> int:
@@ -80,7 +116,10 @@ def run(args) -> int:
     logging.getLogger(__name__).info("CXR Screen starting; log file %s", log_file)
     app = make_app()
     try:
-        window = create_window(getattr(args, "data_dir", None), getattr(args, "model", None))
+        store = sign_in(getattr(args, "data_dir", None))
+        if store is None:
+            return 0
+        window = create_window(store, getattr(args, "model", None))
     except Exception as exc:  # noqa: BLE001 — the last place to tell a person why nothing opens
         message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
         QMessageBox.critical(None, QCoreApplication.translate("App", "CXR Screen cannot start"),

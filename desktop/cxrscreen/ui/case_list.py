@@ -18,7 +18,8 @@ COLUMNS = ("when", "result", "state", "patient", "name")
 
 def state_text(state: str) -> str:
     return {"screened": QCoreApplication.translate("CaseList", "Screened"), "finalised": QCoreApplication.translate("CaseList", "Finalised"),
-            "sent": QCoreApplication.translate("CaseList", "Sent")}.get(state, state)
+            "sent": QCoreApplication.translate("CaseList", "Sent"),
+            "cleared": QCoreApplication.translate("CaseList", "Sent and cleared")}.get(state, state)
 
 
 def result_short(label: str) -> str:
@@ -145,7 +146,8 @@ class CaseList(QWidget):
         bold.setBold(True)
         for row, case in enumerate(outcome):
             when, today = when_text(case.created_at)
-            values = (when, result_short(case.label), state_text(case.state.value),
+            values = (when, result_short(case.label),
+                      state_text("cleared" if case.cleared else case.state.value),
                       case.patient.patient_id, case.patient.patient_name)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -243,11 +243,10 @@ class MainWindow(QMainWindow):
             out, self.tr("Finalised: the case is queued to be sent.") if finalise
             else self.tr("Saved.")))
 
-    def _record_review(self, decision: str, reviewer: str, note: str) -> None:
-        case_id = self.case.id
+    def _record_review(self, decision: str, _reviewer: str, note: str) -> None:
+        case_id = self.case.id  # recorded under the signed-in clinician (the store checks)
         self.runner.start(
-            Task(lambda _t: self.session.store.review(case_id, decision, reviewer, note),
-                 "review"),
+            Task(lambda _t: self.session.store.review(case_id, decision, note), "review"),
             lambda out: self._case_changed(out, self.tr("Review recorded.")))
 
     def _case_changed(self, outcome, message: str) -> None:

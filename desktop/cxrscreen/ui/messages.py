@@ -48,6 +48,7 @@ def shortcuts() -> list[tuple[str, str]]:
     return [
         ("Ctrl+O", QCoreApplication.translate("Help", "Import X-ray files")),
         ("Ctrl+L", QCoreApplication.translate("Help", "Go to the case list (arrows choose a case)")),
+        ("Ctrl+Shift+L", QCoreApplication.translate("Help", "Lock the window now")),
         ("Ctrl+F", QCoreApplication.translate("Help", "Search for a patient")),
         ("Ctrl+1 / Ctrl+2", QCoreApplication.translate("Help", "Case form / clinician review")),
         ("Ctrl+S", QCoreApplication.translate("Help", "Save the case form")),

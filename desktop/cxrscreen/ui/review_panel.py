@@ -1,11 +1,11 @@
-"""The clinician's review: agree / disagree / uncertain, a note, and their name. Allowed in any
+"""The clinician's review: agree / disagree / uncertain and a note, recorded under the signed-in
+clinician's account (only a clinician can record one; the store checks it too). Allowed in any
 state; a new review replaces the shown one (the store keeps every review in the audit trail)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QLabel, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 DECISIONS = ("agree", "disagree", "uncertain")
 
@@ -34,8 +34,9 @@ class ReviewPanel(QWidget):
             self.group.addButton(b)
             self.buttons[decision] = b
             row.addWidget(b)
-        self.reviewer = QLineEdit()
-        self.reviewer.setMaxLength(64)
+        self.reviewer = QLabel()  # the signed-in account (set_account)
+        self.reviewer.setObjectName("reviewer")
+        self.account = None
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(80)
@@ -46,7 +47,7 @@ class ReviewPanel(QWidget):
         self.save.clicked.connect(self.request_review)
         form = QFormLayout()
         form.addRow(self.tr("Decision"), row)
-        form.addRow(self.tr("Reviewer's &name"), self.reviewer)
+        form.addRow(self.tr("Reviewer"), self.reviewer)
         form.addRow(self.tr("N&ote"), self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +68,7 @@ class ReviewPanel(QWidget):
             b.setChecked(False)
             b.setEnabled(case is not None)
         self.group.setExclusive(True)
-        self.save.setEnabled(case is not None)
+        self.save.setEnabled(case is not None and self._may_review())
         review = case.review if case is not None else None
         if review is None:
             self.current.setText(self.tr("Not reviewed by a clinician yet."))
@@ -77,8 +78,22 @@ class ReviewPanel(QWidget):
             .replace("%2", review.time[:16].replace("T", " ") + " UTC")
             .replace("%3", decision_text(review.decision.value))
             + (f"\n{review.note}" if review.note else ""))
-        if not self.reviewer.text():
-            self.reviewer.setText(review.reviewer)
+
+    def set_account(self, account) -> None:
+        """The signed-in account (core.accounts.Account): a review is recorded under it."""
+        self.account = account
+        if account is None:
+            self.reviewer.setText("")
+        elif self._may_review():
+            self.reviewer.setText(account.name)
+        else:
+            self.reviewer.setText(self.tr("Only a clinician can record a review (you are signed "
+                                          "in as %1).").replace("%1", account.name))
+        self.reviewer.setWordWrap(True)
+        self.save.setEnabled(self.case is not None and self._may_review())
+
+    def _may_review(self) -> bool:
+        return self.account is not None and self.account.role.value == "clinician"
 
     def selected(self) -> str:
         return next((d for d, b in self.buttons.items() if b.isChecked()), "")
@@ -89,10 +104,10 @@ class ReviewPanel(QWidget):
         problems = []
         if not self.selected():
             problems.append(self.tr("Choose agree, disagree or uncertain."))
-        if not self.reviewer.text().strip():
-            problems.append(self.tr("Enter the reviewer's name."))
+        if not self._may_review():
+            problems.append(self.tr("Only a clinician can record a review."))
         self.problems.setText("\n".join(problems))
         if problems:
             return
-        self.reviewRequested.emit(self.selected(), self.reviewer.text().strip(),
+        self.reviewRequested.emit(self.selected(), self.account.name,
                                   self.note.toPlainText().strip())

@@ -75,12 +75,12 @@ class ModelHolder:
 
 
 class Session:
-    def __init__(self, data_dir: Path, model_dir: Path | None = None) -> None:
+    def __init__(self, store, model_dir: Path | None = None) -> None:
+        """``store``: a CaseStore already signed in (ui/sign_in.py)."""
         from ..core.settings import load_settings
-        from ..core.store import CaseStore
 
-        self.data_dir = Path(data_dir)
-        self.store = CaseStore.open(self.data_dir)
+        self.data_dir = Path(store.data_dir)
+        self.store = store
         self.settings_error: str = ""
         try:
             self.settings = load_settings(self.data_dir)

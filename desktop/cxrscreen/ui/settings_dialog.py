@@ -112,7 +112,7 @@ class SettingsDialog(QDialog):
             data_dir=self.data_dir.text() if self.data_dir.text() != str(self.session.data_dir)
             else self.session.settings.data_dir)
         if self.password.text():
-            s = with_password(s, self.session.data_dir, self.password.text())
+            s = with_password(s, self.session.store.cipher, self.password.text())
         return s
 
     def accept(self) -> None:

@@ -13,7 +13,6 @@ import threading
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..settings import Settings, SyncConnection, sync_connection
 from ..store import CaseStore
@@ -66,7 +65,7 @@ class SyncEngine:
                  ) -> None:
         self.store = store
         self.conn = (settings if isinstance(settings, SyncConnection)
-                     else sync_connection(settings, Path(store.data_dir)))
+                     else sync_connection(settings, store.cipher))
         self.backoff = backoff or Backoff()
         self.timeout = timeout
         self.outbox = Outbox(store)

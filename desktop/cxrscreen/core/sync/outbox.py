@@ -15,7 +15,6 @@ from itertools import groupby
 
 from ..cases import CaseState, Review, now_utc
 from ..store import CaseStore
-from ..store_schema import review_from_row
 
 
 @dataclass(frozen=True)
@@ -55,9 +54,7 @@ class Outbox:
     def review(self, item: OutboxItem) -> Review | None:
         if item.review_id is None:
             return None
-        with self.store.transaction() as con:
-            row = con.execute("SELECT * FROM reviews WHERE id = ?", (item.review_id,)).fetchone()
-        return review_from_row(row, item.sop_uid)
+        return self.store.review_by_id(item.review_id, item.sop_uid)
 
     def record_attempt(self, items: list[OutboxItem]) -> None:
         with self.store.transaction() as con:
@@ -69,14 +66,14 @@ class Outbox:
             con.executemany("UPDATE outbox SET last_error = ? WHERE id = ?",
                             [(error[:500], i.id) for i in items])
 
-    def mark_sent(self, items: list[OutboxItem], actor: str | None = None) -> None:
+    def mark_sent(self, items: list[OutboxItem]) -> None:
         """The server holds these items; a case with nothing left to send becomes ``sent``."""
         now = now_utc()
         with self.store.transaction() as con:
             con.executemany("UPDATE outbox SET sent_at = ?, last_error = '' WHERE id = ? AND "
                             "sent_at = ''", [(now, i.id) for i in items])
             for case_id, group in groupby(items, key=lambda i: i.case_id):
-                self.store.append_audit(con, case_id, "uploaded", actor,
+                self.store.append_audit(con, case_id, "uploaded",
                                         {"sop_uids": [i.sop_uid for i in group]})
                 left = con.execute("SELECT COUNT(*) FROM outbox WHERE case_id = ? AND "
                                    "sent_at = '' AND superseded = 0", (case_id,)).fetchone()[0]
@@ -85,4 +82,4 @@ class Outbox:
                 if left == 0 and state == CaseState.FINALISED.value:
                     con.execute("UPDATE cases SET state = 'sent', sent_at = ?, updated_at = ? "
                                 "WHERE id = ?", (now, now, case_id))
-                    self.store.append_audit(con, case_id, "sent", actor, {})
+                    self.store.append_audit(con, case_id, "sent", {})
