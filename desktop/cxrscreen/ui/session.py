@@ -114,6 +114,10 @@ class Session:
                 self._engine = SyncEngine(self.store, self.settings)
             return self._engine
 
+    def sync_connection(self):
+        """The resolved connection (environment over settings over site file), as sent with."""
+        return self.engine().conn
+
     def queued_cases(self) -> int:
         """Cases with something still to send (a finalised case, or a newer review)."""
         from ..core.sync import Outbox
@@ -122,7 +126,7 @@ class Session:
 
     def check_reach(self, _task: Task | None = None) -> ReachOutcome:
         engine = self.engine()
-        configured = bool(engine.conn.url)
+        configured = engine.conn.configured
         reachable = configured and engine.check_reachable(timeout=3.0)
         return ReachOutcome(configured, reachable, self.queued_cases())
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..identity import DeviceIdentity, device_identity
 from ..settings import Settings, SyncConnection, sync_connection
 from ..store import CaseStore
 from .backoff import Backoff
@@ -62,11 +63,14 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, store: CaseStore, settings: Settings | SyncConnection,
-                 backoff: Backoff | None = None, timeout: tuple[float, float] = (5.0, 120.0)
-                 ) -> None:
+                 backoff: Backoff | None = None, timeout: tuple[float, float] = (5.0, 120.0),
+                 identity: DeviceIdentity | None = None) -> None:
         self.store = store
         self.conn = (settings if isinstance(settings, SyncConnection)
                      else sync_connection(settings, Path(store.data_dir)))
+        # Written into what is sent (SR and Secondary Capture); see core/identity.py.
+        self.identity = identity or device_identity(
+            settings if isinstance(settings, Settings) else None)
         self.backoff = backoff or Backoff()
         self.timeout = timeout
         self.outbox = Outbox(store)
@@ -153,7 +157,7 @@ class SyncEngine:
 
     def _instances(self, case_id: str, items: list[OutboxItem]) -> list[tuple[str, bytes]]:
         case = self.store.get(case_id)
-        image_bytes, header = image_instance(case, self.store.original_bytes(case))
+        image_bytes, header = image_instance(case, self.store.original_bytes(case), self.identity)
         parts = []
         for item in items:
             if item.kind == "image":
@@ -162,6 +166,6 @@ class SyncEngine:
                 with warnings.catch_warnings():  # highdicom warns on one-word patient names
                     warnings.simplefilter("ignore", UserWarning)
                     sr = structured_report(case, header, item.sop_uid, self.outbox.review(item),
-                                           revision=item.id)
+                                           revision=item.id, identity=self.identity)
                 parts.append((item.sop_uid, sr))
         return parts
