@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_screen
 
     cli_screen.add_commands(sub)
-    for name in ("cli_store", "cli_admin"):
+    for name in ("cli_store", "cli_admin", "cli_monitor"):
         try:
             module = __import__(f"cxrscreen.{name}", fromlist=["add_commands"])
         except ModuleNotFoundError as exc:
