@@ -110,7 +110,7 @@ def _run(args, conn, target: float, min_pos: int, min_neg: int) -> int:
     finally:
         cache.close()
     if fetched.error is not None and not records:
-        return EXIT_FAILED
+        return EXIT_FAILED  # nothing to report on; the message above says why
     summary = summarise(records, args.since)
     shown = [r for r in records if not args.since or r.screened_at[:10] >= args.since]
     proposal = propose(shown, target, min_pos, min_neg)

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from ..core.errors import SyncError
 from ..core.settings import SyncConnection
 from ..core.sync.builders import MANUFACTURER
-from ..core.sync.dicomweb import DicomWebClient, RejectedError
+from ..core.sync.dicomweb import (AuthError, CertificateError, DicomWebClient, RejectedError,
+                                  ServerUnavailable)
 from .cache import MonitorCache
 from .records import parse_report
 
@@ -43,9 +44,22 @@ class FetchSummary:
         text = (f"{self.listed} report(s) on the server, {self.new} new, {self.fetched} fetched "
                 f"now ({self.ours} from CXR Screen).")
         if self.error is not None:
-            text += (f" Fetching stopped: {self.error.message} What was fetched is kept; run "
-                     f"the same command again to fetch the remaining {self.new - self.fetched}.")
+            text += (f" Fetching stopped: {explain(self.error)} What was fetched is kept; run "
+                     f"the same command again to fetch the rest.")
         return text
+
+
+def explain(exc: SyncError) -> str:
+    """The sync's errors in the monitor's words (nothing here is 'queued' or 'sent later')."""
+    if isinstance(exc, AuthError):
+        return ("The server refused the user name or password. Set CXRSCREEN_SYNC_USER and "
+                "CXRSCREEN_SYNC_PASSWORD (or --user and type the password).")
+    if isinstance(exc, CertificateError):
+        return ("The server's certificate was not accepted (an impostor, or a changed or "
+                "expired certificate). Give the hospital's CA certificate with --ca-file.")
+    if isinstance(exc, ServerUnavailable):
+        return "The server cannot be reached or stopped answering."
+    return exc.message
 
 
 def _value(row: dict, tag: str) -> str:
@@ -114,10 +128,15 @@ def _retrieve_all(conn: SyncConnection, cache: MonitorCache, todo: list[tuple[st
             local.client = DicomWebClient(conn, timeout=(5.0, 60.0))
             with lock:
                 clients.append(local.client)
-        try:
-            return item[2], parse_report(local.client.retrieve_instance(*item))
-        except RejectedError:  # deleted on the server since it was listed
-            return item[2], "gone"
+        for attempt in (1, 2):  # one retry: a kept-alive connection the server had closed
+            try:
+                return item[2], parse_report(local.client.retrieve_instance(*item))
+            except RejectedError:  # deleted on the server since it was listed
+                return item[2], "gone"
+            except ServerUnavailable:
+                if attempt == 2 or stop.is_set():
+                    raise
+        raise AssertionError("unreachable")
 
     pending_batch: list = []
     done = 0

@@ -103,8 +103,9 @@ def agreement_by_device(summary: dict):
                 continue
             xs.append(i + offset)
             ys.append(d[key])
-            lo.append(d[key] - d[f"{key}_ci95"][0])
-            hi.append(d[f"{key}_ci95"][1] - d[key])
+            # The figure is rounded, its interval is not: never a negative error bar.
+            lo.append(max(0.0, d[key] - d[f"{key}_ci95"][0]))
+            hi.append(max(0.0, d[f"{key}_ci95"][1] - d[key]))
         ax.errorbar(xs, ys, yerr=[lo, hi], fmt=marker, color=colour, capsize=3, label=key)
     ax.set_xticks(range(len(devices)), [d["device"] for d in devices], rotation=30, ha="right",
                   fontsize=8)

@@ -1,0 +1,119 @@
+"""`cxrscreen monitor` against a real Orthanc filled by the app's own sync from three laptops:
+paging, other software's reports ignored, the figures equal a direct computation from the
+laptops' stores, a server that goes down mid-fetch, and the next run fetching only what is new."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+from monitor_helpers import LAPTOPS, direct_device_figures, fill_from_laptops, foreign_reports
+from orthanc_server import PASSWORD, USER
+
+from cxrscreen import cli
+from cxrscreen.monitor.cache import MonitorCache
+
+pytestmark = pytest.mark.orthanc
+
+
+@pytest.fixture
+def credentials(monkeypatch):
+    monkeypatch.setenv("CXRSCREEN_SYNC_USER", USER)
+    monkeypatch.setenv("CXRSCREEN_SYNC_PASSWORD", PASSWORD)
+
+
+def monitor(capsys, url, out, *extra) -> tuple[int, dict, str]:
+    code = cli.main(["monitor", "--server", url, "--out", str(out), "--json",
+                     "--page-size", "5", *extra])
+    captured = capsys.readouterr()
+    return code, json.loads(captured.out) if captured.out.strip() else {}, captured.err
+
+
+def test_figures_agree_with_the_laptops_stores(tmp_path, screener, orthanc, credentials, capsys):
+    expected = fill_from_laptops(tmp_path / "laptops", orthanc.url)
+    foreign = foreign_reports(orthanc.url)
+    code, result, err = monitor(capsys, orthanc.url, tmp_path / "out")
+    assert code == 0, err
+    direct = direct_device_figures(expected)
+    cases = sum(len(e.cases) for e in expected)
+    reports = cases + sum(1 for e in expected for c in e.cases if c.review)
+    # Every SR was listed across several pages of 5; the two foreign ones are not counted.
+    assert result["fetch"]["listed"] == reports + len(foreign) > 3 * 5
+    assert result["fetch"]["complete"]
+    assert result["totals"]["cases"] == cases
+    got = {d["device"]: d for d in result["devices"]}
+    assert sorted(got) == sorted(device for device, _ in LAPTOPS)
+    for device, site in LAPTOPS:
+        for key, value in direct[device].items():
+            assert got[device][key] == value, (device, key)
+        assert got[device]["site"] == site
+        d = direct[device]
+        if d["tp"] + d["fn"]:
+            assert got[device]["sensitivity"] == round(d["tp"] / (d["tp"] + d["fn"]), 4)
+    sites = {s["site"]: s["cases"] for s in result["sites"]}
+    assert sites == {"North district": 8, "South": 4}
+    assert sum(w["cases"] for w in result["weeks"]) == cases
+    assert {m["model_version"] for m in result["model_versions"]} == {"0.0.1"}
+    # The proposal refuses on so few reviewed cases and says how many more are needed.
+    assert not result["proposal"]["ok"] and "more reviewed" in result["proposal"]["reason"]
+    out = tmp_path / "out"
+    page = (out / "report.html").read_text()
+    assert page.count("data:image/png;base64,") == 4 and "van-2" in page
+    assert "not a diagnosis" in page and "accuracy against a confirmed diagnosis" in page
+    assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert not (out / "site_operating_point.json").exists()
+    cache = MonitorCache(out / "monitor-cache.sqlite3", orthanc.url)
+    assert cache.counts() == (reports, len(foreign))
+    cache.close()
+    # The next run lists again and fetches nothing.
+    code, again, _ = monitor(capsys, orthanc.url, out)
+    assert code == 0 and again["fetch"]["new"] == 0
+    assert again["devices"] == result["devices"]
+
+
+def test_server_down_mid_fetch_keeps_what_was_fetched_and_resumes(
+        tmp_path, screener, orthanc, proxy, credentials, capsys):
+    expected = fill_from_laptops(tmp_path / "laptops", orthanc.url)
+    reports = sum(len(e.cases) + sum(1 for c in e.cases if c.review) for e in expected)
+    listing_pages = -(-reports // 5) + 1  # the last, empty page ends the listing
+    killed = threading.Event()
+    kill_at = listing_pages + 6  # the 6th retrieval: 5 reports are fetched by then
+
+    def hook(number: int, stage: str):
+        if number == kill_at and stage == "received":
+            orthanc.kill()  # like a power cut on the server
+            killed.set()
+            return True
+        return None
+
+    proxy.hook = hook
+    out = tmp_path / "out"
+    code, result, err = monitor(capsys, proxy.url, out, "--workers", "1")
+    assert killed.is_set(), err
+    assert code == 1, err
+    assert "Fetching stopped" in err and "run the same command again" in err
+    assert result["fetch"]["fetched"] == 5 and not result["fetch"]["complete"]
+    assert "INCOMPLETE" in (out / "report.html").read_text()
+    proxy.hook = None
+    orthanc.start()
+    code, result, err = monitor(capsys, proxy.url, out, "--workers", "1")
+    assert code == 0, err
+    assert result["fetch"]["new"] == reports - 5  # only what was missing
+    assert result["totals"]["cases"] == sum(len(e.cases) for e in expected)
+    assert "INCOMPLETE" not in (out / "report.html").read_text()
+
+
+def test_a_cache_belongs_to_one_server(tmp_path, orthanc, credentials, capsys):
+    MonitorCache(tmp_path / "out" / "monitor-cache.sqlite3", "https://elsewhere/dicom-web"
+                 ).close()
+    code, _, err = monitor(capsys, orthanc.url, tmp_path / "out")
+    assert code == 3 and "holds results from https://elsewhere/dicom-web" in err
+
+
+def test_wrong_password_is_said_plainly(tmp_path, orthanc, monkeypatch, capsys):
+    monkeypatch.setenv("CXRSCREEN_SYNC_USER", USER)
+    monkeypatch.setenv("CXRSCREEN_SYNC_PASSWORD", "wrong")
+    code, _, err = monitor(capsys, orthanc.url, tmp_path / "out")
+    assert code == 3 and "refused the user name or password" in err
+    assert "queued" not in err  # the monitor sends nothing: not the sync's words
