@@ -12,6 +12,7 @@ from monitor_helpers import LAPTOPS, direct_device_figures, fill_from_laptops, f
 from orthanc_server import PASSWORD, USER
 
 from cxrscreen import cli
+from cxrscreen.core.site_point import read_site_point, site_point_status
 from cxrscreen.monitor.cache import MonitorCache
 
 pytestmark = pytest.mark.orthanc
@@ -70,6 +71,29 @@ def test_figures_agree_with_the_laptops_stores(tmp_path, screener, orthanc, cred
     code, again, _ = monitor(capsys, orthanc.url, out)
     assert code == 0 and again["fetch"]["new"] == 0
     assert again["devices"] == result["devices"]
+
+
+def test_proposed_point_goes_into_the_site_file_as_written(tmp_path, screener, orthanc,
+                                                           credentials, capsys, monkeypatch):
+    fill_from_laptops(tmp_path / "laptops", orthanc.url)
+    out = tmp_path / "out"
+    code, result, err = monitor(capsys, orthanc.url, out, "--min-positives", "1",
+                                "--min-negatives", "1", "--target-sensitivity", "0.9")
+    assert code == 0, err
+    p = result["proposal"]
+    assert p["ok"] and p["model_sha256"] == "ab" * 32 and p["target_sensitivity"] == 0.9
+    assert f"threshold {p['threshold']:.4f}" in (out / "report.html").read_text()
+    # IT copies the file's entry into the site file as it is: the app reads it back.
+    site = tmp_path / "site.json"
+    site.write_text((out / "site_operating_point.json").read_text())
+    monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(site))
+    point = read_site_point()
+    assert (point.threshold, point.cases, point.target_sensitivity) == (
+        p["threshold"], p["cases"], 0.9)
+    assert site_point_status("ab" * 32, "0.0.1").active
+    # A later run that can no longer propose removes the old proposal file.
+    code, result, _ = monitor(capsys, orthanc.url, out)
+    assert not result["proposal"]["ok"] and not (out / "site_operating_point.json").exists()
 
 
 def test_server_down_mid_fetch_keeps_what_was_fetched_and_resumes(

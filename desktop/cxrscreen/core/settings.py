@@ -127,6 +127,7 @@ def load_settings(data_dir: Path) -> Settings:
 def site_defaults() -> Settings:
     path = site_config_path()
     raw = _migrate(_read_json(path, "site configuration file"))
+    raw.pop("site_operating_point", None)  # read by site_point.py, bound to the model
     found = CREDENTIAL_KEYS & set(raw)
     if found:
         raise SettingsError(

@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
                 self.tr("Screening is not possible: %1").replace("%1", outcome.message), "error")
             self.import_action.setEnabled(False)
             return
+        site = self.session.model.site_point()
+        self.result.site_point = site
+        if site.message and not site.active:  # a site point for another model: say so
+            self.messages.show_message(site.message, "warning")
         log.info("window ready: model loaded, cases listed")  # IT and CI wait for this line
 
     def apply_settings(self) -> None:

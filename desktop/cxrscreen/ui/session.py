@@ -56,6 +56,12 @@ class ModelHolder:
     def operating_points(self) -> list[str]:
         return self._screener.meta.operating_points if self._screener is not None else []
 
+    def site_point(self):
+        """The site operating point's status (core/site_point.py) for the loaded model."""
+        from ..core.site_point import SitePointStatus
+
+        return self._screener.site_point if self._screener is not None else SitePointStatus()
+
     def operating_point_figures(self) -> dict[str, tuple[float, float, bool]]:
         """(sensitivity, specificity, measured on a second collection?) per operating point, from
         the model's metadata: the second collection's figures when the model has them (images
