@@ -140,43 +140,52 @@ def _html(summary, figs, lines, proposal, incomplete) -> str:
 
 def _pdf(path: Path, plt, summary, figs, lines, proposal, incomplete) -> None:
     from matplotlib.backends.backend_pdf import PdfPages
-    import textwrap
 
     with PdfPages(path) as pdf:
-        page = plt.figure(figsize=(8.27, 11.69))
-        y = 0.95
-        texts = [(TITLE, 15, "bold"), (DISCLAIMER, 9, "bold")]
-        if incomplete:
-            texts.append((WARNING, 10, "bold"))
-        texts += [(line, 9, "normal") for line in lines]
-        texts.append(("Site operating point", 12, "bold"))
-        texts += [(line, 9, "normal") for line in proposal_lines(proposal)]
-        texts.append((READING, 8, "normal"))
-        for text, size, weight in texts:
-            wrapped = textwrap.fill(text, 110 if size < 10 else 80)
-            page.text(0.06, y, wrapped, fontsize=size, weight=weight, va="top")
-            y -= 0.022 * (wrapped.count("\n") + 1) * size / 9 + 0.012
-        pdf.savefig(page)
-        plt.close(page)
-        for fig in figs:
-            pdf.savefig(fig)
-        for key, name, title in SECTIONS:
-            rows = summary[key]
-            for start in range(0, max(len(rows), 1), 30):
-                chunk = rows[start:start + 30]
-                page = plt.figure(figsize=(11.69, 8.27))
-                page.text(0.04, 0.95, title, fontsize=13, weight="bold")
-                if chunk:
-                    ax = page.add_axes((0.02, 0.05, 0.96, 0.85))
-                    ax.axis("off")
-                    table = ax.table(
-                        cellText=[[str(r[name])[:28]] + [cell(r, k) for k, _ in COLUMNS]
-                                  for r in chunk],
-                        colLabels=[name.replace("_", " ")] + [textwrap.fill(h, 12)
-                                                              for _, h in COLUMNS],
-                        loc="upper center", cellLoc="right")
-                    table.auto_set_font_size(False)
-                    table.set_fontsize(6.5)
-                    table.scale(1, 1.5)
-                pdf.savefig(page)
+        for page, owned in pdf_pages(plt, summary, figs, lines, proposal, incomplete):
+            pdf.savefig(page)
+            if owned:
                 plt.close(page)
+
+
+def pdf_pages(plt, summary, figs, lines, proposal, incomplete):
+    """The PDF's pages as matplotlib figures: (figure, made here and to be closed)."""
+    import textwrap
+
+    page = plt.figure(figsize=(8.27, 11.69))
+    y = 0.95
+    texts = [(TITLE, 15, "bold"), (DISCLAIMER, 9, "bold")]
+    if incomplete:
+        texts.append((WARNING, 10, "bold"))
+    texts += [(line, 9, "normal") for line in lines]
+    texts.append(("Site operating point", 12, "bold"))
+    texts += [(line, 9, "normal") for line in proposal_lines(proposal)]
+    texts.append((READING, 8, "normal"))
+    for text, size, weight in texts:
+        wrapped = textwrap.fill(text, 110 if size < 10 else 80)
+        page.text(0.06, y, wrapped, fontsize=size, weight=weight, va="top")
+        y -= 0.022 * (wrapped.count("\n") + 1) * size / 9 + 0.012
+    yield page, True
+    for fig in figs:
+        yield fig, False
+    for key, name, title in SECTIONS:
+        rows = summary[key]
+        for start in range(0, max(len(rows), 1), 30):
+            chunk = rows[start:start + 30]
+            page = plt.figure(figsize=(11.69, 8.27))
+            page.text(0.04, 0.95, title, fontsize=13, weight="bold")
+            if chunk:
+                ax = page.add_axes((0.02, 0.05, 0.96, 0.85))
+                ax.axis("off")
+                table = ax.table(
+                    cellText=[[str(r[name])[:28]] + [cell(r, k) for k, _ in COLUMNS]
+                              for r in chunk],
+                    colLabels=[name.replace("_", " ")] + [textwrap.fill(h, 12)
+                                                          for _, h in COLUMNS],
+                    colWidths=[0.09] + [0.11 if k in ("sensitivity", "specificity")
+                                        else 0.059 for k, _ in COLUMNS],
+                    loc="upper center", cellLoc="right")
+                table.auto_set_font_size(False)
+                table.set_fontsize(6.5)
+                table.scale(1, 1.5)
+            yield page, True
