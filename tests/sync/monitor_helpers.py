@@ -28,10 +28,12 @@ class Expected:
     cases: list  # Case objects, latest state
 
 
-def fill_from_laptops(root: Path, url: str, per_laptop: int = 4) -> list[Expected]:
+def fill_from_laptops(root: Path, url: str, per_laptop: int = 4,
+                      laptops: list[tuple[str, str]] = LAPTOPS, first: int = 0
+                      ) -> list[Expected]:
     out = []
     screener = FakeScreener()
-    for n, (device, site) in enumerate(LAPTOPS):
+    for n, (device, site) in enumerate(laptops, start=first):
         store = CaseStore.open(root / device)
         try:
             ids = [store.import_file(p, screener, {"patient_id": f"{device}-{i}"},

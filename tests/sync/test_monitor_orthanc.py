@@ -8,8 +8,10 @@ import json
 import threading
 
 import pytest
+import requests
 from monitor_helpers import LAPTOPS, direct_device_figures, fill_from_laptops, foreign_reports
 from orthanc_server import PASSWORD, USER
+from sync_helpers import SR_CLASS
 
 from cxrscreen import cli
 from cxrscreen.core.site_point import read_site_point, site_point_status
@@ -94,6 +96,42 @@ def test_proposed_point_goes_into_the_site_file_as_written(tmp_path, screener, o
     # A later run that can no longer propose removes the old proposal file.
     code, result, _ = monitor(capsys, orthanc.url, out)
     assert not result["proposal"]["ok"] and not (out / "site_operating_point.json").exists()
+
+
+def test_the_next_run_lists_only_from_where_the_last_ended_unless_the_server_changed(
+        tmp_path, screener, orthanc, proxy, credentials, capsys):
+    fill_from_laptops(tmp_path / "laptops", orthanc.url)
+    out = tmp_path / "out"
+    code, first, err = monitor(capsys, proxy.url, out)
+    assert code == 0, err
+    # Nothing new: one page from the remembered last row, and the empty page after it.
+    before = proxy.requests
+    code, again, _ = monitor(capsys, proxy.url, out)
+    assert code == 0 and again["fetch"]["new"] == 0
+    assert proxy.requests - before == 2
+    assert again["fetch"]["listed"] == first["fetch"]["listed"]
+    # New reports from another laptop: only they are listed past the anchor and fetched.
+    added = fill_from_laptops(tmp_path / "laptops", orthanc.url, per_laptop=2,
+                              laptops=[("van-4", "East")], first=3)
+    new_reports = sum(1 + bool(c.review) for c in added[0].cases)
+    code, more, _ = monitor(capsys, proxy.url, out)
+    assert code == 0 and more["fetch"]["new"] == new_reports
+    assert more["totals"]["cases"] == first["totals"]["cases"] + 2
+    # The server deletes an early report: the anchor no longer holds, so everything is listed
+    # again (the new laptop's next reports are still found).
+    uid = next(i["00080018"]["Value"][0] for i in orthanc.instances()
+               if i["00080016"]["Value"][0] == SR_CLASS)
+    base = f"http://127.0.0.1:{orthanc.port}"
+    found = requests.post(f"{base}/tools/lookup", data=uid, auth=(USER, PASSWORD)).json()
+    requests.delete(f"{base}/instances/{found[0]['ID']}", auth=(USER, PASSWORD)).raise_for_status()
+    added = fill_from_laptops(tmp_path / "laptops2", orthanc.url, per_laptop=1,
+                              laptops=[("van-5", "East")], first=5)
+    before = proxy.requests
+    code, last, _ = monitor(capsys, proxy.url, out)
+    assert proxy.requests - before > 1 + -(-last["fetch"]["listed"] // 5)  # listed everything
+    assert code == 0 and last["fetch"]["new"] == 1 + bool(added[0].cases[0].review)
+    assert last["fetch"]["listed"] == more["fetch"]["listed"] - 1 + last["fetch"]["new"]
+    assert last["totals"]["cases"] == more["totals"]["cases"] + 1  # the cache keeps the deleted
 
 
 def test_server_down_mid_fetch_keeps_what_was_fetched_and_resumes(

@@ -56,6 +56,17 @@ class MonitorCache:
     def close(self) -> None:
         self.con.close()
 
+    def get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.con:
+            if value is None:
+                self.con.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
     def known(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT sop_uid FROM instances")}
 

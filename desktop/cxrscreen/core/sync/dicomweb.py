@@ -114,6 +114,23 @@ class DicomWebClient:
             raise ServerUnavailable("The server's search answer was cut off or unreadable; "
                                     "try again.") from None
 
+    def retrieve_metadata(self, study: str, series: str, sop: str) -> dict:
+        """WADO-RS metadata: one instance's attributes as DICOM JSON (PS3.18 F.2), sequences
+        included, without the bulk data."""
+        resp = self._request("GET", f"/studies/{study}/series/{series}/instances/{sop}/metadata",
+                             headers={"Accept": "application/dicom+json"})
+        if resp.status_code == 404:
+            raise RejectedError(f"The server no longer holds instance {sop}.")
+        if resp.status_code != 200:
+            raise SyncError(f"The server could not describe instance {sop} "
+                            f"(HTTP {resp.status_code}).")
+        try:
+            body = resp.json()
+        except ValueError:
+            raise ServerUnavailable("The server's answer was cut off or unreadable; try "
+                                    "again.") from None
+        return body[0] if isinstance(body, list) and body else {}
+
     def retrieve_instance(self, study: str, series: str, sop: str) -> bytes:
         """WADO-RS: one instance as DICOM bytes (the first part of the multipart answer)."""
         resp = self._request(
