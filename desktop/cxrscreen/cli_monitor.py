@@ -43,7 +43,7 @@ def add_commands(subparsers) -> None:
                    help="reviewed positive cases needed to propose a point (default 50)")
     p.add_argument("--min-negatives", type=int, default=None,
                    help="reviewed negative cases needed to propose a point (default 50)")
-    p.add_argument("--page-size", type=int, default=500, help="QIDO-RS page size")
+    p.add_argument("--page-size", type=int, default=1000, help="QIDO-RS page size")
     p.add_argument("--workers", type=int, default=4, help="parallel WADO-RS requests")
     p.set_defaults(func=run_monitor)
 

@@ -31,7 +31,7 @@ from cxrscreen.core.identity import DeviceIdentity  # noqa: E402
 from cxrscreen.core.store import CaseStore  # noqa: E402
 from cxrscreen.core.sync import DicomWebClient, SyncEngine  # noqa: E402
 from cxrscreen.monitor.cache import MonitorCache  # noqa: E402
-from cxrscreen.monitor.fetch import fetch_reports  # noqa: E402
+from cxrscreen.monitor.fetch import _pages, fetch_reports  # noqa: E402
 from cxrscreen.monitor.metrics import summarise  # noqa: E402
 from cxrscreen.monitor.proposal import propose  # noqa: E402
 from cxrscreen.monitor.report import write_report  # noqa: E402
@@ -125,6 +125,14 @@ def main() -> int:
             first_s = time.perf_counter() - t
             print(f"first fetch: {first.fetched} reports ({len(records)} cases) in "
                   f"{first_s:.1f} s  (target <= 120 s)")
+            listing = MonitorCache(work / "listing.sqlite3", server.url)  # no anchor: all
+            client = DicomWebClient(conn)
+            t = time.perf_counter()
+            rows = sum(len(page) for page, _ in _pages(client, listing, 1000))
+            print(f"  of which listing alone (QIDO-RS, pages of 1000): {rows} rows in "
+                  f"{time.perf_counter() - t:.1f} s")
+            client.close()
+            listing.close()
             store_many(server.url, tpl, args.new, args.reports, rng)
             t = time.perf_counter()
             again = fetch_reports(conn, cache)

@@ -72,125 +72,146 @@ def _value(row: dict, tag: str) -> str:
     return str(((row.get(tag) or {}).get("Value") or [""])[0])
 
 
-def list_reports(client: DicomWebClient, page_size: int = 500, offset: int = 0) -> list[dict]:
-    """SR instances on the server (study, series, SOP UID, manufacturer) from ``offset``, page
-    by page until an empty page (a server may cap a page below ``page_size``)."""
-    rows = []
-    fields = [STUDY, SERIES, SOP, MANUFACTURER_TAG]
-    while True:
-        page = client.search("/instances", {"Modality": "SR", "limit": str(page_size),
-                                            "offset": str(offset), "includefield": fields})
-        if not page:
-            return rows
-        rows += page
-        offset += len(page)
-
-
 ANCHOR_OFFSET, ANCHOR_UID = "listing_anchor_offset", "listing_anchor_uid"
 
 
-def _list_new(client: DicomWebClient, cache: MonitorCache, page_size: int
-              ) -> tuple[list[dict], int]:
-    """(rows to consider, the server's total). From the remembered anchor when it still holds,
-    else everything."""
+def _pages(client: DicomWebClient, cache: MonitorCache, page_size: int):
+    """Yield (page of rows, the server's count so far): from the remembered anchor when it still
+    holds, else from the start."""
+    def page_at(offset: int) -> list[dict]:
+        return client.search("/instances", {"Modality": "SR", "limit": str(page_size),
+                                            "offset": str(offset),
+                                            "includefield": [STUDY, SERIES, SOP,
+                                                             MANUFACTURER_TAG]})
+
+    offset = 0
     anchor_offset, anchor_uid = cache.get_meta(ANCHOR_OFFSET), cache.get_meta(ANCHOR_UID)
     if anchor_offset is not None and anchor_uid:
-        start = int(anchor_offset)
-        rows = list_reports(client, page_size, start)
-        if rows and _value(rows[0], SOP) == anchor_uid:
-            return rows, start + len(rows)
-        log.info("the server's listing changed since the last run: listing everything again")
-    rows = list_reports(client, page_size)
-    return rows, len(rows)
+        page = page_at(int(anchor_offset))
+        if page and _value(page[0], SOP) == anchor_uid:
+            offset = int(anchor_offset) + len(page)
+            yield page, offset
+        else:
+            log.info("the server's listing changed since the last run: listing everything again")
+    while True:
+        page = page_at(offset)
+        if not page:
+            return
+        offset += len(page)
+        yield page, offset
 
 
-def fetch_reports(conn: SyncConnection, cache: MonitorCache, page_size: int = 500,
+def fetch_reports(conn: SyncConnection, cache: MonitorCache, page_size: int = 1000,
                   workers: int = 4, batch: int = 200, progress: Progress | None = None
                   ) -> FetchSummary:
-    """Never raises a SyncError: the summary carries it (with what was kept)."""
+    """List and retrieve at once (each page's new reports are retrieved while the next page is
+    listed). Never raises a SyncError: the summary carries it (with what was kept)."""
     summary = FetchSummary()
+    known = cache.known()
+    retriever = _Retriever(conn, cache, summary, workers, batch, progress)
     client = DicomWebClient(conn, timeout=(5.0, 60.0))
+    last_uid = ""
     try:
-        rows, summary.listed = _list_new(client, cache, page_size)
+        for rows, summary.listed in _pages(client, cache, page_size):
+            last_uid = _value(rows[-1], SOP)
+            todo, skipped = [], []
+            for row in rows:
+                sop = _value(row, SOP)
+                if not sop or sop in known:
+                    continue
+                known.add(sop)
+                maker = _value(row, MANUFACTURER_TAG)
+                if maker and maker != MANUFACTURER:
+                    skipped.append((sop, None))  # another program's report: not retrieved
+                else:
+                    todo.append((_value(row, STUDY), _value(row, SERIES), sop))
+            summary.new += len(todo) + len(skipped)
+            cache.add(skipped)
+            summary.fetched += len(skipped)
+            retriever.submit(todo)
+            if retriever.stop.is_set():
+                break
     except SyncError as exc:
-        summary.error = exc
-        return summary
+        summary.error = summary.error or exc
     finally:
         client.close()
-    known = cache.known()
-    todo, skipped = [], []
-    for row in rows:
-        sop = _value(row, SOP)
-        if not sop or sop in known:
-            continue
-        known.add(sop)
-        maker = _value(row, MANUFACTURER_TAG)
-        if maker and maker != MANUFACTURER:
-            skipped.append((sop, None))  # another program's report: no need to retrieve it
-        else:
-            todo.append((_value(row, STUDY), _value(row, SERIES), sop))
-    summary.new = len(todo) + len(skipped)
-    cache.add(skipped)
-    summary.fetched = len(skipped)
-    _retrieve_all(conn, cache, todo, summary, workers, batch, progress)
-    if summary.complete and rows:  # everything up to here is cached: the next run starts here
+        retriever.finish()
+    if summary.complete and last_uid:  # everything listed is cached: the next run starts here
         cache.set_meta(ANCHOR_OFFSET, str(summary.listed - 1))
-        cache.set_meta(ANCHOR_UID, _value(rows[-1], SOP))
+        cache.set_meta(ANCHOR_UID, last_uid)
+    if summary.error is not None:
+        log.warning("monitor fetch stopped: %s", summary.error.message)
     return summary
 
 
-def _retrieve_all(conn: SyncConnection, cache: MonitorCache, todo: list[tuple[str, str, str]],
-                  summary: FetchSummary, workers: int, batch: int,
-                  progress: Progress | None) -> None:
-    local = threading.local()
-    clients: list[DicomWebClient] = []
-    stop = threading.Event()
-    lock = threading.Lock()
+class _Retriever:
+    """WADO-RS metadata requests in a small pool (one HTTP session per thread); results are kept
+    in the cache in batches, in the caller's thread."""
 
-    def one(item: tuple[str, str, str]):
-        if stop.is_set():
+    def __init__(self, conn: SyncConnection, cache: MonitorCache, summary: FetchSummary,
+                 workers: int, batch: int, progress: Progress | None) -> None:
+        self.conn, self.cache, self.summary = conn, cache, summary
+        self.batch, self.progress = batch, progress
+        self.pool = ThreadPoolExecutor(max_workers=max(1, workers))
+        self.futures: set = set()
+        self.local = threading.local()
+        self.clients: list[DicomWebClient] = []
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+        self.pending: list = []
+        self.done = self.submitted = 0
+
+    def submit(self, todo: list[tuple[str, str, str]]) -> None:
+        self.submitted += len(todo)
+        self.futures |= {self.pool.submit(self._one, item) for item in todo}
+        self._collect(block=False)
+
+    def finish(self) -> None:
+        self._collect(block=True)
+        self.pool.shutdown(wait=True)
+        _keep(self.cache, self.pending, self.summary)
+        for client in self.clients:
+            client.close()
+
+    def _one(self, item: tuple[str, str, str]):
+        if self.stop.is_set():
             return item[2], "skipped"
-        if not hasattr(local, "client"):
-            local.client = DicomWebClient(conn, timeout=(5.0, 60.0))
-            with lock:
-                clients.append(local.client)
+        if not hasattr(self.local, "client"):
+            self.local.client = DicomWebClient(self.conn, timeout=(5.0, 60.0))
+            with self.lock:
+                self.clients.append(self.local.client)
         for attempt in (1, 2):  # one retry: a kept-alive connection the server had closed
             try:
-                return item[2], parse_report(local.client.retrieve_metadata(*item))
+                return item[2], parse_report(self.local.client.retrieve_metadata(*item))
             except RejectedError:  # deleted on the server since it was listed
                 return item[2], "gone"
             except ServerUnavailable:
-                if attempt == 2 or stop.is_set():
+                if attempt == 2 or self.stop.is_set():
                     raise
         raise AssertionError("unreachable")
 
-    pending_batch: list = []
-    done = 0
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = {pool.submit(one, item) for item in todo}
-        while futures:
-            finished, futures = wait(futures, return_when=FIRST_COMPLETED)
+    def _collect(self, block: bool) -> None:
+        while self.futures:
+            finished, self.futures = wait(self.futures, timeout=None if block else 0,
+                                          return_when=FIRST_COMPLETED)
+            if not finished:
+                return
             for fut in finished:
                 try:
                     sop, record = fut.result()
                 except SyncError as exc:
-                    if summary.error is None:
-                        summary.error = exc
-                    stop.set()
+                    if self.summary.error is None:
+                        self.summary.error = exc
+                    self.stop.set()
                     continue
                 if isinstance(record, str):
                     continue
-                pending_batch.append((sop, record))
-                done += 1
-                if len(pending_batch) >= batch:
-                    _keep(cache, pending_batch, summary)
-            if progress is not None:
-                progress(done, len(todo))
-    _keep(cache, pending_batch, summary)
-    for c in clients:
-        c.close()
-    if summary.error is not None:
-        log.warning("monitor fetch stopped: %s", summary.error.message)
+                self.pending.append((sop, record))
+                self.done += 1
+                if len(self.pending) >= self.batch:
+                    _keep(self.cache, self.pending, self.summary)
+            if self.progress is not None:
+                self.progress(self.done, self.submitted)
 
 
 def _keep(cache: MonitorCache, items: list, summary: FetchSummary) -> None:

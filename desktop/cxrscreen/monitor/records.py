@@ -4,8 +4,9 @@ figures.
 A report is CXR Screen's when its Manufacturer is "CXR Screen" AND its content holds the
 screening score coded in CXR Screen's private scheme (99CXRSCREEN, see core/sync/builders.py).
 Anything else (another program's SR, a report with the same manufacturer text but other content)
-is ignored, never guessed at. DICOM JSON rather than the DICOM file: the same content, read about
-fifty times faster (a json.loads instead of pydicom walking nested sequences).
+is ignored, never guessed at. DICOM JSON rather than the DICOM file: the same content, but
+pydicom took about 17 ms to walk one report's nested sequences here, json.loads well under 1 ms,
+and 10,000 reports must be read within the two minutes the first run is allowed.
 """
 
 from __future__ import annotations
