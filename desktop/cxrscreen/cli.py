@@ -39,7 +39,6 @@ def build_parser() -> argparse.ArgumentParser:
 def version_text() -> str:
     from .core.errors import ModelError
     from .core.inference import find_default_model, read_metadata
-
     from .core.site_point import site_point_status
 
     try:

@@ -8,11 +8,6 @@
 - Environment: ``CXRSCREEN_SYNC_URL``, ``CXRSCREEN_SYNC_USER``, ``CXRSCREEN_SYNC_PASSWORD`` (used as
   given, never saved).
 
-The connection to the hospital's server is resolved in ONE place, :func:`sync_connection`
-(environment > per-user file > site file > defaults); every caller (window, automatic sync, status
-bar, CLI) asks it, never ``Settings.sync_url`` alone. The device's identity (name, site) is resolved
-the same way in :mod:`.identity`.
-
 The sync password is saved encrypted with a random per-installation key (``secret.key``, mode 0600,
 in the data folder). See docs/STORE_AND_SYNC.md for what that does and does not protect against.
 """
@@ -47,12 +42,12 @@ class Settings:
     sync_user: str = ""
     sync_password_enc: str = ""  # encrypted; never the plain password
     ca_file: str = ""  # extra CA bundle for the server's certificate (TLS is always verified)
+    device_name: str = ""  # empty: $CXRSCREEN_DEVICE_NAME, else the host name (see identity.py)
+    site: str = ""  # the screening site's name, e.g. "Mobile unit 3, North district"
     auto_sync: bool = True
     watched_folder: str = ""
     operating_point: str = ""  # empty: the model's default
     data_dir: str = ""
-    device_name: str = ""  # empty: $CXRSCREEN_DEVICE_NAME, else the host name (see identity.py)
-    site: str = ""  # the screening site's name, e.g. "Mobile unit 3, North district"
 
 
 @dataclass(frozen=True)
@@ -153,8 +148,6 @@ def with_password(settings: Settings, data_dir: Path, password: str) -> Settings
 
 
 def sync_connection(settings: Settings, data_dir: Path) -> SyncConnection:
-    """The server to send to: the environment's values over ``settings`` (which already hold
-    the per-user file over the site file). The one place that decides; see the module's doc."""
     env = os.environ
     password = env.get("CXRSCREEN_SYNC_PASSWORD")
     if password is None:

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..identity import DeviceIdentity, device_identity
 from ..settings import Settings, SyncConnection, sync_connection
 from ..store import CaseStore
+from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
 from .builders import image_instance, structured_report
 from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
@@ -68,12 +68,12 @@ class SyncEngine:
         self.store = store
         self.conn = (settings if isinstance(settings, SyncConnection)
                      else sync_connection(settings, Path(store.data_dir)))
-        # Written into what is sent (SR and Secondary Capture); see core/identity.py.
-        self.identity = identity or device_identity(
-            settings if isinstance(settings, Settings) else None)
         self.backoff = backoff or Backoff()
         self.timeout = timeout
         self.outbox = Outbox(store)
+        # Written into what is sent (SR and Secondary Capture); see core/identity.py.
+        self.identity = identity or device_identity(
+            settings if isinstance(settings, Settings) else None)
         self._running = threading.Lock()
 
     def check_reachable(self, timeout: float = 3.0) -> bool:
