@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_screen
 
     cli_screen.add_commands(sub)
-    for name in ("cli_store", "cli_admin", "cli_monitor"):
+    for name in ("cli_store", "cli_admin"):
         try:
             module = __import__(f"cxrscreen.{name}", fromlist=["add_commands"])
         except ModuleNotFoundError as exc:
@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.add_commands(sub)
+    from . import cli_monitor  # the hospital's report (its plotting library is imported lazily)
+
+    cli_monitor.add_commands(sub)
     return parser
 
 
