@@ -49,19 +49,28 @@ def add_commands(subparsers) -> None:
 
 
 def _connection(args):
+    import dataclasses
+
     from .core.settings import SyncConnection, load_settings, resolve_data_dir, sync_connection
 
-    if args.server is None:  # this installation's server, resolved as the sync resolves it
-        return sync_connection(load_settings(resolve_data_dir(args.data_dir)),
-                               resolve_data_dir(args.data_dir))
-    user = args.user if args.user is not None else os.environ.get("CXRSCREEN_SYNC_USER", "")
+    if args.server is None:
+        # This installation's server, resolved as the sync resolves it (environment over the
+        # settings over the site file). Not the saved password: it belongs to the laptop's own
+        # sync; give the monitor's in the environment or at the prompt.
+        settings = load_settings(resolve_data_dir(args.data_dir))
+        base = sync_connection(dataclasses.replace(settings, sync_password_enc=""), None)
+    else:
+        base = SyncConnection(url=args.server.rstrip("/"),
+                              user=os.environ.get("CXRSCREEN_SYNC_USER", ""), password="",
+                              ca_file="")
+    user = args.user if args.user is not None else base.user
     password = os.environ.get("CXRSCREEN_SYNC_PASSWORD")
     if password is None and user and sys.stdin.isatty():
         import getpass
 
         password = getpass.getpass(f"Password for {user}: ")
-    return SyncConnection(url=args.server.rstrip("/"), user=user, password=password or "",
-                          ca_file=args.ca_file or "")
+    return SyncConnection(url=base.url, user=user, password=password or "",
+                          ca_file=args.ca_file or base.ca_file)
 
 
 def run_monitor(args) -> int:

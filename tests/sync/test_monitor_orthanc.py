@@ -182,3 +182,12 @@ def test_wrong_password_is_said_plainly(tmp_path, orthanc, monkeypatch, capsys):
     code, _, err = monitor(capsys, orthanc.url, tmp_path / "out")
     assert code == 3 and "refused the user name or password" in err
     assert "queued" not in err  # the monitor sends nothing: not the sync's words
+
+
+def test_without_server_it_uses_the_installations_resolved_server(tmp_path, orthanc, credentials,
+                                                                   monkeypatch, capsys):
+    monkeypatch.setenv("CXRSCREEN_SYNC_URL", orthanc.url)
+    code = cli.main(["--data-dir", str(tmp_path / "data"), "monitor", "--out",
+                     str(tmp_path / "out"), "--json"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0 and result["fetch"]["complete"] and result["totals"]["cases"] == 0

@@ -34,10 +34,21 @@ def _figure(plt, title: str):
     return fig, ax
 
 
+def _nothing(fig, ax):
+    """A figure for a report with no cases yet: says so rather than drawing empty axes."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, "No cases yet", transform=ax.transAxes, ha="center", va="center",
+            fontsize=12, color=GREY)
+    return fig
+
+
 def cases_by_week(summary: dict):
     plt = pyplot()
     weeks = summary["weeks"]
     fig, ax = _figure(plt, "Cases per week, and the share referred")
+    if not weeks:
+        return _nothing(fig, ax)
     x = list(range(len(weeks)))
     ax.bar(x, [w["cases"] for w in weeks], color="#c9d6ea", edgecolor=ACCENT, label="cases")
     ax.set_ylabel("cases")
@@ -57,6 +68,8 @@ def score_distribution(summary: dict, records_scores: list[float]):
     bins = drift["bins"]
     fig, ax = _figure(plt, f"Scores of model {drift['model_version']}: all cases against the "
                            "reference weeks")
+    if not records_scores:
+        return _nothing(fig, ax)
     edges = [i / bins for i in range(bins + 1)]
     centres = [(a + b) / 2 for a, b in zip(edges, edges[1:], strict=False)]
     now = histogram(records_scores, bins)
@@ -79,6 +92,8 @@ def drift_by_week(summary: dict):
     plt = pyplot()
     weeks = summary["weeks"]
     fig, ax = _figure(plt, "Drift of the scores per week (PSI against the reference weeks)")
+    if not weeks:
+        return _nothing(fig, ax)
     x = list(range(len(weeks)))
     ax.bar(x, [w["psi"] or 0 for w in weeks], color=ACCENT)
     for level, label in ((0.1, "some change"), (0.25, "large change")):
@@ -95,6 +110,8 @@ def agreement_by_device(summary: dict):
     devices = summary["devices"]
     fig, ax = _figure(plt, "Sensitivity and specificity against clinicians' reviews, per device "
                            "(95% CI)")
+    if not devices:
+        return _nothing(fig, ax)
     for offset, key, marker, colour in ((-0.12, "sensitivity", "o", ACCENT),
                                         (0.12, "specificity", "s", "black")):
         xs, ys, lo, hi = [], [], [], []
