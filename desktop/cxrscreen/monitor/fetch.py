@@ -112,7 +112,8 @@ def fetch_reports(conn: SyncConnection, cache: MonitorCache, page_size: int = 10
     client = DicomWebClient(conn, timeout=(5.0, 60.0))
     last_uid = ""
     try:
-        for rows, summary.listed in _pages(client, cache, page_size):
+        for rows, listed in _pages(client, cache, page_size):
+            summary.listed = listed
             last_uid = _value(rows[-1], SOP)
             todo, skipped = [], []
             for row in rows:
