@@ -27,7 +27,7 @@ def _isolated_profile(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("CXRSCREEN_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(base / "no-site.json"))
     for name in ("CXRSCREEN_DATA_DIR", "CXRSCREEN_SYNC_URL", "CXRSCREEN_SYNC_USER",
-                 "CXRSCREEN_SYNC_PASSWORD"):
+                 "CXRSCREEN_SYNC_PASSWORD", "CXRSCREEN_DEVICE_NAME", "CXRSCREEN_SITE"):
         monkeypatch.delenv(name, raising=False)
 
 

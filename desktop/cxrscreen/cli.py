@@ -33,16 +33,22 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.add_commands(sub)
+    from . import cli_monitor  # the hospital's report (its plotting library is imported lazily)
+
+    cli_monitor.add_commands(sub)
     return parser
 
 
 def version_text() -> str:
     from .core.errors import ModelError
     from .core.inference import find_default_model, read_metadata
+    from .core.site_point import site_point_status
 
     try:
         meta = read_metadata(find_default_model())
         model = f"model {meta.raw['name']} {meta.raw['version']} (sha256 {meta.raw['sha256'][:12]})"
+        site = site_point_status(meta.raw["sha256"], meta.raw["version"]).message
+        model += f"\n{site}" if site else ""
     except ModelError as exc:
         model = f"model: none ({exc.message})"
     return f"cxrscreen {__version__}\n{model}"

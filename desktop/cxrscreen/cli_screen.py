@@ -70,6 +70,8 @@ def run_screen(args) -> int:
     try:
         screener = Screener.load(args.model, threads=args.threads)
         screener.meta.threshold(args.operating_point)
+        if screener.site_point.message:  # in use (and where from), or why it is not
+            print(f"cxrscreen: {screener.site_point.message}", file=sys.stderr)
     except ModelError as exc:
         print(f"cxrscreen: {exc.message}", file=sys.stderr)
         return EXIT_MODEL

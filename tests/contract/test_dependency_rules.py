@@ -46,3 +46,24 @@ def test_import_linter_contracts_hold():
                           cwd=REPO)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "KEPT" in proc.stdout and "BROKEN" not in proc.stdout
+
+
+MONITOR_PROBE = r"""
+import importlib, json, pkgutil, sys
+import cxrscreen.monitor, cxrscreen.cli_monitor
+names = [m.name for m in pkgutil.walk_packages(cxrscreen.monitor.__path__, "cxrscreen.monitor.")]
+for name in names:
+    importlib.import_module(name)
+print(json.dumps(sorted(m for m in sys.modules
+                        if m.split(".")[0] in ("PySide6", "matplotlib", "tensorflow")
+                        or m.startswith("cxrscreen.ui"))))
+"""
+
+
+def test_monitor_imports_no_qt_and_loads_matplotlib_only_to_draw():
+    """The monitor runs on a hospital server without Qt; matplotlib (its own extra, never in the
+    field bundle) is imported only when a report is drawn."""
+    proc = subprocess.run([sys.executable, "-c", MONITOR_PROBE], capture_output=True, text=True,
+                          timeout=120, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []

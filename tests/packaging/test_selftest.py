@@ -104,6 +104,17 @@ def test_a_valid_site_file_is_reported(model_dir, tmp_path, no_site_config):
     assert check.details["preset"]["operating_point"] == "balanced"
 
 
+def test_a_site_point_for_another_model_is_a_warning(model_dir, tmp_path, no_site_config):
+    no_site_config.parent.mkdir(parents=True)
+    no_site_config.write_text(json.dumps({"site_operating_point": {
+        "threshold": 0.2, "model_sha256": "0" * 64, "model_version": "0.9.0"}}))
+    check = by_name(run_self_test(model_dir=model_dir, data_dir=tmp_path / "data"))["site_config"]
+    assert check.status is Status.WARN and "It is not used" in check.summary
+    no_site_config.write_text(json.dumps({"site_operating_point": {"threshold": "x"}}))
+    check = by_name(run_self_test(model_dir=model_dir, data_dir=tmp_path / "data"))["site_config"]
+    assert check.status is Status.FAIL and "not valid" in check.summary
+
+
 def test_the_example_site_file_is_valid_and_holds_no_credentials(monkeypatch):
     from cxrscreen.core.settings import CREDENTIAL_KEYS, site_defaults
 

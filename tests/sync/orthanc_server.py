@@ -184,7 +184,7 @@ class FaultProxy:
                 try:
                     self.send_response(r.status_code)
                     for k, v in r.headers.items():
-                        if k.lower() not in ("transfer-encoding", "connection",
+                        if k.lower() not in ("transfer-encoding", "connection", "keep-alive",
                                              "content-encoding", "content-length"):
                             self.send_header(k, v)
                     self.send_header("Content-Length", str(len(r.content)))

@@ -52,7 +52,7 @@ def model_dir(request, tmp_path_factory) -> Path:
 def isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(tmp_path / "no-site.json"))
     for name in ("CXRSCREEN_DATA_DIR", "CXRSCREEN_SYNC_URL", "CXRSCREEN_SYNC_USER",
-                 "CXRSCREEN_SYNC_PASSWORD"):
+                 "CXRSCREEN_SYNC_PASSWORD", "CXRSCREEN_DEVICE_NAME", "CXRSCREEN_SITE"):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -19,6 +19,7 @@ import numpy as np
 from .errors import ModelError
 from .imaging import PREPROCESSING_NAME, XRay, model_input, read_xray, resize_whole, stretch
 from .results import NEGATIVE_LABEL, POSITIVE_LABEL, ModelInfo, ScreeningResult
+from .site_point import SitePointStatus, site_point_status, with_site_point
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +211,7 @@ class Screener:
 
     def __init__(self, meta: ModelMeta, interpreter, threads: int, input_check=None) -> None:
         self.meta = meta
+        self.site_point = SitePointStatus()  # set by load() from the site file
         self.input_check = input_check
         self.threads = threads
         self._interp = interpreter
@@ -234,7 +236,12 @@ class Screener:
             )
         interp = open_interpreter(model_file, threads, "The model file")
         check_tensors(meta, interp)
-        return cls(meta, interp, threads, load_input_check(model_dir, threads))
+        site = site_point_status(meta.raw["sha256"], meta.raw["version"])
+        if site.active:  # the site's own threshold for exactly this model (core/site_point.py)
+            meta = ModelMeta(meta.path, with_site_point(meta.raw, site.point))
+        screener = cls(meta, interp, threads, load_input_check(model_dir, threads))
+        screener.site_point = site
+        return screener
 
     @property
     def info(self) -> ModelInfo:

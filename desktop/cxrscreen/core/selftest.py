@@ -369,7 +369,24 @@ def _check_site_config() -> tuple[str, dict] | tuple[str, dict, Status]:
     if values.watched_folder and not Path(values.watched_folder).is_dir():
         return (f"{path}: the watched folder {values.watched_folder} does not exist yet",
                 details, Status.WARN)
+    site = _site_point_status()  # raises SettingsError for a malformed site point
+    if site is not None:
+        details["site_operating_point"] = site.message
+        preset["site_operating_point"] = site.point.threshold
+        if not site.active:
+            return f"{path}: {site.message}", details, Status.WARN
     return f"{path} is valid ({', '.join(sorted(preset)) or 'nothing preset'})", details
+
+
+def _site_point_status():
+    """The site operating point's status against the shipped model (None: there is none)."""
+    from .inference import find_default_model, read_metadata
+    from .site_point import read_site_point, site_point_status
+
+    if read_site_point() is None:
+        return None
+    meta = read_metadata(find_default_model())
+    return site_point_status(meta.raw["sha256"], meta.raw["version"])
 
 
 def _check_data_folder(data_dir: Path | None) -> tuple[str, dict, Status]:

@@ -44,6 +44,8 @@ class Settings:
     sync_user: str = ""
     sync_password_enc: str = ""  # encrypted; never the plain password
     ca_file: str = ""  # extra CA bundle for the server's certificate (TLS is always verified)
+    device_name: str = ""  # empty: $CXRSCREEN_DEVICE_NAME, else the host name (see identity.py)
+    site: str = ""  # the screening site's name, e.g. "Mobile unit 3, North district"
     auto_sync: bool = True
     watched_folder: str = ""
     operating_point: str = ""  # empty: the model's default
@@ -128,6 +130,7 @@ def load_settings(data_dir: Path) -> Settings:
 def site_defaults() -> Settings:
     path = site_config_path()
     raw = _migrate(_read_json(path, "site configuration file"))
+    raw.pop("site_operating_point", None)  # read by site_point.py, bound to the model
     found = CREDENTIAL_KEYS & set(raw)
     if found:
         raise SettingsError(

@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
                 self.tr("Screening is not possible: %1").replace("%1", outcome.message), "error")
             self.import_action.setEnabled(False)
             return
+        site = self.session.model.site_point()
+        self.result.site_point = site
+        if site.message and not site.active:  # a site point for another model: say so
+            self.messages.show_message(site.message, "warning")
         log.info("window ready: model loaded, cases listed")  # IT and CI wait for this line
 
     def apply_settings(self) -> None:
@@ -179,7 +183,7 @@ class MainWindow(QMainWindow):
         if self.auto_sync is not None:
             self.auto_sync.stop(timeout=5)
             self.auto_sync = None
-        if s.auto_sync and s.sync_url:
+        if s.auto_sync and self._server_set_up():
             try:
                 from ..core.sync import AutoSync
 
@@ -410,10 +414,23 @@ class MainWindow(QMainWindow):
         if outcome.reachable and was is False and self.auto_sync is not None:
             self.auto_sync.sync_now()  # connectivity is back
 
+    def _server_set_up(self) -> bool | None:
+        """Is a server set, by the settings, the site file or the environment? Asks the same
+        resolved connection as the status bar and the CLI (core.settings.sync_connection).
+        None (and the reason shown) when the connection cannot be resolved."""
+        try:
+            return self.session.sync_connection().configured
+        except CxrError as exc:  # e.g. the saved password cannot be read
+            self.messages.show_message(exc.message, "error")
+            return None
+
     def sync_now(self) -> None:
         if self._sync_task is not None:
             return
-        if not self.session.settings.sync_url:
+        set_up = self._server_set_up()
+        if set_up is None:
+            return
+        if not set_up:
             self.messages.show_message(self.tr("No server is set up. Open Settings (Ctrl+,) and "
                                                "enter the server address."), "warning")
             return

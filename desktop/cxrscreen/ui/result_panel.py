@@ -29,8 +29,19 @@ def summary_text(label: str) -> str:
 
 def operating_point_name(op: str) -> str:
     names = {"screening": QCoreApplication.translate("Result", "screening (default)"),
-             "balanced": QCoreApplication.translate("Result", "balanced")}
+             "balanced": QCoreApplication.translate("Result", "balanced"),
+             "site": QCoreApplication.translate("Result", "site (chosen by the site's IT)")}
     return names.get(op, op)
+
+
+def site_point_line(screening, site_point) -> str:
+    """Where a ``site`` point came from, when the case used the site point in force now."""
+    point = getattr(site_point, "point", None)
+    if (screening.operating_point != "site" or point is None or not site_point.active
+            or abs(point.threshold - screening.threshold) > 1e-9):
+        return ""
+    return QCoreApplication.translate("Result", "Site operating point: %1.").replace(
+        "%1", point.provenance())
 
 
 def details_text(screening) -> str:
@@ -56,6 +67,7 @@ class ResultPanel(QFrame):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.site_point = None  # core.site_point.SitePointStatus, set once the model is loaded
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -76,7 +88,8 @@ class ResultPanel(QFrame):
         self.headline.setAccessibleName(self.headline.text())
         # A turned or negative image that the input check corrected says so, under the figures.
         notes = list(getattr(s, "input_check", {}).get("notes") or [])
-        self.details.setText("\n".join([details_text(s), *notes]))
+        site = site_point_line(s, self.site_point)
+        self.details.setText("\n".join([details_text(s), *([site] if site else []), *notes]))
 
 
 class DisclaimerBar(QLabel):

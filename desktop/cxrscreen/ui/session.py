@@ -56,6 +56,12 @@ class ModelHolder:
     def operating_points(self) -> list[str]:
         return self._screener.meta.operating_points if self._screener is not None else []
 
+    def site_point(self):
+        """The site operating point's status (core/site_point.py) for the loaded model."""
+        from ..core.site_point import SitePointStatus
+
+        return self._screener.site_point if self._screener is not None else SitePointStatus()
+
     def operating_point_figures(self) -> dict[str, tuple[float, float, bool]]:
         """(sensitivity, specificity, measured on a second collection?) per operating point, from
         the model's metadata: the second collection's figures when the model has them (images
@@ -114,6 +120,10 @@ class Session:
                 self._engine = SyncEngine(self.store, self.settings)
             return self._engine
 
+    def sync_connection(self):
+        """The resolved connection (environment over settings over site file), as sent with."""
+        return self.engine().conn
+
     def queued_cases(self) -> int:
         """Cases with something still to send (a finalised case, or a newer review)."""
         from ..core.sync import Outbox
@@ -122,7 +132,7 @@ class Session:
 
     def check_reach(self, _task: Task | None = None) -> ReachOutcome:
         engine = self.engine()
-        configured = bool(engine.conn.url)
+        configured = engine.conn.configured
         reachable = configured and engine.check_reachable(timeout=3.0)
         return ReachOutcome(configured, reachable, self.queued_cases())
 

@@ -58,7 +58,8 @@ class SettingsDialog(QDialog):
         self.operating_point = QComboBox()
         self.operating_point.addItem(self.tr("The model's default"), "")
         names = {"screening": self.tr("Screening"), "balanced": self.tr("Balanced"),
-                 "high_sensitivity": self.tr("High sensitivity")}
+                 "high_sensitivity": self.tr("High sensitivity"),
+                 "site": self.tr("Site (chosen by the site's IT)")}
         figures = session.model.operating_point_figures()
         for op in operating_points:
             label = names.get(op, op)
@@ -73,6 +74,14 @@ class SettingsDialog(QDialog):
         self.operating_point.setCurrentIndex(max(0, self.operating_point.findData(
             s.operating_point)))
         self.operating_point.setEnabled(len(operating_points) > 1)
+        # Which site point is in force and where it came from, or why it is not used.
+        site = session.model.site_point()
+        self.site_point = QLabel(site.message)
+        self.site_point.setObjectName("sitePoint")
+        self.site_point.setWordWrap(True)
+        self.site_point.setVisible(bool(site.message))
+        if site.message and not site.active:
+            self.site_point.setStyleSheet("color:#b00020;")
         self.data_dir = PathField(s.data_dir or str(session.data_dir), True,
                                   self.tr("Data folder"))
         self.error = QLabel()
@@ -87,6 +96,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.auto_sync)
         form.addRow(self.tr("Watched folder"), self.watched)
         form.addRow(self.tr("Operating point"), self.operating_point)
+        form.addRow("", self.site_point)
         form.addRow(self.tr("Data folder (restart to apply)"), self.data_dir)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

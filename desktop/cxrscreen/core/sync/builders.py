@@ -6,7 +6,10 @@
   Secondary Capture carrying the case's patient and study data and the image's grey values.
 - Structured report (Comprehensive SR): references the image, carries the score, label, threshold,
   operating point, model name/version/sha256, the notes, the clinician's review if any, and the
-  "screening aid, not a diagnosis" statement.
+  "screening aid, not a diagnosis" statement; and who sent it (device name, site, application
+  version, in the content and as Station Name / Software Versions / Institution Name), which the
+  hospital's monitoring groups by. An original DICOM image keeps its own Station Name (the X-ray
+  machine's); a Secondary Capture made here carries the laptop's.
 
 All UIDs come from the case; the builders never invent one, so a rebuilt instance is the same
 instance.
@@ -23,6 +26,7 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian
 
 from ..cases import Case, Review
+from ..identity import DeviceIdentity
 from ..results import DISCLAIMER, POSITIVE_LABEL
 
 MANUFACTURER = "CXR Screen"
@@ -30,7 +34,8 @@ LOCAL_SCHEME = "99CXRSCREEN"  # a private coding scheme (PS3.16 8.2: "99" prefix
 SC_SERIES_NUMBER, SR_SERIES_NUMBER = 9001, 9002
 
 
-def image_instance(case: Case, original: bytes) -> tuple[bytes, Dataset]:
+def image_instance(case: Case, original: bytes, identity: DeviceIdentity | None = None
+                   ) -> tuple[bytes, Dataset]:
     """The image instance to send (bytes) and its header (the SR's evidence)."""
     if case.source_format == "dicom":
         ds = pydicom.dcmread(io.BytesIO(original), force=True)
@@ -42,11 +47,12 @@ def image_instance(case: Case, original: bytes) -> tuple[bytes, Dataset]:
             ds.file_meta.MediaStorageSOPInstanceUID = case.uids.image_sop_uid
             changed = True
         return (_encode(ds) if changed else original), ds
-    ds = secondary_capture(case, original)
+    ds = secondary_capture(case, original, identity)
     return _encode(ds), ds
 
 
-def secondary_capture(case: Case, original: bytes) -> Dataset:
+def secondary_capture(case: Case, original: bytes, identity: DeviceIdentity | None = None
+                      ) -> Dataset:
     from PIL import Image
 
     img = Image.open(io.BytesIO(original))
@@ -71,8 +77,19 @@ def secondary_capture(case: Case, original: bytes) -> Dataset:
     ds.BitsAllocated, ds.BitsStored, ds.HighBit = bits, bits, bits - 1
     ds.PixelRepresentation = 0
     ds.PixelData = np.ascontiguousarray(pixels).tobytes()
+    if identity is not None:
+        _identify(ds, case, identity)
     _file_meta(ds)
     return ds
+
+
+def _identify(ds: Dataset, case: Case, identity: DeviceIdentity) -> None:
+    """Station Name, Software Versions and (when the case names no institution) the site."""
+    ds.StationName = identity.station_name
+    ds.SoftwareVersions = [identity.software,
+                           f"{case.screening.model_name} {case.screening.model_version}"]
+    if not case.patient.institution and identity.site:
+        ds.InstitutionName = identity.site[:64]
 
 
 def input_check_text(check: dict) -> str:
@@ -89,7 +106,7 @@ def input_check_text(check: dict) -> str:
 
 
 def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | None,
-                      revision: int = 1) -> bytes:
+                      revision: int = 1, identity: DeviceIdentity | None = None) -> bytes:
     """The screening result as a Comprehensive SR that references ``image``."""
     import highdicom as hd
     from highdicom.sr import (CodeContentItem, ContainerContentItem, ImageContentItem,
@@ -120,6 +137,7 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
         text(code("111001", "Algorithm Name", "DCM"), s.model_name),
         text(code("111003", "Algorithm Version", "DCM"), s.model_version),
         text(code("MODEL-SHA256", "Model file sha256"), s.model_sha256),
+        text(code("SCREENED-AT", "Screening time (UTC)"), case.created_at),
         ImageContentItem(name=code("121112", "Source of Measurement", "DCM"),
                          referenced_sop_class_uid=image.SOPClassUID,
                          referenced_sop_instance_uid=image.SOPInstanceUID,
@@ -136,6 +154,10 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
                            relationship_type="CONTAINS"),
             text(code("INPUT-CHECK", "Input check"), input_check_text(check)),
         ]
+    if identity is not None:
+        items += [text(code("DEVICE-NAME", "Screening device"), identity.device_name),
+                  text(code("SITE", "Screening site"), identity.site),
+                  text(code("APP-VERSION", "Application version"), identity.software)]
     if case.notes:
         items.append(text(code("HEALTH-WORKER-NOTES", "Health worker notes"), case.notes))
     if review is not None:
@@ -158,7 +180,11 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
         evidence=[image], content=root, series_instance_uid=case.uids.sr_series_uid,
         series_number=SR_SERIES_NUMBER, sop_instance_uid=sr_uid, instance_number=revision,
         manufacturer=MANUFACTURER, is_complete=True,
-        institution_name=case.patient.institution or None)
+        institution_name=case.patient.institution or (identity.site[:64] if identity else "")
+        or None)
+    if identity is not None:
+        sr.StationName = identity.station_name
+        sr.SoftwareVersions = [identity.software, f"{s.model_name} {s.model_version}"]
     when = (review.time if review else case.finalised_at or case.created_at)
     sr.ContentDate, sr.ContentTime = _da_tm(when)
     sr.TimezoneOffsetFromUTC = "+0000"  # the case's timestamps are UTC

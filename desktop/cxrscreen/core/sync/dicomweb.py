@@ -1,4 +1,5 @@
-"""A small DICOMweb client (STOW-RS to store, QIDO-RS to search) on ``requests``.
+"""A small DICOMweb client (STOW-RS to store, QIDO-RS to search, WADO-RS to retrieve) on
+``requests``.
 
 Every failure becomes one of the named errors below, each with a message a health worker can act
 on. Only :class:`ServerUnavailable` is worth retrying by itself; the others need a person.
@@ -96,13 +97,51 @@ class DicomWebClient:
 
     def search_instances(self, **params: str) -> list[dict]:
         """QIDO-RS: ``/instances`` matching DICOM attribute keywords, e.g. StudyInstanceUID."""
-        resp = self._request("GET", "/instances", params={**params, "limit": "1000"},
+        return self.search("/instances", {**params, "limit": "1000"})
+
+    def search(self, path: str, params: dict[str, str]) -> list[dict]:
+        """QIDO-RS on ``path`` (e.g. "/instances") with ``params`` as given (paging with
+        ``limit`` and ``offset`` is the caller's)."""
+        resp = self._request("GET", path, params=params,
                              headers={"Accept": "application/dicom+json"})
         if resp.status_code == 204 or not resp.content:
             return []
         if resp.status_code != 200:
             raise SyncError(f"The server could not search (HTTP {resp.status_code}).")
-        return resp.json()
+        try:
+            return resp.json()
+        except ValueError:
+            raise ServerUnavailable("The server's search answer was cut off or unreadable; "
+                                    "try again.") from None
+
+    def retrieve_metadata(self, study: str, series: str, sop: str) -> dict:
+        """WADO-RS metadata: one instance's attributes as DICOM JSON (PS3.18 F.2), sequences
+        included, without the bulk data."""
+        resp = self._request("GET", f"/studies/{study}/series/{series}/instances/{sop}/metadata",
+                             headers={"Accept": "application/dicom+json"})
+        if resp.status_code == 404:
+            raise RejectedError(f"The server no longer holds instance {sop}.")
+        if resp.status_code != 200:
+            raise SyncError(f"The server could not describe instance {sop} "
+                            f"(HTTP {resp.status_code}).")
+        try:
+            body = resp.json()
+        except ValueError:
+            raise ServerUnavailable("The server's answer was cut off or unreadable; try "
+                                    "again.") from None
+        return body[0] if isinstance(body, list) and body else {}
+
+    def retrieve_instance(self, study: str, series: str, sop: str) -> bytes:
+        """WADO-RS: one instance as DICOM bytes (the first part of the multipart answer)."""
+        resp = self._request(
+            "GET", f"/studies/{study}/series/{series}/instances/{sop}",
+            headers={"Accept": 'multipart/related; type="application/dicom"; transfer-syntax=*'})
+        if resp.status_code == 404:
+            raise RejectedError(f"The server no longer holds instance {sop}.")
+        if resp.status_code != 200:
+            raise SyncError(f"The server could not send instance {sop} "
+                            f"(HTTP {resp.status_code}).")
+        return first_part(resp.content)
 
     def _request(self, method: str, path: str, **kwargs) -> requests.Response:
         try:
@@ -130,6 +169,16 @@ class DicomWebClient:
                 f"The hospital's server is having trouble (HTTP {resp.status_code}). Cases stay "
                 "safely queued and are sent later.")
         return resp
+
+
+def first_part(body: bytes) -> bytes:
+    """The first part of a multipart/related body; a cut-off body means a failing server."""
+    boundary, sep, rest = body.partition(b"\r\n")
+    head_end = rest.find(b"\r\n\r\n")
+    end = rest.find(b"\r\n" + boundary)
+    if not sep or not boundary.startswith(b"--") or head_end < 0 or end < 0:
+        raise ServerUnavailable("The server's answer was cut off; try again.")
+    return rest[head_end + 4:end]
 
 
 def _failures(resp: requests.Response) -> dict[str, str]:

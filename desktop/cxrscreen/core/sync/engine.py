@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..settings import Settings, SyncConnection, sync_connection
 from ..store import CaseStore
+from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
 from .builders import image_instance, structured_report
 from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
@@ -61,14 +62,17 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, store: CaseStore, settings: Settings | SyncConnection,
-                 backoff: Backoff | None = None, timeout: tuple[float, float] = (5.0, 120.0)
-                 ) -> None:
+                 backoff: Backoff | None = None, timeout: tuple[float, float] = (5.0, 120.0),
+                 identity: DeviceIdentity | None = None) -> None:
         self.store = store
         self.conn = (settings if isinstance(settings, SyncConnection)
                      else sync_connection(settings, store.cipher))
         self.backoff = backoff or Backoff()
         self.timeout = timeout
         self.outbox = Outbox(store)
+        # Written into what is sent (SR and Secondary Capture); see core/identity.py.
+        self.identity = identity or device_identity(
+            settings if isinstance(settings, Settings) else None)
         self._running = threading.Lock()
 
     def check_reachable(self, timeout: float = 3.0) -> bool:
@@ -152,7 +156,7 @@ class SyncEngine:
 
     def _instances(self, case_id: str, items: list[OutboxItem]) -> list[tuple[str, bytes]]:
         case = self.store.get(case_id)
-        image_bytes, header = image_instance(case, self.store.original_bytes(case))
+        image_bytes, header = image_instance(case, self.store.original_bytes(case), self.identity)
         parts = []
         for item in items:
             if item.kind == "image":
@@ -161,6 +165,6 @@ class SyncEngine:
                 with warnings.catch_warnings():  # highdicom warns on one-word patient names
                     warnings.simplefilter("ignore", UserWarning)
                     sr = structured_report(case, header, item.sop_uid, self.outbox.review(item),
-                                           revision=item.id)
+                                           revision=item.id, identity=self.identity)
                 parts.append((item.sop_uid, sr))
         return parts

@@ -1,0 +1,132 @@
+"""The report's plots (matplotlib, from the ``monitor`` extra; never in the field bundle).
+Each function takes the summary from :func:`metrics.summarise` and returns a Figure, drawn in
+black and one accent colour on white so that it reads on paper."""
+
+from __future__ import annotations
+
+from ..core.errors import CxrError
+from .metrics import histogram
+
+ACCENT, GREY = "#1f4e9a", "#777777"
+
+
+class PlottingUnavailable(CxrError):
+    code = "no_matplotlib"
+
+
+def pyplot():
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise PlottingUnavailable(
+            "The monitor's report needs matplotlib, which the field installation leaves out. "
+            "Install it on the hospital's computer: pip install 'cxrscreen[monitor]'.") from None
+    return plt
+
+
+def _figure(plt, title: str):
+    fig, ax = plt.subplots(figsize=(8.0, 3.6), dpi=100)
+    ax.set_title(title, fontsize=11, loc="left")
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig, ax
+
+
+def _nothing(fig, ax):
+    """A figure for a report with no cases yet: says so rather than drawing empty axes."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, "No cases yet", transform=ax.transAxes, ha="center", va="center",
+            fontsize=12, color=GREY)
+    return fig
+
+
+def cases_by_week(summary: dict):
+    plt = pyplot()
+    weeks = summary["weeks"]
+    fig, ax = _figure(plt, "Cases per week, and the share referred")
+    if not weeks:
+        return _nothing(fig, ax)
+    x = list(range(len(weeks)))
+    ax.bar(x, [w["cases"] for w in weeks], color="#c9d6ea", edgecolor=ACCENT, label="cases")
+    ax.set_ylabel("cases")
+    ax.set_xticks(x, [w["week"] for w in weeks], rotation=45, ha="right", fontsize=8)
+    ax2 = ax.twinx()
+    ax2.plot(x, [(w["referral_rate"] or 0) * 100 for w in weeks], "o-", color="black",
+             label="referred (%)")
+    ax2.set_ylim(0, 100)
+    ax2.set_ylabel("referred (%)")
+    fig.tight_layout()
+    return fig
+
+
+def score_distribution(summary: dict, records_scores: list[float]):
+    plt = pyplot()
+    drift = summary["drift"]
+    bins = drift["bins"]
+    fig, ax = _figure(plt, f"Scores of model {drift['model_version']}: all cases against the "
+                           "reference weeks")
+    if not records_scores:
+        return _nothing(fig, ax)
+    edges = [i / bins for i in range(bins + 1)]
+    centres = [(a + b) / 2 for a, b in zip(edges, edges[1:], strict=False)]
+    now = histogram(records_scores, bins)
+    ref = drift["reference_histogram"]
+    total_now, total_ref = max(sum(now), 1), max(sum(ref), 1)
+    ax.bar(centres, [100 * c / total_now for c in now], width=1 / bins * 0.9, color="#c9d6ea",
+           edgecolor=ACCENT, label=f"all cases ({sum(now)})")
+    ax.step(edges, [100 * c / total_ref for c in ref] + [100 * ref[-1] / total_ref],
+            where="post", color="black", linewidth=1.5,
+            label=f"reference: {', '.join(drift['reference_weeks']) or 'none'} "
+                  f"({drift['reference_cases']})")
+    ax.set_xlabel("screening score")
+    ax.set_ylabel("% of cases")
+    ax.legend(fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def drift_by_week(summary: dict):
+    plt = pyplot()
+    weeks = summary["weeks"]
+    fig, ax = _figure(plt, "Drift of the scores per week (PSI against the reference weeks)")
+    if not weeks:
+        return _nothing(fig, ax)
+    x = list(range(len(weeks)))
+    ax.bar(x, [w["psi"] or 0 for w in weeks], color=ACCENT)
+    for level, label in ((0.1, "some change"), (0.25, "large change")):
+        ax.axhline(level, color=GREY, linestyle="--", linewidth=1)
+        ax.text(len(weeks) - 0.5, level, label, fontsize=8, va="bottom", ha="right", color=GREY)
+    ax.set_xticks(x, [w["week"] for w in weeks], rotation=45, ha="right", fontsize=8)
+    ax.set_ylabel("PSI")
+    fig.tight_layout()
+    return fig
+
+
+def agreement_by_device(summary: dict):
+    plt = pyplot()
+    devices = summary["devices"]
+    fig, ax = _figure(plt, "Sensitivity and specificity against clinicians' reviews, per device "
+                           "(95% CI)")
+    if not devices:
+        return _nothing(fig, ax)
+    for offset, key, marker, colour in ((-0.12, "sensitivity", "o", ACCENT),
+                                        (0.12, "specificity", "s", "black")):
+        xs, ys, lo, hi = [], [], [], []
+        for i, d in enumerate(devices):
+            if d[key] is None:
+                continue
+            xs.append(i + offset)
+            ys.append(d[key])
+            # The figure is rounded, its interval is not: never a negative error bar.
+            lo.append(max(0.0, d[key] - d[f"{key}_ci95"][0]))
+            hi.append(max(0.0, d[f"{key}_ci95"][1] - d[key]))
+        ax.errorbar(xs, ys, yerr=[lo, hi], fmt=marker, color=colour, capsize=3, label=key)
+    ax.set_xticks(range(len(devices)), [d["device"] for d in devices], rotation=30, ha="right",
+                  fontsize=8)
+    ax.set_ylim(0, 1.05)
+    ax.legend(fontsize=8, frameon=False, loc="lower left")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,79 @@
+"""Each laptop identifies itself in what it sends: device name and site (environment over the
+settings and the site file, default the host name), the application and model versions."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+from orthanc_server import connection
+from sync_helpers import fill
+from test_sync_orthanc import engine, wado
+
+from cxrscreen import __version__
+from cxrscreen.core.identity import device_identity
+from cxrscreen.core.settings import Settings
+from cxrscreen.core.sync import SyncEngine
+
+pytestmark = pytest.mark.orthanc
+
+
+def sr_items(ds) -> dict[str, str]:
+    out = {}
+    for item in ds.ContentSequence:
+        key = item.ConceptNameCodeSequence[0].CodeValue
+        if "TextValue" in item:
+            out[key] = item.TextValue
+    return out
+
+
+def test_identity_precedence(monkeypatch, tmp_path):
+    site = tmp_path / "site.json"
+    site.write_text(json.dumps({"device_name": "site-laptop", "site": "North district"}))
+    monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(site))
+    assert device_identity() == device_identity(Settings(device_name="site-laptop",
+                                                         site="North district"))
+    assert device_identity().device_name == "site-laptop"
+    assert device_identity(Settings(device_name="mine")).device_name == "mine"
+    assert device_identity(Settings()).device_name == socket.gethostname()
+    monkeypatch.setenv("CXRSCREEN_DEVICE_NAME", "van-7")
+    monkeypatch.setenv("CXRSCREEN_SITE", "Mobile unit 3")
+    ident = device_identity(Settings(device_name="mine", site="other"))
+    assert (ident.device_name, ident.site, ident.app_version) == ("van-7", "Mobile unit 3",
+                                                                  __version__)
+
+
+def test_sent_report_and_image_carry_the_identity(store, screener, orthanc, monkeypatch):
+    monkeypatch.setenv("CXRSCREEN_DEVICE_NAME", "mobile-unit-laptop-0042")  # > 16 characters
+    monkeypatch.setenv("CXRSCREEN_SITE", "Mobile unit 3")
+    fill(store, 1, dicom=True)
+    assert engine(store, orthanc.url).sync_all().ok
+    for case in store.list_cases():
+        sr_uid = store._con().execute("SELECT sop_uid FROM outbox WHERE case_id = ? AND kind != "
+                                      "'image'", (case.id,)).fetchone()[0]
+        sr = wado(orthanc, case.uids.study_uid, case.uids.sr_series_uid, sr_uid)
+        items = sr_items(sr)
+        assert items["DEVICE-NAME"] == "mobile-unit-laptop-0042"
+        assert items["SITE"] == "Mobile unit 3"
+        assert items["APP-VERSION"] == f"cxrscreen {__version__}"
+        assert items["111003"] == case.screening.model_version
+        assert items["SCREENED-AT"] == case.created_at
+        assert sr.StationName == "mobile-unit-lapt"  # Station Name holds 16 characters
+        assert list(sr.SoftwareVersions) == [f"cxrscreen {__version__}",
+                                             f"{case.screening.model_name} "
+                                             f"{case.screening.model_version}"]
+        image = wado(orthanc, case.uids.study_uid, case.uids.image_series_uid,
+                     case.uids.image_sop_uid)
+        if case.source_format == "dicom":  # the X-ray machine's own station name is kept
+            assert image.get("StationName", "") != "mobile-unit-lapt"
+        else:
+            assert image.StationName == "mobile-unit-lapt"
+            assert image.InstitutionName == "Mobile unit 3"
+
+
+def test_engine_takes_the_identity_from_its_settings(store, orthanc):
+    eng = SyncEngine(store, Settings(device_name="from-settings", site="S"))
+    assert (eng.identity.device_name, eng.identity.site) == ("from-settings", "S")
+    assert SyncEngine(store, connection(orthanc.url)).identity.device_name == \
+        socket.gethostname()
