@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="86"/>
+        <location filename="../ui/app.py" line="125"/>
         <source>CXR Screen cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,84 +170,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="25"/>
-        <location filename="../ui/case_list.py" line="60"/>
+        <location filename="../ui/case_list.py" line="22"/>
+        <source>Sent and cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="26"/>
+        <location filename="../ui/case_list.py" line="61"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="25"/>
-        <location filename="../ui/case_list.py" line="61"/>
+        <location filename="../ui/case_list.py" line="26"/>
+        <location filename="../ui/case_list.py" line="62"/>
         <source>No signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="36"/>
+        <location filename="../ui/case_list.py" line="37"/>
         <source>Today %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="50"/>
+        <location filename="../ui/case_list.py" line="51"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="52"/>
+        <location filename="../ui/case_list.py" line="53"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="54"/>
+        <location filename="../ui/case_list.py" line="55"/>
         <source>Filter by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="55"/>
+        <location filename="../ui/case_list.py" line="56"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="59"/>
+        <location filename="../ui/case_list.py" line="60"/>
         <source>Filter by result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="60"/>
+        <location filename="../ui/case_list.py" line="61"/>
         <source>All results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="65"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="65"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="66"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="66"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="67"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="72"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="160"/>
+        <location filename="../ui/case_list.py" line="162"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -277,66 +282,71 @@
     </message>
     <message>
         <location filename="../ui/messages.py" line="51"/>
-        <source>Search for a patient</source>
+        <source>Lock the window now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="52"/>
-        <source>Case form / clinician review</source>
+        <source>Search for a patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="53"/>
-        <source>Save the case form</source>
+        <source>Case form / clinician review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="54"/>
-        <source>Finalise the case (queue it for the hospital)</source>
+        <source>Save the case form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="55"/>
-        <source>Print the report</source>
+        <source>Finalise the case (queue it for the hospital)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="56"/>
-        <source>Save the report as PDF</source>
+        <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="57"/>
-        <source>Send finalised cases now</source>
+        <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="58"/>
-        <source>Heatmap on or off</source>
+        <source>Send finalised cases now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="59"/>
-        <source>Zoom in / out / fit (on the image)</source>
+        <source>Heatmap on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="60"/>
-        <source>Reset the window (brightness and contrast)</source>
+        <source>Zoom in / out / fit (on the image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="61"/>
-        <source>Stop the running import or sync</source>
+        <source>Reset the window (brightness and contrast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="62"/>
-        <source>Settings</source>
+        <source>Stop the running import or sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="63"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="64"/>
         <source>This help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +354,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/messages.py" line="70"/>
+        <location filename="../ui/messages.py" line="71"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,150 +368,191 @@
     </message>
 </context>
 <context>
+    <name>InputCheck</name>
+    <message>
+        <location filename="../core/input_check.py" line="82"/>
+        <source>The image was stored as a negative; it was inverted back before screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/input_check.py" line="84"/>
+        <source>The image was turned {angle} degrees; it was turned upright before screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../ui/sign_in.py" line="149"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="150"/>
+        <source>The cases are hidden. Sign in to go on (you, or another person with an account). Work in the background goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="155"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="156"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="157"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="43"/>
+        <location filename="../ui/main_window.py" line="46"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="65"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="66"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="67"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Import X-rays…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Finalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>Finalise the case and queue it for sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Print report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Save report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Send finalised cases to the hospital now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>Case form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>Screening is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Loading the image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Review recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>Import X-rays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>%n X-ray(s) screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -509,12 +560,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>%1 cannot be screened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -522,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>%n file(s) were already stored and were not added again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -530,47 +581,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>No files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Save report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>Report sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="446"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,58 +642,58 @@
 <context>
     <name>Modality</name>
     <message>
-        <location filename="../core/dicom_io.py" line="16"/>
+        <location filename="../core/dicom_io.py" line="17"/>
         <source>a mammogram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="17"/>
         <location filename="../core/dicom_io.py" line="18"/>
+        <location filename="../core/dicom_io.py" line="19"/>
         <source>a dental X-ray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="23"/>
+        <location filename="../core/dicom_io.py" line="24"/>
         <source>a CT scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="24"/>
+        <location filename="../core/dicom_io.py" line="25"/>
         <source>an MRI scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="25"/>
+        <location filename="../core/dicom_io.py" line="26"/>
         <source>an ultrasound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="26"/>
+        <location filename="../core/dicom_io.py" line="27"/>
         <source>a nuclear medicine image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="27"/>
+        <location filename="../core/dicom_io.py" line="28"/>
         <source>a PET scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="28"/>
+        <location filename="../core/dicom_io.py" line="29"/>
         <source>an angiography image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="29"/>
+        <location filename="../core/dicom_io.py" line="30"/>
         <source>a fluoroscopy image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="30"/>
+        <location filename="../core/dicom_io.py" line="31"/>
         <source>an endoscopy image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="31"/>
+        <location filename="../core/dicom_io.py" line="32"/>
         <source>an eye photograph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,241 +709,271 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../core/dicom_io.py" line="47"/>
+        <location filename="../core/dicom_io.py" line="50"/>
         <source>The DICOM file is damaged or incomplete ({error}). Export it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="55"/>
+        <location filename="../core/dicom_io.py" line="59"/>
         <source>This DICOM file holds no image (it may be a report or a study list). Export the X-ray image itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="64"/>
+        <location filename="../core/dicom_io.py" line="68"/>
         <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="132"/>
-        <location filename="../core/dicom_io.py" line="151"/>
+        <location filename="../core/dicom_io.py" line="136"/>
+        <location filename="../core/dicom_io.py" line="155"/>
         <source>This is {kind}: only frontal chest X-rays can be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="138"/>
+        <location filename="../core/dicom_io.py" line="142"/>
         <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="143"/>
+        <location filename="../core/dicom_io.py" line="147"/>
         <source>This is a {modality} image, not an X-ray radiograph: only frontal chest X-rays can be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="154"/>
+        <location filename="../core/dicom_io.py" line="158"/>
         <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="157"/>
+        <location filename="../core/dicom_io.py" line="161"/>
         <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="163"/>
+        <location filename="../core/dicom_io.py" line="167"/>
         <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="193"/>
+        <location filename="../core/dicom_io.py" line="199"/>
         <source>This DICOM image has an unexpected shape and cannot be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="201"/>
+        <location filename="../core/dicom_io.py" line="215"/>
         <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="209"/>
+        <location filename="../core/dicom_io.py" line="223"/>
         <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="244"/>
+        <location filename="../core/dicom_io.py" line="258"/>
         <source>The image data in this DICOM file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="48"/>
+        <location filename="../core/imaging.py" line="47"/>
         <source>This file is too large to be an X-ray image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="117"/>
+        <location filename="../core/imaging.py" line="119"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="141"/>
+        <location filename="../core/imaging.py" line="145"/>
         <source>The image is blank or almost uniform: no X-ray can be seen in it. Check the exposure and export the image again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="157"/>
+        <location filename="../core/imaging.py" line="161"/>
         <source>{name} is not a regular file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="166"/>
+        <location filename="../core/imaging.py" line="170"/>
         <source>{name} is a folder, not an image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="169"/>
+        <location filename="../core/imaging.py" line="173"/>
         <source>The file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="173"/>
+        <location filename="../core/imaging.py" line="177"/>
         <source>The file {name} cannot be opened: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="177"/>
+        <location filename="../core/imaging.py" line="181"/>
         <source>The file {name} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="180"/>
+        <location filename="../core/imaging.py" line="184"/>
         <source>The file is empty. Export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="187"/>
+        <location filename="../core/imaging.py" line="191"/>
         <source>The file declares an image with no pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="191"/>
+        <location filename="../core/imaging.py" line="195"/>
         <source>The image declares {cols} x {rows} pixels, far more than any X-ray. The file is damaged or is not an X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="202"/>
+        <location filename="../core/imaging.py" line="206"/>
         <source>The image is only {cols} x {rows} pixels; at least {minimum} pixels on the short side are needed. Export the full-resolution image, not a thumbnail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/raster_io.py" line="30"/>
+        <location filename="../core/raster_io.py" line="31"/>
         <source>The image declares far more pixels than any X-ray; it cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/raster_io.py" line="36"/>
+        <location filename="../core/raster_io.py" line="37"/>
         <source>The {kind} file is damaged or incomplete ({error}). Copy or export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/raster_io.py" line="41"/>
+        <location filename="../core/raster_io.py" line="42"/>
         <source>Animated or multi-page images cannot be screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/input_check.py" line="58"/>
+        <source>This is a colour picture, not an X-ray (X-rays are grey). Choose the child&apos;s chest X-ray file; if this is a photograph of the film, use the digital X-ray instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/input_check.py" line="61"/>
+        <source>This does not look like an X-ray: it may be a photograph, a document, a screenshot or another kind of scan. Choose the child&apos;s chest X-ray file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/input_check.py" line="64"/>
+        <source>This does not look like a frontal chest X-ray: it may show another part of the body, or the chest from the side. Choose the front view (PA or AP) of the chest and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/input_check.py" line="68"/>
+        <source>This image seems to be a chest X-ray turned ({angle} degrees), and it could not be turned back with confidence. Export it again upright, as it is read on a light box, and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/input_check.py" line="73"/>
+        <source>This image seems to be a chest X-ray stored as a negative (bones dark, lungs light), and it could not be corrected with confidence. Export it again as a normal image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/input_check.py" line="78"/>
+        <source>This does not look like a frontal chest X-ray: it may be a side (lateral) view, or the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) can be screened. Choose the front view of the chest and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="37"/>
+        <location filename="../ui/report.py" line="38"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="37"/>
+        <location filename="../ui/report.py" line="38"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="37"/>
+        <location filename="../ui/report.py" line="38"/>
         <source>weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="37"/>
+        <location filename="../ui/report.py" line="38"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="42"/>
+        <location filename="../ui/report.py" line="43"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="42"/>
+        <location filename="../ui/report.py" line="43"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="42"/>
+        <location filename="../ui/report.py" line="43"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="49"/>
+        <location filename="../ui/report.py" line="50"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="49"/>
+        <location filename="../ui/report.py" line="50"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="51"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="51"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Study date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Screened at (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="54"/>
+        <location filename="../ui/report.py" line="55"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="57"/>
+        <location filename="../ui/report.py" line="58"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="111"/>
         <source>CXR Screen report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="126"/>
+        <location filename="../ui/report.py" line="127"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +1001,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="37"/>
+        <location filename="../ui/result_panel.py" line="33"/>
+        <source>site (chosen by the site&apos;s IT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="43"/>
+        <source>Site operating point: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="48"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,7 +1019,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="68"/>
+        <location filename="../ui/result_panel.py" line="80"/>
         <source>No case open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,43 +1060,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="45"/>
+        <location filename="../ui/review_panel.py" line="46"/>
         <source>Record &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="48"/>
+        <location filename="../ui/review_panel.py" line="49"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="49"/>
-        <source>Reviewer&apos;s &amp;name</source>
+        <location filename="../ui/review_panel.py" line="50"/>
+        <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="50"/>
+        <location filename="../ui/review_panel.py" line="108"/>
+        <source>Only a clinician can record a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel.py" line="51"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="73"/>
+        <location filename="../ui/review_panel.py" line="74"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="76"/>
+        <location filename="../ui/review_panel.py" line="77"/>
         <source>Reviewed by %1 on %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="91"/>
-        <source>Choose agree, disagree or uncertain.</source>
+        <location filename="../ui/review_panel.py" line="90"/>
+        <source>Only a clinician can record a review (you are signed in as %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="93"/>
-        <source>Enter the reviewer&apos;s name.</source>
+        <location filename="../ui/review_panel.py" line="106"/>
+        <source>Choose agree, disagree or uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,7 +1124,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1135,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="57"/>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,53 +1155,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="66"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
+        <source>High sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="62"/>
+        <source>Site (chosen by the site&apos;s IT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <source>%1 — on a second collection: sensitivity %2%, specificity %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="70"/>
         <source>%1 — on validation: sensitivity %2%, specificity %3%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="73"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
         <source>Server address (DICOMweb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="85"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Operating point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Data folder (restart to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="91"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="149"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
+        <location filename="../ui/settings_dialog.py" line="153"/>
         <source>The watched folder does not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/sign_in.py" line="68"/>
+        <source>CXR Screen — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="72"/>
+        <source>Protect the saved cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="73"/>
+        <source>The cases on this laptop were saved by an older version and are not protected. Create the administrator account: the cases are then encrypted, and every person signs in with their own account. No case is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="77"/>
+        <source>Set up CXR Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="78"/>
+        <source>Create the administrator account. The administrator then adds an account for each health worker and clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="81"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="81"/>
+        <source>Enter your name and password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="87"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="88"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="92"/>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="93"/>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="93"/>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="102"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="128"/>
+        <source>Protecting the saved cases… %1 files done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="134"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="135"/>
+        <source>Write down this recovery key and give it to your IT officer to keep locked away. It is shown only now. It opens the cases if every password is lost.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
