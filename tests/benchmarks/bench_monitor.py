@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `import helpers`
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 from orthanc_server import Orthanc, connection, missing_reason  # noqa: E402
 
@@ -28,7 +29,7 @@ import pydicom  # noqa: E402
 from pydicom.uid import generate_uid  # noqa: E402
 
 from cxrscreen.core.identity import DeviceIdentity  # noqa: E402
-from cxrscreen.core.store import CaseStore  # noqa: E402
+from helpers.accounts import store_for  # noqa: E402
 from cxrscreen.core.sync import DicomWebClient, SyncEngine  # noqa: E402
 from cxrscreen.monitor.cache import MonitorCache  # noqa: E402
 from cxrscreen.monitor.fetch import _pages, fetch_reports  # noqa: E402
@@ -38,11 +39,11 @@ from cxrscreen.monitor.report import write_report  # noqa: E402
 
 
 def template(work: Path, url: str) -> bytes:
-    store = CaseStore.open(work / "laptop")
+    store = store_for(work / "laptop")  # signed in as the clinician, who also reviews
     case = store.import_file(jpegs(1)[0], FakeScreener(), {"patient_id": "B0"}, finalise=True)
     engine = SyncEngine(store, connection(url), identity=DeviceIdentity("bench", "Bench site"))
     assert engine.sync_all().ok
-    store.review(case.id, "agree", reviewer="Dr B")
+    store.review(case.id, "agree")
     assert engine.sync_all().ok
     sop = store._con().execute("SELECT sop_uid FROM outbox WHERE kind = 'sr' ORDER BY id DESC"
                                ).fetchone()[0]

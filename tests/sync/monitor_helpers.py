@@ -12,8 +12,9 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 from store_fakes import FakeScreener, jpegs
 
+from helpers.accounts import store_for
+
 from cxrscreen.core.identity import DeviceIdentity
-from cxrscreen.core.store import CaseStore
 from cxrscreen.core.sync import Backoff, DicomWebClient, SyncEngine
 
 LAPTOPS = [("van-1", "North district"), ("van-2", "North district"), ("clinic-a", "South")]
@@ -34,7 +35,7 @@ def fill_from_laptops(root: Path, url: str, per_laptop: int = 4,
     out = []
     screener = FakeScreener()
     for n, (device, site) in enumerate(laptops, start=first):
-        store = CaseStore.open(root / device)
+        store = store_for(root / device)  # signed in as the clinician, who also reviews
         try:
             ids = [store.import_file(p, screener, {"patient_id": f"{device}-{i}"},
                                      finalise=True).id
@@ -46,7 +47,7 @@ def fill_from_laptops(root: Path, url: str, per_laptop: int = 4,
             for i, case_id in enumerate(ids):
                 decision = DECISIONS[(i + n) % len(DECISIONS)]
                 if decision:
-                    store.review(case_id, decision, reviewer="Dr K")
+                    store.review(case_id, decision)
             assert engine.sync_all().ok  # each review is a new report revision
             out.append(Expected(device, site, [store.get(i) for i in ids]))
         finally:
