@@ -117,3 +117,35 @@ def test_lateral_chests_that_the_model_alone_accepted_are_refused():
         except ImageRefused as exc:
             refused_by_view += exc.code == "lateral_view"
     assert refused_by_view >= 3
+
+
+def test_the_partition_percentile_equals_numpy_s():
+    from cxrscreen.core.view_symmetry import _percentile
+
+    rng = np.random.default_rng(4)
+    for size in (1, 2, 7, 7504):
+        values = rng.gamma(2.0, 1.0, size)
+        for q in (0, 50, 75, 100):
+            assert _percentile(values, q) == pytest.approx(np.percentile(values, q), abs=1e-12)
+
+
+def test_the_check_scores_the_view_on_the_corrected_image_not_the_shared_copy(monkeypatch):
+    """Screener shares its stretched 224-px copy with the check; after a correction the check
+    must score the corrected image instead."""
+    if CHECK is None:
+        pytest.skip("no input check shipped in edge_models/")
+    checker = InputChecker.load(CHECK)
+    seen = []
+    import cxrscreen.core.view_symmetry as vs
+
+    monkeypatch.setattr(vs, "two_sided_score", lambda img: seen.append(img) or 0.9)
+    xray = read_xray(chest_jpegs(1)[0])
+    base = resize_whole(xray.pixels, 224)
+    shared = stretch(base)
+    checker.check(xray, base, shared)
+    assert seen[-1] is shared
+    inverted = type(xray)(**{**xray.__dict__, "pixels": 1.0 - xray.pixels})
+    base = resize_whole(inverted.pixels, 224)
+    _, result = checker.check(inverted, base, stretch(base))
+    assert result.corrections == ("inverted",)
+    np.testing.assert_allclose(seen[-1], stretch(1.0 - base), atol=1e-5)

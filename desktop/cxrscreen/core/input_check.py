@@ -294,9 +294,12 @@ class InputChecker:
         probs, distance = self._invoke(x)
         return {c: float(p) for c, p in zip(self.classes, probs)}, distance
 
-    def check(self, xray: XRay, base: np.ndarray | None = None) -> tuple[XRay, InputCheckResult]:
+    def check(self, xray: XRay, base: np.ndarray | None = None,
+              stretched: np.ndarray | None = None) -> tuple[XRay, InputCheckResult]:
         """The checked (possibly corrected) X-ray and what the check saw. Raises ImageRefused,
-        with the result in ``exc.input_check``, for what must not be screened."""
+        with the result in ``exc.input_check``, for what must not be screened. ``base`` is
+        ``resize_whole(pixels, BASE_SIZE)`` and ``stretched`` is ``stretch(base)`` when the caller
+        already has them (the pneumonia model needs both)."""
         started = time.perf_counter()
         colour = float(xray.colour_fraction)
         common = {"threshold": self.threshold, "distance_threshold": self.distance_threshold,
@@ -317,7 +320,9 @@ class InputChecker:
 
             if base is None:
                 base = resize_whole(xray.pixels, BASE_SIZE)
-            view = two_sided_score(stretch(correct_pixels(base, corrections)))
+            if stretched is None or corrections:
+                stretched = stretch(correct_pixels(base, corrections))
+            view = two_sided_score(stretched)
             if view < self.view_threshold:
                 accepted, code = False, "lateral_view"
         result = InputCheckResult(accepted=accepted, code=code, score=p, distance=distance,

@@ -46,7 +46,7 @@ def two_sided_score(base: np.ndarray) -> float:
     unit2 = np.where(mag > 0, g / np.maximum(mag, 1e-12), 0) ** 2  # exp(2i theta)
     # Weights capped at a high percentile: a few strong straight edges (the border of the plate,
     # a letter marker, a tube) must not outweigh the many rib edges.
-    weight = np.minimum(mag, np.percentile(mag, WEIGHT_CAP_PERCENTILE))
+    weight = np.minimum(mag, _percentile(mag, WEIGHT_CAP_PERCENTILE))
     # Per-column moments, cumulated over columns: the moments of any column range are a
     # difference of two rows of ``cum``.
     moments, power = [], weight.astype(np.complex128)
@@ -55,16 +55,26 @@ def two_sided_score(base: np.ndarray) -> float:
         moments.append(power.sum(axis=0))
     cum = np.vstack([np.zeros((1, HARMONICS), np.complex128),
                      np.cumsum(np.stack(moments, axis=1), axis=0)])
+    # Every candidate midline at once: its left and mirrored right moments, then their
+    # correlations (the best one is the score).
     margin = int(w * MARGIN)
-    best = -1.0
-    for shift in MIDLINE_SHIFTS:
-        mid = w // 2 + shift
-        half = min(mid, w - mid) - margin
-        if half <= 0:
-            continue
-        left = cum[mid] - cum[mid - half]
-        mirrored = np.conj(cum[mid + half] - cum[mid])  # theta -> 180 - theta
-        norm = float(np.linalg.norm(left) * np.linalg.norm(mirrored))
-        if norm > 0:
-            best = max(best, float(np.real(np.vdot(mirrored, left))) / norm)
-    return best
+    mids = w // 2 + np.asarray(MIDLINE_SHIFTS)
+    halves = np.minimum(mids, w - mids) - margin
+    keep = halves > 0
+    mids, halves = mids[keep], halves[keep]
+    left = cum[mids] - cum[mids - halves]
+    mirrored = np.conj(cum[mids + halves] - cum[mids])  # theta -> 180 - theta
+    norms = np.linalg.norm(left, axis=1) * np.linalg.norm(mirrored, axis=1)
+    dots = np.real(np.sum(np.conj(mirrored) * left, axis=1))
+    ok = norms > 0
+    return float(np.max(dots[ok] / norms[ok])) if ok.any() else -1.0
+
+
+def _percentile(values: np.ndarray, q: float) -> float:
+    """``np.percentile(values, q)`` (linear interpolation) from a partition, not a full sort."""
+    flat = values.reshape(-1)
+    pos = q / 100.0 * (flat.size - 1)
+    lo = int(np.floor(pos))
+    hi = min(lo + 1, flat.size - 1)
+    part = np.partition(flat, [lo, hi])
+    return float(part[lo] + (part[hi] - part[lo]) * (pos - lo))
