@@ -45,9 +45,9 @@ def test_a_flat_image_gets_the_lowest_score_not_an_error():
     assert two_sided_score(np.full((224, 224), 0.5, np.float32)) == -1.0
 
 
-@pytest.mark.parametrize("path", chest_jpegs(4), ids=lambda p: p.name)
-def test_real_frontal_chests_score_high(path):
-    assert two_sided_score(stretch(resize_whole(read_xray(path).pixels, 224))) > 0.5
+def test_real_frontal_chests_score_high():
+    for path in chest_jpegs(4):  # skips, saying why, without ../shared
+        assert two_sided_score(stretch(resize_whole(read_xray(path).pixels, 224))) > 0.5, path
 
 
 # -- in the input check ----------------------------------------------------------------------------
