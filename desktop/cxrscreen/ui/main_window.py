@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             out, self.tr("Finalised: the case is queued to be sent.") if finalise
             else self.tr("Saved.")))
 
-    def _record_review(self, decision: str, _reviewer: str, note: str) -> None:
+    def _record_review(self, decision: str, note: str) -> None:
         case_id = self.case.id  # recorded under the signed-in clinician (the store checks)
         self.runner.start(
             Task(lambda _t: self.session.store.review(case_id, decision, note), "review"),

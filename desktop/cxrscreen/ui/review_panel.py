@@ -17,7 +17,7 @@ def decision_text(decision: str) -> str:
 
 
 class ReviewPanel(QWidget):
-    reviewRequested = Signal(str, str, str)  # decision, reviewer, note
+    reviewRequested = Signal(str, str)  # decision, note (recorded under the signed-in account)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,5 +109,4 @@ class ReviewPanel(QWidget):
         self.problems.setText("\n".join(problems))
         if problems:
             return
-        self.reviewRequested.emit(self.selected(), self.account.name,
-                                  self.note.toPlainText().strip())
+        self.reviewRequested.emit(self.selected(), self.note.toPlainText().strip())
