@@ -12,6 +12,7 @@ model card; ``cxrtrain input-check export`` does the same for a newly trained ch
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 from datetime import datetime, timezone
@@ -32,20 +33,25 @@ FEATURE = ("two-sided view score (cxrscreen.core.view_symmetry): mirror symmetry
 
 def view_score_of(path: Path, checker=None) -> float | None:
     """The view score of one file as the application computes it (after the model's corrections
-    when ``checker`` is given); None when the file, or the check's model, refuses it."""
+    when ``checker``, a check without a view threshold, is given); None when the file, or the
+    check's model, refuses it."""
     try:
         xray = read_xray(path)
         base = resize_whole(xray.pixels, BASE_SIZE)
         if checker is not None:
-            saved, checker.view_threshold = checker.view_threshold, None
-            try:
-                _, result = checker.check(xray, base)
-            finally:
-                checker.view_threshold = saved
+            _, result = checker.check(xray, base)
             base = correct_pixels(base, result.corrections)
     except ImageRefused:
         return None
     return two_sided_score(stretch(base))
+
+
+def without_view(checker: InputChecker) -> InputChecker:
+    """The same check (sharing its model) with no view threshold: what decides before the view
+    score does."""
+    model_only = copy.copy(checker)
+    model_only.view_threshold = None
+    return model_only
 
 
 def pick_threshold(fitted: np.ndarray, scores: dict[str, list[float | None]],
@@ -81,7 +87,8 @@ def choose_view_threshold(checker, data_root: Path, limits: dict[str, float] = L
             "external_val": sorted((data_root / "chest_xray" / "external_val").glob("*/*")),
             "chest_other": image_files(data_root / "chest_other")}
     # None: refused before the view score (reader or model); counted as refused at every candidate.
-    scores = {k: [view_score_of(p, checker) for p in v] for k, v in sets.items()}
+    model_only = without_view(checker)
+    scores = {k: [view_score_of(p, model_only) for p in v] for k, v in sets.items()}
     t, q, refused_at = pick_threshold(fitted, scores, limits)
     return {"value": round(t, 4), "quantile": q,
             "fitted_on": f"chest_xray/train, the check's TRAIN patients ({len(fitted)} images)",
