@@ -117,13 +117,8 @@ class DicomWebClient:
     def retrieve_metadata(self, study: str, series: str, sop: str) -> dict:
         """WADO-RS metadata: one instance's attributes as DICOM JSON (PS3.18 F.2), sequences
         included, without the bulk data."""
-        resp = self._request("GET", f"/studies/{study}/series/{series}/instances/{sop}/metadata",
-                             headers={"Accept": "application/dicom+json"})
-        if resp.status_code == 404:
-            raise RejectedError(f"The server no longer holds instance {sop}.")
-        if resp.status_code != 200:
-            raise SyncError(f"The server could not describe instance {sop} "
-                            f"(HTTP {resp.status_code}).")
+        resp = self._get_instance(study, series, sop, "/metadata", "application/dicom+json",
+                                  "describe")
         try:
             body = resp.json()
         except ValueError:
@@ -133,15 +128,23 @@ class DicomWebClient:
 
     def retrieve_instance(self, study: str, series: str, sop: str) -> bytes:
         """WADO-RS: one instance as DICOM bytes (the first part of the multipart answer)."""
-        resp = self._request(
-            "GET", f"/studies/{study}/series/{series}/instances/{sop}",
-            headers={"Accept": 'multipart/related; type="application/dicom"; transfer-syntax=*'})
+        resp = self._get_instance(study, series, sop, "",
+                                  'multipart/related; type="application/dicom"; transfer-syntax=*',
+                                  "send")
+        return first_part(resp.content)
+
+    def _get_instance(self, study: str, series: str, sop: str, suffix: str, accept: str,
+                      verb: str) -> requests.Response:
+        """GET one instance's WADO-RS resource; a missing instance or another failure raised with
+        what the server could not ``verb``."""
+        resp = self._request("GET", f"/studies/{study}/series/{series}/instances/{sop}{suffix}",
+                             headers={"Accept": accept})
         if resp.status_code == 404:
             raise RejectedError(f"The server no longer holds instance {sop}.")
         if resp.status_code != 200:
-            raise SyncError(f"The server could not send instance {sop} "
+            raise SyncError(f"The server could not {verb} instance {sop} "
                             f"(HTTP {resp.status_code}).")
-        return first_part(resp.content)
+        return resp
 
     def _request(self, method: str, path: str, **kwargs) -> requests.Response:
         try:
