@@ -136,9 +136,9 @@ def test_the_check_scores_the_view_on_the_corrected_image_not_the_shared_copy(mo
         pytest.skip("no input check shipped in edge_models/")
     checker = InputChecker.load(CHECK)
     seen = []
-    import cxrscreen.core.view_symmetry as vs
+    import cxrscreen.core.input_check as ic
 
-    monkeypatch.setattr(vs, "two_sided_score", lambda img: seen.append(img) or 0.9)
+    monkeypatch.setattr(ic, "two_sided_score", lambda img: seen.append(img) or 0.9)
     xray = read_xray(chest_jpegs(1)[0])
     base = resize_whole(xray.pixels, 224)
     shared = stretch(base)

@@ -36,6 +36,7 @@ import numpy as np
 from .errors import ImageRefused, ModelError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .imaging import XRay, resize_whole, stretch
+from .view_symmetry import two_sided_score
 
 KIND = "input_check"
 CHECK_PREPROCESSING_NAME = "cxrscreen-check-v1"
@@ -309,6 +310,8 @@ class InputChecker:
             result = InputCheckResult(accepted=False, code="not_xray", score=None, distance=None,
                                       ms=(time.perf_counter() - started) * 1000, **common)
             raise _refusal(result, MSG_COLOUR)
+        if base is None:
+            base = resize_whole(xray.pixels, BASE_SIZE)
         x = check_input(xray.pixels, self.size, base)
         accepted, corrections, probs, distance = decide(
             lambda fixes: self.scores(correct_pixels(x, fixes)), self.thresholds)
@@ -316,10 +319,6 @@ class InputChecker:
         code = None if accepted else _refusal_code(probs, corrections, self.correction_threshold)
         view = None
         if accepted and self.view_threshold is not None:
-            from .view_symmetry import two_sided_score
-
-            if base is None:
-                base = resize_whole(xray.pixels, BASE_SIZE)
             if stretched is None or corrections:
                 stretched = stretch(correct_pixels(base, corrections))
             view = two_sided_score(stretched)
