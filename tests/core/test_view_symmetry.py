@@ -119,16 +119,6 @@ def test_lateral_chests_that_the_model_alone_accepted_are_refused():
     assert refused_by_view >= 3
 
 
-def test_the_partition_percentile_equals_numpy_s():
-    from cxrscreen.core.view_symmetry import _percentile
-
-    rng = np.random.default_rng(4)
-    for size in (1, 2, 7, 7504):
-        values = rng.gamma(2.0, 1.0, size)
-        for q in (0, 50, 75, 100):
-            assert _percentile(values, q) == pytest.approx(np.percentile(values, q), abs=1e-12)
-
-
 def test_the_check_scores_the_view_on_the_corrected_image_not_the_shared_copy(monkeypatch):
     """Screener shares its stretched 224-px copy with the check; after a correction the check
     must score the corrected image instead."""

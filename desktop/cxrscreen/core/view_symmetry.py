@@ -21,6 +21,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageFilter
 
+from .imaging import percentiles
+
 SIZE = 112  # the score is computed on a copy of this size (pixels below are at this size)
 FINE_SIGMA, COARSE_SIGMA = 0.75, 3.0  # band-pass: rib-sized edges
 ROWS = (0.2, 0.8)  # the lung band, as fractions of the height
@@ -46,7 +48,7 @@ def two_sided_score(base: np.ndarray) -> float:
     unit2 = np.where(mag > 0, g / np.maximum(mag, 1e-12), 0) ** 2  # exp(2i theta)
     # Weights capped at a high percentile: a few strong straight edges (the border of the plate,
     # a letter marker, a tube) must not outweigh the many rib edges.
-    weight = np.minimum(mag, _percentile(mag, WEIGHT_CAP_PERCENTILE))
+    weight = np.minimum(mag, percentiles(mag, (WEIGHT_CAP_PERCENTILE,) * 2)[0])
     # Per-column moments, cumulated over columns: the moments of any column range are a
     # difference of two rows of ``cum``.
     moments, power = [], weight.astype(np.complex128)
@@ -69,12 +71,3 @@ def two_sided_score(base: np.ndarray) -> float:
     ok = norms > 0
     return float(np.max(dots[ok] / norms[ok])) if ok.any() else -1.0
 
-
-def _percentile(values: np.ndarray, q: float) -> float:
-    """``np.percentile(values, q)`` (linear interpolation) from a partition, not a full sort."""
-    flat = values.reshape(-1)
-    pos = q / 100.0 * (flat.size - 1)
-    lo = int(np.floor(pos))
-    hi = min(lo + 1, flat.size - 1)
-    part = np.partition(flat, [lo, hi])
-    return float(part[lo] + (part[hi] - part[lo]) * (pos - lo))
