@@ -6,10 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import signal
-import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -19,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, have_data  # noqa: E402
 
 from helpers.accounts import store_for  # noqa: E402
+from helpers.kill import journal_lines, kill_after_lines  # noqa: E402
 
 WORKER = Path(__file__).resolve().parents[1] / "sync" / "store_worker.py"
 ROUNDS = int(os.environ.get("CXRSCREEN_KILL_ROUNDS", "10"))
@@ -26,45 +24,16 @@ ROUNDS = int(os.environ.get("CXRSCREEN_KILL_ROUNDS", "10"))
 pytestmark = [pytest.mark.skipif(not have_data(), reason=NO_DATA), pytest.mark.slow]
 
 
-def _lines(journal: Path) -> int:
-    """Journal lines written so far (complete lines only)."""
-    return journal.read_bytes().count(b"\n") if journal.exists() else 0
-
-
-def _wait_for_lines(proc: subprocess.Popen, journal: Path, target: int,
-                    limit: float = 120.0) -> None:
-    """Wait until the journal holds ``target`` lines. The limit is only an upper bound on a
-    hung worker; the moment of the kill is set by the worker's progress, never by a delay."""
-    deadline = time.monotonic() + limit
-    while _lines(journal) < target:
-        assert proc.poll() is None, \
-            "the worker stopped by itself: " + proc.stderr.read().decode()[-2000:]
-        assert time.monotonic() < deadline, f"no progress in {limit} s: the worker hangs"
-        time.sleep(0.01)
-
-
 def test_kill_minus_nine_loses_nothing_and_leaves_no_half_case(tmp_path):
     data, journal = tmp_path / "data", tmp_path / "journal.txt"
     rng = random.Random(1234)
     for round_no in range(ROUNDS):
-        before = _lines(journal)
-        proc = subprocess.Popen([sys.executable, str(WORKER), str(data), str(journal),
-                                 str(round_no), str(round_no * 60)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            # Kill at a random moment after real progress, counted in the worker's own steps
-            # (journal lines), not in seconds: the worker never ends by itself, so on a fast
-            # idle machine and a slow busy one alike the kill lands mid-work.
-            _wait_for_lines(proc, journal, before + 1 + rng.randrange(25))
-            assert proc.poll() is None, "the worker finished before it was killed"
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait(30)
-        # Every round really killed the worker mid-work (it did not finish or crash first).
-        assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()[-2000:]
+        before = journal_lines(journal)
+        # Kill at a random moment after real progress, counted in the worker's own steps
+        # (journal lines), not in seconds: the worker never ends by itself, so on a fast
+        # idle machine and a slow busy one alike the kill lands mid-work.
+        kill_after_lines([sys.executable, str(WORKER), str(data), str(journal), str(round_no),
+                          str(round_no * 60)], journal, before + 1 + rng.randrange(25))
         _check(data, journal)
     promised = Counter(line.split()[0] for line in journal.read_text().splitlines())
     assert promised["imported"] > ROUNDS and promised["reviewed"] > 0

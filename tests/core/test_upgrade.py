@@ -12,7 +12,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
 from cxrscreen.core.store import CaseStore, folder_state  # noqa: E402
 from cxrscreen.core.store_schema import PlainStoreError  # noqa: E402
+from helpers.kill import kill_after_lines  # noqa: E402
 from helpers.plain_store import PLAIN_ACTOR, make_plain_store  # noqa: E402
 
 WORKER = Path(__file__).resolve().parent / "upgrade_worker.py"
@@ -120,21 +120,7 @@ def test_kill_minus_nine_during_the_upgrade_leaves_old_or_new_never_a_mix(tmp_pa
         data, expected = _copy(template, tmp_path / f"data{round_no}")
         journal = tmp_path / f"journal{round_no}.txt"
         target = rng.randrange(1, steps + 1) if round_no > 1 else (steps - 2 + round_no)
-        proc = subprocess.Popen([sys.executable, str(WORKER), str(data), str(journal)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            deadline = time.monotonic() + 120  # an upper bound on a hung worker, not the moment
-            while len(_lines(journal)) < target:
-                assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
-                assert time.monotonic() < deadline, "the upgrade worker hangs"
-                time.sleep(0.005)
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait(30)
-        assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()[-2000:]
+        kill_after_lines([sys.executable, str(WORKER), str(data), str(journal)], journal, target)
         state = folder_state(data)
         assert state in outcomes, state
         outcomes[state] += 1
