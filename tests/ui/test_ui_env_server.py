@@ -8,12 +8,11 @@ reachable", "Sync now" answered "No server is set up" and automatic sending neve
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from cxrscreen.core.cases import CaseState
 from cxrscreen.core.settings import Settings, save_settings
 
-from ui_helpers import J2K_CHEST, import_and_wait, orthanc_module
+from ui_helpers import J2K_CHEST, import_and_wait, orthanc_module, press_sync_now
 
 pytestmark = pytest.mark.skipif(not J2K_CHEST.exists(), reason=f"{J2K_CHEST} is missing")
 
@@ -40,11 +39,7 @@ def test_sync_now_uses_the_server_from_the_environment(qtbot, server_in_env, dat
     case = _finalised_case(qtbot, window)
     window.check_server()
     qtbot.waitUntil(lambda: window.status.server.text() == "Server: reachable", timeout=10_000)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
-    with qtbot.waitSignal(window.syncFinished, timeout=120_000) as blocker:
-        qtbot.keyClick(window.case_list.table, Qt.Key.Key_F5)
-    report = blocker.args[0]
+    report = press_sync_now(qtbot, window)
     assert report.ok, report.message()
     assert window.session.store.get(case.id).state is CaseState.SENT
     assert case.uids.image_sop_uid in server_in_env.sop_uids(case.uids.study_uid)

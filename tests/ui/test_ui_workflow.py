@@ -14,7 +14,7 @@ from cxrscreen.ui.case_list import COLUMNS
 from cxrscreen.ui.workers import ImportOutcome
 
 from helpers.accounts import CLINICIAN
-from ui_helpers import HIP, J2K_CHEST, connect_to, import_and_wait
+from ui_helpers import HIP, J2K_CHEST, connect_to, import_and_wait, press_sync_now
 
 pytestmark = pytest.mark.skipif(not J2K_CHEST.exists(), reason=f"{J2K_CHEST} is missing")
 
@@ -105,11 +105,7 @@ def test_sync_now_sends_to_orthanc_and_status_changes(qtbot, window, orthanc):
                     timeout=10_000)
     qtbot.waitUntil(lambda: window.status.server.text() == "Server: reachable", timeout=10_000)
     assert window.status.last_sync.text() == "Last sync: never"
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
-    with qtbot.waitSignal(window.syncFinished, timeout=120_000) as blocker:
-        qtbot.keyClick(window.case_list.table, Qt.Key.Key_F5)
-    report = blocker.args[0]
+    report = press_sync_now(qtbot, window)
     assert report.ok, report.message()
     assert window.session.store.get(case.id).state is CaseState.SENT
     assert case.uids.image_sop_uid in orthanc.sop_uids(case.uids.study_uid)

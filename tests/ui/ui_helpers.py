@@ -42,3 +42,14 @@ def connect_to(window, server, auto_sync: bool = False) -> None:
                             auto_sync=auto_sync)
     window.session.apply_settings(with_password(s, window.session.store.cipher, mod.PASSWORD))
     window.apply_settings()
+
+
+def press_sync_now(qtbot, window):
+    """Press F5 ("Sync now") in the active window, as a person would; the sync's report."""
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
+    with qtbot.waitSignal(window.syncFinished, timeout=120_000) as blocker:
+        qtbot.keyClick(window.case_list.table, Qt.Key.Key_F5)
+    return blocker.args[0]
