@@ -115,3 +115,37 @@ def test_pick_threshold_takes_the_highest_quantile_within_every_limit():
     assert q == 0.002 and t < 0.0025 and refused["b"] == 0.0
     with pytest.raises(SystemExit, match="limits"):
         pick_threshold(fitted, scores, {"a": 0.005, "b": 0.01})
+
+
+def test_export_chooses_the_view_threshold_with_the_models_final_thresholds(tmp_path,
+                                                                            monkeypatch):
+    """The view threshold counts what the model already refuses, so the check it is chosen with
+    must carry the model's chosen thresholds, not the provisional ones export starts from (it
+    did: the metadata on disk still had a distance threshold of 1e9)."""
+    import json
+    import shutil
+
+    from cxrscreen.core.input_check import find_input_check
+    from cxrtrain import input_check, input_check_view
+    from helpers.models import EDGE_MODELS
+
+    source = find_input_check([EDGE_MODELS])
+    if source is None:
+        pytest.skip("no input check shipped in edge_models/")
+    folder = tmp_path / "check"
+    shutil.copytree(source, folder)
+    meta = json.loads((folder / "metadata.json").read_text())
+    meta["thresholds"] = {"frontal_chest": {"value": 0.5}, "distance": {"value": 1e9},
+                          "correction": {"value": 0.5}}  # as provisional_metadata writes them
+    (folder / "metadata.json").write_text(json.dumps(meta))
+    chosen = {"frontal_chest": {"value": 0.6}, "distance": {"value": 18.5},
+              "correction": {"value": 0.5}}
+    seen = []
+    monkeypatch.setattr(input_check, "choose_thresholds",
+                        lambda checker, root: {"thresholds": dict(chosen), "report": {}})
+    monkeypatch.setattr(input_check_view, "choose_view_threshold",
+                        lambda checker, root: seen.append(checker.thresholds) or {"value": 0.1})
+    final = input_check.choose_all_thresholds(folder, meta, tmp_path)
+    assert seen == [(0.6, 18.5, 0.5)]
+    assert final["thresholds"]["view"] == {"value": 0.1}
+    assert json.loads((folder / "metadata.json").read_text())["thresholds"]["view"]["value"] == 0.1

@@ -349,8 +349,6 @@ def export(run: Path, to: Path, data_root: Path) -> Path:
     threshold-choice sets (see choose_thresholds), then metadata.json and MODEL_CARD.md."""
     import keras
 
-    from cxrscreen.core.input_check import InputChecker
-
     info = json.loads((run / "train.json").read_text())
     data = training_data(data_root, Path(info.get("cache") or run / "cache"), quick=info["quick"],
                          side_views=info.get("side_views", False))
@@ -369,17 +367,27 @@ def export(run: Path, to: Path, data_root: Path) -> Path:
     np.savez(folder / "feature_density.npz", mean=mean, whitener=whitener)
     meta["density_sha256"] = sha256(folder / "feature_density.npz")
     (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")
-    checker = InputChecker.load(folder)
-    chosen = choose_thresholds(checker, data_root)
-    meta["thresholds"] = chosen["thresholds"]
-    meta["threshold_choice"] = chosen["report"]
-    from .input_check_view import choose_view_threshold
-
-    meta["thresholds"]["view"] = choose_view_threshold(InputChecker.load(folder), data_root)
     meta["training"] = {k: info.get(k) for k in ("epochs", "examples", "seconds")}
-    (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")
+    meta = choose_all_thresholds(folder, meta, data_root)
     write_model_card(folder, meta, meta["training"])
     return folder
+
+
+def choose_all_thresholds(folder: Path, meta: dict, data_root: Path) -> dict:
+    """The model's thresholds (choose_thresholds), then the view threshold, which must be chosen
+    with the model's final thresholds in place (what the model already refuses counts), each
+    written to ``folder``'s metadata.json. Returns the final metadata."""
+    from cxrscreen.core.input_check import InputChecker
+
+    from .input_check_view import choose_view_threshold
+
+    chosen = choose_thresholds(InputChecker.load(folder), data_root)
+    meta["thresholds"] = chosen["thresholds"]
+    meta["threshold_choice"] = chosen["report"]
+    (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")
+    meta["thresholds"]["view"] = choose_view_threshold(InputChecker.load(folder), data_root)
+    (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")
+    return meta
 
 
 def _tflite_features(path: Path, images: np.ndarray) -> np.ndarray:
