@@ -27,13 +27,16 @@ JPEG = REPO / "desktop" / "cxrscreen" / "samples" / "IM-0140-0001.jpeg"
 def child(data_dir: str) -> None:
     from PySide6.QtCore import QTimer
 
-    from helpers.accounts import open_as
+    from helpers.accounts import CLINICIAN, PASSWORDS
 
-    from cxrscreen.ui.app import create_window, make_app
+    from cxrscreen.ui.app import create_window, make_app, sign_in
 
     app = make_app([])
     started = time.perf_counter()
-    store = open_as(Path(data_dir))  # signing in (Argon2id) is part of the start-up
+    # Signing in (Argon2id) is part of the start-up: the app's own path for a scripted start
+    # (CXRSCREEN_USER and CXRSCREEN_PASSWORD), which imports the window while the key is derived.
+    os.environ.update(CXRSCREEN_USER=CLINICIAN, CXRSCREEN_PASSWORD=PASSWORDS[CLINICIAN])
+    store = sign_in(data_dir)
     print(f"SIGNIN {time.perf_counter() - started:.3f}", flush=True)
     window = create_window(store)
 

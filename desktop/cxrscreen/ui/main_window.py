@@ -185,9 +185,10 @@ class MainWindow(QMainWindow):
             self.auto_sync = None
         if s.auto_sync and self._server_set_up():
             try:
-                from ..core.sync import AutoSync
+                from ..core.sync.auto import AutoSync
 
-                self.auto_sync = AutoSync(self.session.engine(), interval=60,
+                # the engine is built in AutoSync's thread, not on the way to the case list
+                self.auto_sync = AutoSync(self.session.engine, interval=60,
                                           on_report=self.autoSyncReport.emit)
                 self.auto_sync.start()
             except CxrError as exc:

@@ -133,15 +133,18 @@ class Session:
 
     def queued_cases(self) -> int:
         """Cases with something still to send (a finalised case, or a newer review)."""
-        from ..core.sync import Outbox
+        from ..core.sync.outbox import Outbox
 
         return len({item.case_id for item in Outbox(self.store).pending()})
 
     def check_reach(self, _task: Task | None = None) -> ReachOutcome:
-        engine = self.engine()
-        configured = engine.conn.configured
-        reachable = configured and engine.check_reachable(timeout=3.0)
-        return ReachOutcome(configured, reachable, self.queued_cases())
+        """One TCP connection to the resolved server; no engine is built (the DICOM libraries
+        it needs are not imported while the window starts)."""
+        from ..core.sync.reachability import tcp_reachable
+
+        conn = self.sync_connection()
+        reachable = conn.configured and tcp_reachable(conn.url, 3.0)
+        return ReachOutcome(conn.configured, reachable, self.queued_cases())
 
     def sync(self, task: Task):
         return self.engine().sync_all(progress=task.report, cancel=task.cancel_event)

@@ -12,19 +12,22 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..errors import CxrError
 from .backoff import Backoff
-from .engine import SyncEngine, SyncReport
+
+if TYPE_CHECKING:
+    from .engine import SyncEngine, SyncReport
 
 log = logging.getLogger(__name__)
 
 
 class AutoSync:
-    def __init__(self, engine: SyncEngine, interval: float = 60.0, max_interval: float = 900.0,
+    def __init__(self, engine: SyncEngine | Callable[[], SyncEngine], interval: float = 60.0, max_interval: float = 900.0,
                  on_report: Callable[[SyncReport], None] | None = None,
                  backoff: Backoff | None = None) -> None:
-        self.engine = engine
+        self._engine = engine  # or what builds it, in the thread (see the engine property)
         self.interval = interval
         self.on_report = on_report
         self.backoff = backoff or Backoff(base=interval, cap=max_interval)
@@ -33,6 +36,18 @@ class AutoSync:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+
+    @property
+    def engine(self) -> SyncEngine:
+        """The engine; given a function instead, it is built on first use, in the background
+        thread, so that the window's start-up does not wait for it."""
+        if not hasattr(self._engine, "sync_all"):
+            self._engine = self._engine()
+        return self._engine
+
+    @engine.setter
+    def engine(self, engine: SyncEngine) -> None:
+        self._engine = engine
 
     def start(self) -> None:
         if self._thread is None or not self._thread.is_alive():

@@ -18,7 +18,6 @@ from ..settings import Settings, SyncConnection, sync_connection
 from ..store import CaseStore
 from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
-from .builders import image_instance, structured_report
 from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
                        ServerUnavailable, SyncError)
 from .outbox import Outbox, OutboxItem
@@ -155,6 +154,10 @@ class SyncEngine:
                 attempt += 1
 
     def _instances(self, case_id: str, items: list[OutboxItem]) -> list[tuple[str, bytes]]:
+        # pydicom and highdicom (about 0.4 s to import) only when something is sent: building
+        # an engine is on the way to the window's case list when automatic sync is on.
+        from .builders import image_instance, structured_report
+
         case = self.store.get(case_id)
         image_bytes, header = image_instance(case, self.store.original_bytes(case), self.identity)
         parts = []
