@@ -37,9 +37,9 @@ from .results import ScreeningResult
 from .store_files import (FileStore, StoreDamagedError, ensure_private_dir, os_error,
                           sha256_hex)
 from .store_schema import PlainStoreError
+from .store_state import DB_NAME, folder_state  # noqa: F401 (also imported from here)
 
 log = logging.getLogger(__name__)
-DB_NAME = "cases.sqlite3"
 
 
 class AlreadyStored(StoreError):
@@ -64,30 +64,6 @@ class NotSetUp(StoreError):
     """The data folder has no accounts yet."""
 
     code = "not_set_up"
-
-
-def folder_state(data_dir: Path | str) -> str:
-    """``new`` (no accounts yet), ``plain`` (written by a version without encryption: to be
-    upgraded) or ``ready``. Creates no database."""
-    db = Path(data_dir) / DB_NAME
-    if not db.is_file():
-        return "new"
-    try:
-        # mode=rw: never creates the database, but may finish what a crash left (a hot rollback
-        # journal, e.g. from a kill during a journal-mode change), which a read-only connection
-        # cannot do. as_uri escapes '?', '#', spaces and drive letters.
-        con = sqlite3.connect(db.resolve().as_uri() + "?mode=rw", uri=True, timeout=10.0)
-        try:
-            version = schema.version(con)
-            if 0 < version <= schema.PLAIN_VERSION:
-                return "plain"
-            if version == 0:
-                return "new"
-            return "ready" if accounts.has_accounts(con) else "new"
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        raise schema.sqlite_error(exc, Path(data_dir)) from None
 
 
 class CaseStore:

@@ -15,6 +15,7 @@ from .cases import (AuditEntry, Case, CaseState, Decision, DicomUids, Patient, R
                     Screening)
 from .errors import StoreError
 from .vault import Cipher, WrongKey
+from .store_state import PLAIN_VERSION
 from .store_files import StoreDamagedError, StoreLockedError, disk_full, read_only
 
 MIGRATIONS: list[list[str]] = [
@@ -112,7 +113,6 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE cases ADD COLUMN purged_at TEXT NOT NULL DEFAULT ''",
     ],
 ]
-PLAIN_VERSION = 1  # the last version whose database held identifying values in clear
 # (table, column): encrypted with the data key; the row's case id is bound in as associated data.
 ENCRYPTED_COLUMNS = (("cases", "source_name"), ("cases", "patient_json"),
                      ("cases", "dicom_patient_json"), ("cases", "notes"),

@@ -34,11 +34,11 @@ from .accounts import Role
 from .cases import now_utc
 from .errors import StoreError
 from .settings import LEGACY_KEY_FILE, SETTINGS_FILE
+from .store_state import DB_NAME
 from .store_files import (FileStore, atomic_write, disk_full, ensure_private_dir, fsync_dir,
                           os_error, sha256_hex)
 
 log = logging.getLogger(__name__)
-DB_NAME = "cases.sqlite3"
 STAGING = DB_NAME + ".upgrade"
 Journal = Callable[[str], None]
 

@@ -59,7 +59,7 @@ class SignInDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ..core.store import folder_state
+        from ..core.store_state import folder_state
 
         self.data_dir = Path(data_dir)
         self.store = None
