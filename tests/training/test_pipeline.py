@@ -123,7 +123,8 @@ def test_export_stores_the_int8_score_distribution(exported):
     by_class = val["by_class"]
     assert [a + b for a, b in zip(by_class["NORMAL"], by_class["PNEUMONIA"])] == val["all"]
     assert sum(by_class["PNEUMONIA"]) == val["n_by_class"]["PNEUMONIA"]
-    assert block["sets"]["external_val"]["n"] == meta["metrics"]["external_data"]["counts"]["images"]
+    external = meta["metrics"]["external_data"]["counts"]["images"]
+    assert block["sets"]["external_val"]["n"] == external
     assert "Score distribution" in (model_dir / "MODEL_CARD.md").read_text()
 
 
@@ -143,7 +144,8 @@ def test_add_score_distribution_leaves_the_model_file_alone(exported, tmp_path):
     (copy / "metadata.json").write_text(json.dumps(meta, indent=2))
     blob = (copy / "model.tflite").read_bytes()
     cache = run.parent / "cache"
-    assert main(["add-score-distribution", str(copy), "--run", str(run), "--cache", str(cache)]) == 0
+    assert main(["add-score-distribution", str(copy), "--run", str(run),
+                 "--cache", str(cache)]) == 0
     assert (copy / "model.tflite").read_bytes() == blob
     assert json.loads((copy / "metadata.json").read_text())["score_distribution"] == expected
     meta["version"] = "9.9.9"

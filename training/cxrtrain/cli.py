@@ -1,4 +1,5 @@
-"""cxrtrain train | evaluate | export | add-score-distribution | robustness | datashift | compare."""
+"""cxrtrain train | evaluate | export | add-score-distribution | robustness | datashift |
+compare."""
 
 from __future__ import annotations
 

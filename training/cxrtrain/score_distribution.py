@@ -6,10 +6,10 @@ stability index), so the scores must be the ones the application would give: the
 ``model.tflite`` run by LiteRT on images through the application's own preprocessing
 (``scoring.score_tflite`` on ``data.load_cached``), never the float Keras model.
 
-``add_score_distribution`` writes the block into an already exported model's metadata.json
-(and the model card) without touching model.tflite (its sha256 binds site operating points), after checking that the
-run is the one the model was exported from: same name and version, same file list, and the
-validation AUC it recomputes equals the one the metadata already holds.
+``add_score_distribution`` writes the block into an already exported model's metadata.json (and
+its model card again) without touching model.tflite (its sha256 binds site operating points),
+after checking that the run is the one the model was exported from: same name and version, same
+file list, and the validation AUC it recomputes equals the one the metadata already holds.
 """
 
 from __future__ import annotations

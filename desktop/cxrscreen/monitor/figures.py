@@ -115,7 +115,8 @@ def drift_by_week(summary: dict):
     if validation:
         ax.bar(x, [w["psi_validation"] or 0 for w in weeks], color=ACCENT,
                label="against the validation set")
-    ax.plot(x, [float("nan") if w["psi"] is None else w["psi"] for w in weeks], "o", color="black", label="against the first weeks")
+    ax.plot(x, [float("nan") if w["psi"] is None else w["psi"] for w in weeks], "o",
+            color="black", label="against the first weeks")
     for level, label in ((0.1, "some change"), (0.25, "large change")):
         ax.axhline(level, color=GREY, linestyle="--", linewidth=1)
         ax.text(len(weeks) - 0.5, level, label, fontsize=8, va="bottom", ha="right", color=GREY)
