@@ -43,6 +43,9 @@ def add_commands(subparsers) -> None:
                    help="reviewed positive cases needed to propose a point (default 50)")
     p.add_argument("--min-negatives", type=int, default=None,
                    help="reviewed negative cases needed to propose a point (default 50)")
+    p.add_argument("--models", type=Path, default=None,
+                   help="edge_models folder whose metadata gives each model version's validation "
+                        "score distribution and operating points (default: this installation's)")
     p.add_argument("--page-size", type=int, default=1000, help="QIDO-RS page size")
     p.add_argument("--workers", type=int, default=4, help="parallel WADO-RS requests")
     p.set_defaults(func=run_monitor)
@@ -103,6 +106,7 @@ def _run(args, conn, target: float, min_pos: int, min_neg: int) -> int:
     from .monitor.figures import pyplot
     from .monitor.metrics import summarise
     from .monitor.proposal import propose, site_file_entry
+    from .monitor.reference import model_references
     from .monitor.report import write_report
 
     pyplot()  # fail before fetching when the plotting library is missing
@@ -120,8 +124,8 @@ def _run(args, conn, target: float, min_pos: int, min_neg: int) -> int:
         cache.close()
     if fetched.error is not None and not records:
         return EXIT_FAILED  # nothing to report on; the message above says why
-    summary = summarise(records, args.since)
     shown = [r for r in records if not args.since or r.screened_at[:10] >= args.since]
+    summary = summarise(shown, None, model_references(shown, args.models))
     proposal = propose(shown, target, min_pos, min_neg)
     version = summary["drift"]["model_version"]
     html_path, pdf_path = write_report(

@@ -122,5 +122,5 @@ def test_report_is_written_even_where_every_review_agrees(tmp_path):
     assert "threshold" in page and "site_operating_point.json" in page
     pdf = pdf_path.read_bytes()
     # A summary page, the four figures, one table page per grouping (site, device, model
-    # version, week, operating point).
-    assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 10
+    # version, week, operating point in use) and one for the re-scored operating points.
+    assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 11

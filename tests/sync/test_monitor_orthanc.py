@@ -13,6 +13,8 @@ from monitor_helpers import LAPTOPS, direct_device_figures, fill_from_laptops, f
 from orthanc_server import PASSWORD, USER
 from sync_helpers import SR_CLASS
 
+from helpers.model_reference import direct_point, direct_psi, write_model
+
 from cxrscreen import cli
 from cxrscreen.core.site_point import read_site_point, site_point_status
 from cxrscreen.monitor.cache import MonitorCache
@@ -73,6 +75,39 @@ def test_figures_agree_with_the_laptops_stores(tmp_path, screener, orthanc, cred
     code, again, _ = monitor(capsys, orthanc.url, out)
     assert code == 0 and again["fetch"]["new"] == 0
     assert again["devices"] == result["devices"]
+
+
+def test_drift_and_each_operating_point_from_the_models_metadata(tmp_path, screener, orthanc,
+                                                                credentials, capsys):
+    """With the model's metadata (--models), drift against its validation histogram and every
+    operating point re-scored agree with a direct computation from the laptops' stores."""
+    expected = fill_from_laptops(tmp_path / "laptops", orthanc.url)
+    validation = [i / 200 for i in range(200)]
+    write_model(tmp_path / "models", validation, validation[::2], "ab" * 32, name="test-model",
+                version="0.0.1", thresholds={"screening": 0.5, "high_sensitivity": 0.3})
+    code, result, err = monitor(capsys, orthanc.url, tmp_path / "out", "--models",
+                                str(tmp_path / "models"))
+    assert code == 0, err
+    cases = [c for e in expected for c in e.cases]
+    assert result["totals"]["psi_validation"] == round(
+        direct_psi([c.score for c in cases], validation), 4)
+    for e in expected:
+        row = next(d for d in result["devices"] if d["device"] == e.device)
+        assert row["psi_validation"] == round(direct_psi([c.score for c in e.cases],
+                                                         validation), 4)
+
+    def clinician(case) -> bool | None:
+        decision = case.review.decision.value if case.review else ""
+        referred = case.screening.label == "PNEUMONIA"
+        return {"agree": referred, "disagree": not referred}.get(decision)
+
+    rows = result["rescored_points"]
+    assert [(r["operating_point"], r["threshold"]) for r in rows] == [
+        ("screening", 0.5), ("high_sensitivity", 0.3)]
+    for row in rows:
+        direct = direct_point([(c.score, clinician(c)) for c in cases], row["threshold"])
+        assert {k: row[k] for k in direct} == direct, row["operating_point"]
+    assert result["drift"]["validation"]["cases"] == 200
 
 
 def test_proposed_point_goes_into_the_site_file_as_written(tmp_path, screener, orthanc,

@@ -110,3 +110,45 @@ def test_second_collection_is_measured_and_chooses_the_operating_points(exported
     assert (run / "export_eval" / "roc_pr_external.png").is_file()
     card = (model_dir / "MODEL_CARD.md").read_text()
     assert "external_val" in card and "second collection" in card
+
+
+def test_export_stores_the_int8_score_distribution(exported):
+    run, model_dir = exported
+    meta = json.loads((model_dir / "metadata.json").read_text())
+    block = meta["score_distribution"]
+    assert block["model_sha256"] == meta["sha256"] and block["reference"] == "validation"
+    val = block["sets"]["validation"]
+    assert val["n"] == meta["data"]["counts"]["val"]["images"] == sum(val["all"])
+    assert len(val["all"]) == block["bins"] == 20
+    by_class = val["by_class"]
+    assert [a + b for a, b in zip(by_class["NORMAL"], by_class["PNEUMONIA"])] == val["all"]
+    assert sum(by_class["PNEUMONIA"]) == val["n_by_class"]["PNEUMONIA"]
+    external = meta["metrics"]["external_data"]["counts"]["images"]
+    assert block["sets"]["external_val"]["n"] == external
+    assert "Score distribution" in (model_dir / "MODEL_CARD.md").read_text()
+
+
+def test_add_score_distribution_leaves_the_model_file_alone(exported, tmp_path):
+    """The command for a model exported before the block existed: same figures as export,
+    model.tflite byte for byte the same, and a run that is not the model's is refused."""
+    import shutil
+
+    from cxrtrain.cli import main
+    from cxrtrain.score_distribution import ProvenanceError, add_score_distribution
+
+    run, model_dir = exported
+    copy = tmp_path / "model"
+    shutil.copytree(model_dir, copy)
+    meta = json.loads((copy / "metadata.json").read_text())
+    expected = meta.pop("score_distribution")
+    (copy / "metadata.json").write_text(json.dumps(meta, indent=2))
+    blob = (copy / "model.tflite").read_bytes()
+    cache = run.parent / "cache"
+    assert main(["add-score-distribution", str(copy), "--run", str(run),
+                 "--cache", str(cache)]) == 0
+    assert (copy / "model.tflite").read_bytes() == blob
+    assert json.loads((copy / "metadata.json").read_text())["score_distribution"] == expected
+    meta["version"] = "9.9.9"
+    (copy / "metadata.json").write_text(json.dumps(meta, indent=2))
+    with pytest.raises(ProvenanceError):
+        add_score_distribution(copy, run, cache)

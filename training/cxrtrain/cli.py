@@ -1,4 +1,5 @@
-"""cxrtrain train | evaluate | export | robustness | datashift | compare."""
+"""cxrtrain train | evaluate | export | add-score-distribution | robustness | datashift |
+compare."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("export", help="quantise to int8 TFLite and write edge_models/<name>/<version>/")
     p.add_argument("run_dir", type=Path)
     p.add_argument("--to", type=Path, required=True)
+    p.add_argument("--cache", type=Path, default=None)
+    p = sub.add_parser("add-score-distribution",
+                       help="write the int8 model's validation score histograms into an exported "
+                            "model's metadata.json (model.tflite unchanged)")
+    p.add_argument("model_dir", type=Path, help="edge_models/<name>/<version>")
+    p.add_argument("--run", type=Path, required=True, help="the run it was exported from")
     p.add_argument("--cache", type=Path, default=None)
     p = sub.add_parser("robustness", help="figures of an exported model under synthetic acquisition shifts")
     p.add_argument("model_dir", type=Path, help="edge_models/<name>/<version>")
@@ -55,6 +62,11 @@ def main(argv: list[str] | None = None) -> int:
 
         out = export_run(args.run_dir, args.to, cache_dir=args.cache)
         print(out)
+    elif args.command == "add-score-distribution":
+        from .score_distribution import add_score_distribution
+
+        block = add_score_distribution(args.model_dir, args.run, cache_dir=args.cache)
+        print(", ".join(f"{k}: {v['n']} images" for k, v in block["sets"].items()))
     elif args.command == "robustness":
         from .robustness import robustness, robustness_markdown
 

@@ -19,6 +19,7 @@ from . import metrics
 from .evaluate import assess, save_evaluation
 from .manifest import load_external, open_run
 from .model_card import write_model_card
+from .score_distribution import score_distribution, sets_from_scores
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,9 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
         "training": {"config": cfg.to_dict(),
                      "git_commit": (run_dir / "git_commit.txt").read_text().strip(),
                      "train_seconds": timing.get("train_seconds")},
+        "score_distribution": score_distribution(sha, sets_from_scores(
+            (y_val, q_val), split.source,
+            None if external is None else (external[0], external[1], ext[0]))),
     }
     if ext is not None:
         from .robustness import robustness
@@ -166,7 +170,7 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
                                                      "border_invariant_within_0.05")}
         meta["robustness"]["data"] = Path(report["data"]).name
     (work / "metadata.json").write_text(json.dumps(meta, indent=2))
-    write_model_card(work / "MODEL_CARD.md", meta, _card_notes(cfg.export.card_notes))
+    write_model_card(work / "MODEL_CARD.md", meta, card_notes(cfg.export.card_notes))
     dest = Path(to) / cfg.export.name / cfg.export.version
     if dest.exists():
         shutil.rmtree(dest)
@@ -190,7 +194,7 @@ def _external_metrics(result: dict, ext, select_on: str) -> dict:
                                       "chose the operating points; ") + "never trained on"}}
 
 
-def _card_notes(name: str) -> str:
+def card_notes(name: str) -> str:
     if not name:
         return ""
     path = Path(name)

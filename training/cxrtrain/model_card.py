@@ -81,7 +81,7 @@ Calibration error (ECE) on the internal test split: {m['calibration_ece_test']}.
 
 Float vs int8 parity on validation: label agreement {par['label_agreement']}, AUC {par['auc_float']}
 vs {par['auc_int8']} (difference {par['auc_difference']}).
-{_robustness(meta)}
+{_robustness(meta)}{_score_distribution(meta)}
 {notes}
 
 ## Limitations
@@ -173,6 +173,29 @@ Written by `cxrtrain robustness`; change from the unshifted images in brackets.
 {table}
 
 Cutting or padding 10% of every edge changes sensitivity and specificity {verdict} 0.05.
+"""
+
+
+def _score_distribution(meta: dict) -> str:
+    d = meta.get("score_distribution")
+    if not d:
+        return ""
+    bins = d["bins"]
+
+    def shares(h: list[int]) -> str:
+        n = max(sum(h), 1)
+        return (f"{100 * h[0] / n:.0f}% below {1 / bins:.2f}, "
+                f"{100 * h[-1] / n:.0f}% at or above {1 - 1 / bins:.2f}")
+
+    sets = "\n".join(f"- {name} ({s['n']} images, {s['n_by_class']}): {shares(s['all'])}."
+                     for name, s in d["sets"].items())
+    return f"""
+## Score distribution (the hospital monitor's drift reference)
+`metadata.json` holds, under `score_distribution`, histograms ({bins} equal bins on [0, 1]) of the
+int8 model's scores, overall and per true class. `cxrscreen monitor` compares the field's scores
+with the `{d['reference']}` set (population stability index).
+
+{sets}
 """
 
 

@@ -3,7 +3,9 @@
     fetch.py    QIDO-RS listing (paged) and WADO-RS retrieval into the cache, resumable
     records.py  one CXR Screen structured report -> one ScreeningRecord (others are ignored)
     cache.py    the local SQLite cache of what was fetched
-    metrics.py  the figures (plain Python): groups, Wilson CIs, drift, agreement
+    reference.py what this installation's edge_models says of a model version (operating points,
+                validation score distribution), matched by name, version and sha256
+    metrics.py  the figures (plain Python): groups, Wilson CIs, drift, agreement, re-scoring
     proposal.py a site operating point from the reviewed cases
     figures.py  matplotlib plots (the ``monitor`` extra; imported lazily)
     report.py   the self-contained HTML and the PDF

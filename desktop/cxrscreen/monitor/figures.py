@@ -63,24 +63,34 @@ def cases_by_week(summary: dict):
 
 
 def score_distribution(summary: dict, records_scores: list[float]):
+    """The field's scores (bars) against the model's validation distribution, its second
+    collection and the first weeks in the field (lines), as % of cases per bin."""
     plt = pyplot()
     drift = summary["drift"]
     bins = drift["bins"]
-    fig, ax = _figure(plt, f"Scores of model {drift['model_version']}: all cases against the "
-                           "reference weeks")
+    val = drift["validation"]
+    fig, ax = _figure(plt, f"Scores of model {drift['model_version']}: field cases against "
+                           + ("its validation set" if val else "the first weeks in the field"))
     if not records_scores:
         return _nothing(fig, ax)
     edges = [i / bins for i in range(bins + 1)]
     centres = [(a + b) / 2 for a, b in zip(edges, edges[1:], strict=False)]
     now = histogram(records_scores, bins)
-    ref = drift["reference_histogram"]
-    total_now, total_ref = max(sum(now), 1), max(sum(ref), 1)
-    ax.bar(centres, [100 * c / total_now for c in now], width=1 / bins * 0.9, color="#c9d6ea",
-           edgecolor=ACCENT, label=f"all cases ({sum(now)})")
-    ax.step(edges, [100 * c / total_ref for c in ref] + [100 * ref[-1] / total_ref],
-            where="post", color="black", linewidth=1.5,
-            label=f"reference: {', '.join(drift['reference_weeks']) or 'none'} "
-                  f"({drift['reference_cases']})")
+    ax.bar(centres, _percent(now), width=1 / bins * 0.9, color="#c9d6ea", edgecolor=ACCENT,
+           label=f"field cases ({sum(now)})")
+    lines = [(drift["reference_histogram"], ACCENT, ":",
+              f"first weeks: {', '.join(drift['reference_weeks']) or 'none'} "
+              f"({drift['reference_cases']})")]
+    if val:
+        lines.insert(0, (val["histogram"], "black", "-", f"validation set ({val['cases']})"))
+        if val["second_set"]:
+            second = val["second_set"]
+            lines.insert(1, (second["histogram"], GREY, "--",
+                             f"{second['set']}, another hospital ({second['cases']})"))
+    for hist, colour, style, label in lines:
+        share = _percent(hist)
+        ax.step(edges, share + share[-1:], where="post", color=colour, linestyle=style,
+                linewidth=1.5, label=label)
     ax.set_xlabel("screening score")
     ax.set_ylabel("% of cases")
     ax.legend(fontsize=8, frameon=False)
@@ -88,19 +98,31 @@ def score_distribution(summary: dict, records_scores: list[float]):
     return fig
 
 
+def _percent(counts: list[int]) -> list[float]:
+    total = max(sum(counts), 1)
+    return [100 * c / total for c in counts]
+
+
 def drift_by_week(summary: dict):
     plt = pyplot()
     weeks = summary["weeks"]
-    fig, ax = _figure(plt, "Drift of the scores per week (PSI against the reference weeks)")
+    validation = summary["drift"]["validation"] is not None
+    fig, ax = _figure(plt, "Drift of the scores per week (PSI against "
+                           + ("the validation set and " if validation else "") + "the first weeks)")
     if not weeks:
         return _nothing(fig, ax)
     x = list(range(len(weeks)))
-    ax.bar(x, [w["psi"] or 0 for w in weeks], color=ACCENT)
+    if validation:
+        ax.bar(x, [w["psi_validation"] or 0 for w in weeks], color=ACCENT,
+               label="against the validation set")
+    ax.plot(x, [float("nan") if w["psi"] is None else w["psi"] for w in weeks], "o",
+            color="black", label="against the first weeks")
     for level, label in ((0.1, "some change"), (0.25, "large change")):
         ax.axhline(level, color=GREY, linestyle="--", linewidth=1)
         ax.text(len(weeks) - 0.5, level, label, fontsize=8, va="bottom", ha="right", color=GREY)
     ax.set_xticks(x, [w["week"] for w in weeks], rotation=45, ha="right", fontsize=8)
     ax.set_ylabel("PSI")
+    ax.legend(fontsize=8, frameon=False, loc="upper left")
     fig.tight_layout()
     return fig
 

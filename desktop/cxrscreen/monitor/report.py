@@ -18,7 +18,21 @@ COLUMNS = [("cases", "cases"), ("referred", "referred"), ("referral_rate", "% re
            ("agreement_referred", "agreement, referred"),
            ("agreement_not_referred", "agreement, not referred"),
            ("sensitivity", "sensitivity (95% CI)"), ("specificity", "specificity (95% CI)"),
-           ("psi", "drift (PSI)")]
+           ("psi_validation", "drift vs validation (PSI)"), ("psi", "drift vs first weeks (PSI)")]
+RESCORED_COLUMNS = [("threshold", "threshold"), ("source", "from"), ("cases", "cases"),
+                    ("referred", "referred"), ("referral_rate", "% referred"),
+                    ("tp", "TP"), ("fn", "FN"), ("tn", "TN"), ("fp", "FP"),
+                    ("sensitivity", "sensitivity (95% CI)"),
+                    ("specificity", "specificity (95% CI)")]
+RESCORED_TITLE = "Each operating point of the model, every case re-scored at it"
+RESCORED_CAVEAT = (
+    "Each case is re-scored from its score at every operating point of its model version (the "
+    "model's metadata, plus site points recorded in the reports) and compared with the "
+    "clinicians' decisions (TP/FN/TN/FP against them; uncertain and unreviewed cases left out). "
+    "The clinicians saw the result of the point in use, not of these: a point that refers fewer "
+    "children is judged on reviews made with a referral in view, and cases the point in use did "
+    "not refer were reviewed less often, so the figures of points far from the one in use are "
+    "the least certain.")
 SECTIONS = [("sites", "site", "By site"), ("devices", "device", "By device"),
             ("model_versions", "model_version", "By model version"),
             ("weeks", "week", "By week (ISO weeks, UTC)"),
@@ -42,8 +56,10 @@ def cell(row: dict, key: str) -> str:
     if key in ("referral_rate", "review_coverage", "agreement_referred",
                "agreement_not_referred"):
         return f"{100 * value:.1f}%"
-    if key == "psi":
+    if key in ("psi", "psi_validation"):
         return f"{value:.3f}"
+    if key == "threshold":
+        return f"{value:.4f}"
     return str(value)
 
 
@@ -74,6 +90,12 @@ def header_lines(summary: dict, fetch_text: str, server: str, since: str | None)
             f"Against clinicians' reviews: sensitivity {cell(t, 'sensitivity')}, specificity "
             f"{cell(t, 'specificity')}.",
             summary["drift"]["note"]]
+
+
+def rescored_rows(summary: dict) -> list[dict]:
+    """The re-scored points with a first column naming version and point."""
+    return [{**row, "point": f"{row['model_version']} {row['operating_point']}"}
+            for row in summary["rescored_points"]]
 
 
 def build_figures(summary: dict, scores: list[float]) -> list:
@@ -134,7 +156,14 @@ def _html(summary, figs, lines, proposal, incomplete) -> str:
             parts.append(f"<tr><td>{e(str(row[name]))}</td>"
                          + "".join(f"<td>{e(cell(row, k))}</td>" for k, _ in COLUMNS) + "</tr>")
         parts.append("</table>")
-    parts.append(f"<p>{e(READING)}</p></body></html>")
+    parts.append(f"<h2>{e(RESCORED_TITLE)}</h2><p>{e(RESCORED_CAVEAT)}</p><table><tr>"
+                 "<th>model, point</th>" + "".join(f"<th>{e(h)}</th>" for _, h in RESCORED_COLUMNS)
+                 + "</tr>")
+    for row in rescored_rows(summary):
+        parts.append(f"<tr><td>{e(row['point'])}</td>"
+                     + "".join(f"<td>{e(cell(row, k))}</td>" for k, _ in RESCORED_COLUMNS)
+                     + "</tr>")
+    parts.append(f"</table><p>{e(READING)}</p></body></html>")
     return "\n".join(parts)
 
 
@@ -168,8 +197,11 @@ def pdf_pages(plt, summary, figs, lines, proposal, incomplete):
     yield page, True
     for fig in figs:
         yield fig, False
-    for key, name, title in SECTIONS:
-        lines = table_lines(summary[key], name)
+    tables = [(title, table_lines(summary[key], name, COLUMNS), "")
+              for key, name, title in SECTIONS]
+    tables.append((RESCORED_TITLE, table_lines(rescored_rows(summary), "point",
+                                               RESCORED_COLUMNS), RESCORED_CAVEAT))
+    for title, lines, caveat in tables:
         for start in range(2, max(len(lines), 3), 40):  # 40 rows a page, header on each
             page = plt.figure(figsize=(11.69, 8.27))
             page.text(0.04, 0.95, title, fontsize=13, weight="bold")
@@ -177,6 +209,8 @@ def pdf_pages(plt, summary, figs, lines, proposal, incomplete):
                       weight="bold", va="top")
             page.text(0.03, 0.86, "\n".join(lines[start:start + 40]) or "(no cases)",
                       fontsize=7, family="monospace", va="top", linespacing=1.5)
+            if caveat:
+                page.text(0.04, 0.06, textwrap.fill(caveat, 150), fontsize=8, va="bottom")
             yield page, True
 
 
@@ -187,19 +221,22 @@ PDF_HEADS = {"cases": ("", "cases"), "referred": ("", "referred"),
              "agreement_referred": ("agreement", "referred"),
              "agreement_not_referred": ("agreement", "not ref."),
              "sensitivity": ("sensitivity", "(95% CI)"), "specificity": ("specificity", "(95% CI)"),
-             "psi": ("drift", "(PSI)")}
+             "psi": ("drift vs", "1st weeks"), "psi_validation": ("drift vs", "validation"),
+             "threshold": ("", "threshold"), "source": ("", "from"), "tp": ("", "TP"),
+             "fn": ("", "FN"), "tn": ("", "TN"), "fp": ("", "FP")}
 
 
-def table_lines(rows: list[dict], name: str) -> list[str]:
+def table_lines(rows: list[dict], name: str, columns: list = COLUMNS) -> list[str]:
     """A table as monospaced lines (two header lines first): one text object per page prints
     as well as a grid and draws far faster than matplotlib's table of cells."""
-    widths = [18] + [19 if k in ("sensitivity", "specificity") else 9 for k, _ in COLUMNS]
-    heads = [("", name.replace("_", " "))] + [PDF_HEADS[k] for k, _ in COLUMNS]
+    widths = [18] + [19 if k in ("sensitivity", "specificity") else
+                     23 if k == "source" else 9 for k, _ in columns]
+    heads = [("", name.replace("_", " "))] + [PDF_HEADS[k] for k, _ in columns]
 
     def line(cells: list[str]) -> str:
         return " ".join(c.ljust(w) if n == 0 else c.rjust(w)
                         for n, (c, w) in enumerate(zip(cells, widths, strict=True)))
 
     out = [line([h[0] for h in heads]), line([h[1] for h in heads])]
-    out += [line([str(r[name])[:18]] + [cell(r, k) for k, _ in COLUMNS]) for r in rows]
+    out += [line([str(r[name])[:18]] + [cell(r, k) for k, _ in columns]) for r in rows]
     return out
