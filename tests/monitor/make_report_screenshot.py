@@ -3,12 +3,15 @@
     .venv/bin/python tests/monitor/make_report_screenshot.py [--out docs/screenshots]
 
 The figures come from invented records (3 sites, 8 laptops, 10 weeks, one laptop drifting in the
-last weeks); the pages are the report's own PDF pages, drawn by the same code.
+last weeks), screened by the shipped model 1.1.0 (its sha256, so that its validation score
+distribution is the drift reference); the pages are the report's own PDF pages, drawn by the same
+code.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -17,8 +20,11 @@ from cxrscreen.monitor.figures import pyplot
 from cxrscreen.monitor.metrics import summarise
 from cxrscreen.monitor.proposal import propose
 from cxrscreen.monitor.records import ScreeningRecord
+from cxrscreen.monitor.reference import model_references
 from cxrscreen.monitor.report import build_figures, header_lines, pdf_pages
 
+MODEL_META = (Path(__file__).resolve().parents[2] / "edge_models" / "cxr-pneumonia-cnn" / "1.1.0"
+              / "metadata.json")
 DEVICES = [("van-1", "North district"), ("van-2", "North district"), ("van-3", "North district"),
            ("clinic-a", "South"), ("clinic-b", "South"), ("truck-7", "Lake"), ("truck-8", "Lake"),
            ("truck-9", "Lake")]
@@ -27,6 +33,7 @@ DEVICES = [("van-1", "North district"), ("van-2", "North district"), ("van-3", "
 def example_records(n: int = 2400, seed: int = 7) -> list[ScreeningRecord]:
     rng = random.Random(seed)
     start = datetime(2026, 9, 14, tzinfo=timezone.utc)
+    sha = json.loads(MODEL_META.read_text(encoding="utf-8"))["sha256"]
     out = []
     for i in range(n):
         device, site = DEVICES[i % len(DEVICES)]
@@ -44,7 +51,7 @@ def example_records(n: int = 2400, seed: int = 7) -> list[ScreeningRecord]:
         out.append(ScreeningRecord(
             sop_uid=f"1.{i}", study_uid=f"2.{i}", revision=1, screened_at=when.isoformat(),
             device=device, site=site, app_version="cxrscreen 0.1.0",
-            model_name="cxr-pneumonia-cnn", model_version="1.1.0", model_sha256="3916" + "0" * 60,
+            model_name="cxr-pneumonia-cnn", model_version="1.1.0", model_sha256=sha,
             operating_point="screening", threshold=0.34765625, score=score, referred=referred,
             review=review))
     return out
@@ -57,7 +64,7 @@ def main() -> int:
     args = parser.parse_args()
     plt = pyplot()
     records = example_records()
-    summary = summarise(records)
+    summary = summarise(records, None, model_references(records))
     figs = build_figures(summary, [r.score for r in records])
     lines = header_lines(summary, "2400 report(s) on the server, 0 new (example data).",
                          "https://pacs.example.org/dicom-web", None)

@@ -242,8 +242,11 @@ def _drift(version: str, model: ModelReference | None, ref: list[float], ref_wee
     if second is not None:
         scale = (f" For scale: the model's {second} set (another hospital) has a PSI of "
                  f"{out['validation']['second_set']['psi_against_reference']:.3f} against it.")
+    classes = ", ".join(f"{n} {label.lower()}"
+                        for label, n in sorted((chosen.get("n_by_class") or {}).items()))
     out["note"] = (f"Drift (PSI) is measured against the int8 model's scores on its {name} set "
-                   f"({chosen['n']} images, {chosen['n_by_class']}, from the training hospital), "
+                   f"({chosen['n']} images{': ' + classes if classes else ''}, from the training "
+                   "hospital), "
                    "as stored in the model's metadata. A site's population and share of "
                    f"pneumonia differ from it, so some drift is expected from the start.{scale} "
                    + weeks_note)
