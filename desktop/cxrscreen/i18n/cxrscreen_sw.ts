@@ -2,9 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="81"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="85"/>
+        <source>Your password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="89"/>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="90"/>
+        <source>&amp;New password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="91"/>
+        <source>New password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="92"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="98"/>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="99"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="100"/>
+        <source>&amp;Set a new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="110"/>
+        <source>Accounts on this laptop (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="112"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="112"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="113"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="134"/>
+        <source>Health worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="134"/>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="135"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="139"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="139"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="171"/>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="177"/>
+        <source>Your password is changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="180"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="181"/>
+        <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="188"/>
+        <source>Account %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="193"/>
+        <location filename="../ui/accounts_dialog.py" line="202"/>
+        <source>Choose an account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="196"/>
+        <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="204"/>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="205"/>
+        <source>The old password stops working at once. A disabled account is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <source>New password set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="125"/>
+        <location filename="../ui/app.py" line="140"/>
         <source>CXR Screen cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,6 +491,11 @@
     </message>
     <message>
         <location filename="../ui/messages.py" line="64"/>
+        <source>Accounts: your password; administrators manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="66"/>
         <source>This help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,7 +503,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/messages.py" line="71"/>
+        <location filename="../ui/messages.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,12 +519,12 @@
 <context>
     <name>InputCheck</name>
     <message>
-        <location filename="../core/input_check.py" line="82"/>
+        <location filename="../core/input_check.py" line="83"/>
         <source>The image was stored as a negative; it was inverted back before screening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="84"/>
+        <location filename="../core/input_check.py" line="85"/>
         <source>The image was turned {angle} degrees; it was turned upright before screening.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +571,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="66"/>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,77 +631,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="127"/>
-        <source>Cases</source>
+        <source>Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="128"/>
-        <source>Search</source>
+        <source>Change your password; administrators add and disable accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="129"/>
-        <source>Case form</source>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="130"/>
+        <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="131"/>
-        <source>Stop</source>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="132"/>
+        <source>Case form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="134"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>Screening is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Loading the image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Review recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Import X-rays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>%n X-ray(s) screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -560,12 +719,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>%1 cannot be screened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -573,7 +732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>%n file(s) were already stored and were not added again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -581,47 +740,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>No files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>Save report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>Report sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +854,49 @@
     <message>
         <location filename="../core/dicom_io.py" line="32"/>
         <source>an eye photograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="47"/>
+        <source>Health worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="48"/>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="49"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="52"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="53"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="55"/>
+        <source>&amp;Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="56"/>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="69"/>
+        <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,32 +1052,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="58"/>
+        <location filename="../core/input_check.py" line="59"/>
         <source>This is a colour picture, not an X-ray (X-rays are grey). Choose the child&apos;s chest X-ray file; if this is a photograph of the film, use the digital X-ray instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="61"/>
+        <location filename="../core/input_check.py" line="62"/>
         <source>This does not look like an X-ray: it may be a photograph, a document, a screenshot or another kind of scan. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="64"/>
+        <location filename="../core/input_check.py" line="65"/>
         <source>This does not look like a frontal chest X-ray: it may show another part of the body, or the chest from the side. Choose the front view (PA or AP) of the chest and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="68"/>
+        <location filename="../core/input_check.py" line="69"/>
         <source>This image seems to be a chest X-ray turned ({angle} degrees), and it could not be turned back with confidence. Export it again upright, as it is read on a light box, and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="73"/>
+        <location filename="../core/input_check.py" line="74"/>
         <source>This image seems to be a chest X-ray stored as a negative (bones dark, lungs light), and it could not be corrected with confidence. Export it again as a normal image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="78"/>
+        <location filename="../core/input_check.py" line="79"/>
         <source>This does not look like a frontal chest X-ray: it may be a side (lateral) view, or the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) can be screened. Choose the front view of the chest and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action(self.tr("Sync now"), "F5", self.sync_now,
                                         self.tr("Send finalised cases to the hospital now"))
         self.settings_action = self._action(self.tr("Settings…"), "Ctrl+,", self.open_settings)
+        self.accounts_action = self._action(
+            self.tr("Accounts…"), "Ctrl+Shift+A", self.open_accounts,
+            self.tr("Change your password; administrators add and disable accounts"))
         self.help_action = self._action(self.tr("Help"), "F1", lambda: HelpDialog(self).exec())
         self._action(self.tr("Cases"), "Ctrl+L", self.case_list.table.setFocus)
         self._action(self.tr("Search"), "Ctrl+F", self.case_list.search.setFocus)
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.import_action, self.finalise_action, self.print_action, self.pdf_action,
-                  self.sync_action, self.settings_action, self.help_action):
+                  self.sync_action, self.settings_action, self.accounts_action, self.help_action):
             bar.addAction(a)
         self.addToolBar(bar)
 
@@ -478,6 +481,11 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.apply_settings()
             self.messages.show_message(self.tr("Settings saved."), "info")
+
+    def open_accounts(self) -> None:
+        from .accounts_dialog import AccountsDialog
+
+        AccountsDialog(self.session.store, self).exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.shutdown()

@@ -61,6 +61,8 @@ def shortcuts() -> list[tuple[str, str]]:
         ("W", QCoreApplication.translate("Help", "Reset the window (brightness and contrast)")),
         ("Esc", QCoreApplication.translate("Help", "Stop the running import or sync")),
         ("Ctrl+,", QCoreApplication.translate("Help", "Settings")),
+        ("Ctrl+Shift+A", QCoreApplication.translate("Help", "Accounts: your password; "
+                                                    "administrators manage accounts")),
         ("F1", QCoreApplication.translate("Help", "This help")),
     ]
 

@@ -203,9 +203,12 @@ class LockGuard(QObject):
         if self.is_locked:
             return
         self.timer.stop()
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QDialog) and modal is not self.window:
-            modal.reject()  # a dialog over the cases (settings, print preview) closes
+        # Dialogs over the cases (settings, accounts and the one it opened, print preview) close.
+        for _ in range(8):
+            modal = QApplication.activeModalWidget()
+            if not isinstance(modal, QDialog) or modal is self.window:
+                break
+            modal.reject()
         store = self.window.session.store
         self.screen = LockScreen(store.account.name if store.account else "")
         self.screen.unlockRequested.connect(self._unlock)
