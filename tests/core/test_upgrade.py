@@ -22,7 +22,7 @@ from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 from cxrscreen.core.store import CaseStore, folder_state  # noqa: E402
 from cxrscreen.core.store_schema import PlainStoreError  # noqa: E402
 from helpers.kill import kill_after_lines  # noqa: E402
-from helpers.plain_store import PLAIN_ACTOR, make_plain_store  # noqa: E402
+from helpers.plain_store import PLAIN_ACTOR, PLAIN_SYNC_PASSWORD, make_plain_store  # noqa: E402
 
 WORKER = Path(__file__).resolve().parent / "upgrade_worker.py"
 ROUNDS = int(os.environ.get("CXRSCREEN_KILL_ROUNDS", "10"))
@@ -84,9 +84,16 @@ def _check_upgraded(data: Path, expected: dict) -> None:
         queued = con.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
         assert queued == 2 * sum(1 for w in expected.values() if w["state"] == "finalised")
         assert not list(store.files.foreign_files())
+        # The saved sync password moved under the data key: sending goes on, nobody retypes it.
+        from cxrscreen.core.settings import load_settings, sync_connection
+
+        conn = sync_connection(load_settings(data), store.cipher)
+        assert (conn.url, conn.user, conn.password) == ("https://pacs.example/dicom-web", "unit7",
+                                                        PLAIN_SYNC_PASSWORD)
     assert folder_state(data) == "ready"
     assert not (data / "secret.key").exists() and not (data / "cases.sqlite3.upgrade").exists()
-    assert "sync_password_enc" not in (data / "settings.json").read_text()
+    assert '"v1:' not in (data / "settings.json").read_text()
+    assert PLAIN_SYNC_PASSWORD not in (data / "settings.json").read_text()
     assert not list((data / "tmp").iterdir())
 
 
@@ -107,6 +114,20 @@ def test_upgrade_keeps_every_case_and_leaves_nothing_plain(tmp_path, template):
     for original in jpegs(7):
         assert not any(original.read_bytes()[i:i + 48] in p.read_bytes()
                        for i in (1000, 5000) for p in (data / "files").rglob("*.enc"))
+
+
+def test_a_saved_password_the_old_key_cannot_read_is_dropped_with_a_warning(tmp_path, template,
+                                                                             caplog):
+    import json
+
+    data, _ = _copy(template, tmp_path / "data")
+    (data / "secret.key").write_bytes(bytes(range(32)))  # not the key it was saved with
+    store, _ = CaseStore.create(data, ADMIN, PASSWORD)
+    store.close()
+    settings = json.loads((data / "settings.json").read_text())
+    assert "sync_password_enc" not in settings and settings["sync_user"] == "unit7"
+    assert any("enter it again" in r.getMessage() for r in caplog.records)
+    assert not (data / "secret.key").exists()
 
 
 @pytest.mark.slow

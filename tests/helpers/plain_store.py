@@ -8,6 +8,11 @@ import json
 import sqlite3
 from pathlib import Path
 
+# The sync password PLAIN_SYNC_PASSWORD as the version before accounts saved it (its "v1" cipher,
+# with the key file secret.key = 32 zero bytes); made by that version's settings.encrypt.
+PLAIN_SYNC_PASSWORD = "pacs-pass-9"
+OLD_SAVED_PASSWORD = ("v1:1m2tFAgOszqohFTY75AdpdoOsFxmKWhytaoaI/4l0K7RWCn5PhA4Aa99KbYM+ItRZJC0N1fx9"
+                      "Bse4kg=")
 PLAIN_ACTOR = "fieldlaptop"  # the operating-system user the old versions recorded
 
 
@@ -81,5 +86,5 @@ def make_plain_store(data_dir: Path, paths: list[Path], screener) -> dict[str, d
     (data_dir / "secret.key").write_bytes(bytes(32))
     (data_dir / "settings.json").write_text(json.dumps({
         "schema_version": 1, "sync_url": "https://pacs.example/dicom-web", "sync_user": "unit7",
-        "sync_password_enc": "v1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}))
+        "sync_password_enc": OLD_SAVED_PASSWORD}))
     return expected

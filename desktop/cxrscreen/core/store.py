@@ -426,7 +426,7 @@ class CaseStore(AccountMethods):
         with self._write() as con:  # holding the write lock: no import can commit meanwhile
             from .upgrade import remove_plain_leftovers
 
-            remove_plain_leftovers(self.data_dir)
+            remove_plain_leftovers(self.data_dir, self.cipher)
             for foreign in self.files.foreign_files():  # plain files an upgrade left behind
                 foreign.unlink(missing_ok=True)
                 report.removed_orphan_files += 1

@@ -12,7 +12,8 @@ Crash-safe by construction: the old store stays the store until one atomic renam
    no stale log can ever be replayed onto the new file), then the new file is renamed over it and
    the folder fsynced. **This rename is the commit.** Before it, a restart sees the old plain store
    (and the upgrade runs again from the start); after it, the new one.
-4. The plain files, the old key file and the old saved sync password are removed. If this is
+4. The saved sync password moves under the new data key (read once with the old cipher's key,
+   then sealed with AES-GCM), then the old key file and the plain files are removed. If this is
    interrupted, the new store's start-up clean-up finishes it (``FileStore.foreign_files``).
 
 It needs free disk space for one encrypted copy of the files while it runs.
@@ -20,6 +21,9 @@ It needs free disk space for one encrypted copy of the files while it runs.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import json
 import logging
 import os
@@ -33,7 +37,7 @@ from . import store_schema as schema
 from .accounts import Role
 from .cases import now_utc
 from .errors import StoreError
-from .settings import LEGACY_KEY_FILE, SETTINGS_FILE
+from .settings import LEGACY_KEY_FILE, PASSWORD_AAD, SETTINGS_FILE
 from .store_state import DB_NAME
 from .store_files import (FileStore, atomic_write, disk_full, ensure_private_dir, fsync_dir,
                           os_error, sha256_hex)
@@ -90,24 +94,58 @@ def upgrade(data_dir: Path, admin: str, password: str,
         raise schema.sqlite_error(exc, data_dir) from None
     except OSError as exc:
         raise os_error(exc, data_dir) from None
-    remove_plain_leftovers(data_dir)
+    remove_plain_leftovers(data_dir, vault.Cipher(data_key))
     return recovery
 
 
-def remove_plain_leftovers(data_dir: Path) -> None:
-    """After the commit: the old cipher's key file and the saved password it protected (the
-    person enters the sync password again). Plain case files go in the store's clean-up."""
-    (data_dir / LEGACY_KEY_FILE).unlink(missing_ok=True)
+def remove_plain_leftovers(data_dir: Path, cipher: vault.Cipher) -> None:
+    """After the commit: the saved sync password re-sealed under the data key (so sending goes
+    on without anyone typing it again), then the old cipher's key file. The key file goes last:
+    a kill in between leaves both, and the next start does it again. Plain case files go in the
+    store's clean-up."""
     path = data_dir / SETTINGS_FILE
     try:
         settings = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return
-    if isinstance(settings, dict) and str(settings.get("sync_password_enc", "")).startswith("v1:"):
-        del settings["sync_password_enc"]
+        settings = None
+    token = str(settings.get("sync_password_enc", "")) if isinstance(settings, dict) else ""
+    if token.startswith("v1:"):
+        password = _legacy_password(data_dir, token)
+        if password is None:
+            del settings["sync_password_enc"]
+            log.warning("the saved sync password could not be read with the old key file and "
+                        "was removed by the upgrade; enter it again in the settings")
+        else:
+            settings["sync_password_enc"] = cipher.seal_text(password, PASSWORD_AAD)
+            log.info("the saved sync password is now encrypted with the data key")
         tmp = path.with_name(path.name + ".tmp")
         atomic_write(path, json.dumps(settings, indent=2).encode(), tmp.parent)
-        log.warning("the saved sync password was removed by the upgrade; enter it again")
+    (data_dir / LEGACY_KEY_FILE).unlink(missing_ok=True)
+
+
+def _legacy_password(data_dir: Path, token: str) -> str | None:
+    """The sync password saved by a version before accounts ("v1": an HMAC-SHA256 keystream with
+    encrypt-then-MAC, its key in ``secret.key`` beside it). Read once, here, to move it under the
+    data key; nothing is encrypted this way any more. None when it cannot be read."""
+    try:
+        key = (data_dir / LEGACY_KEY_FILE).read_bytes()
+        raw = base64.b64decode(token[3:], validate=True)
+    except (OSError, ValueError):
+        return None
+
+    def sub(label: bytes) -> bytes:
+        return hmac.new(key, b"cxrscreen-settings-" + label, hashlib.sha256).digest()
+
+    nonce, body, tag = raw[:16], raw[16:-32], raw[-32:]
+    good = hmac.new(sub(b"mac"), nonce + body, hashlib.sha256).digest()
+    if len(key) != 32 or len(raw) < 48 or not hmac.compare_digest(tag, good):
+        return None
+    stream = b"".join(hmac.new(sub(b"enc"), nonce + i.to_bytes(8, "big"), hashlib.sha256).digest()
+                      for i in range((len(body) + 31) // 32))
+    try:
+        return bytes(a ^ b for a, b in zip(body, stream, strict=False)).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _check_space(data_dir: Path, shas: list[str]) -> None:
