@@ -80,3 +80,25 @@ def test_the_site_file_rule_applies_at_start_and_the_default_keeps(tmp_path, mon
         assert store.get(old.id).cleared
     for path in (p for p in data.rglob("*") if p.is_file()):
         assert f"{PID}-0".encode() not in path.read_bytes()
+
+
+def test_the_rule_applies_after_a_sync_in_a_window_left_open(tmp_path, monkeypatch):
+    """The rule ran only when the store opened: a laptop whose window stays open for weeks
+    never cleared anything. Now every sync (here one that finds no server) applies it too."""
+    from cxrscreen.ui.session import Session
+    from cxrscreen.ui.workers import Task
+
+    data = tmp_path / "data"
+    set_up(data).close()
+    old, recent = _sent_cases(data, 2)
+    monkeypatch.delenv("CXRSCREEN_SYNC_URL", raising=False)
+    with open_as(data, CLINICIAN) as store:  # opened before the site set the rule
+        session = Session(store)
+        site = tmp_path / "site.json"
+        site.write_text(json.dumps({"purge_after_days": 7}))
+        monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(site))
+        assert not store.get(old.id).cleared
+        report = session.sync(Task(lambda _t: None))
+        assert report.error is not None  # no server set up: nothing sent
+        assert store.get(old.id).cleared and not store.get(recent.id).cleared
+        assert session.after_auto_sync(report) is report

@@ -190,10 +190,13 @@ class CaseStore(AccountMethods):
                 raise
             if report.removed_temp_files or report.removed_orphan_files:
                 log.info("start-up clean-up: %s", report)
-            self._apply_site_retention()
+            self.apply_site_retention()
         return self
 
-    def _apply_site_retention(self) -> None:
+    def apply_site_retention(self) -> None:
+        """The site file's ``purge_after_days`` rule (retention.py): at every start, and after
+        every sync, so that a laptop left running for weeks clears its cases too. A broken site
+        file or a full disk is logged, and the rule is tried again next time."""
         from .errors import SettingsError
         from .settings import site_defaults
 

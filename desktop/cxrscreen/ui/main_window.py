@@ -191,8 +191,9 @@ class MainWindow(QMainWindow):
                 from ..core.sync.auto import AutoSync
 
                 # the engine is built in AutoSync's thread, not on the way to the case list
-                self.auto_sync = AutoSync(self.session.engine, interval=60,
-                                          on_report=self.autoSyncReport.emit)
+                self.auto_sync = AutoSync(
+                    self.session.engine, interval=60,
+                    on_report=lambda r: self.autoSyncReport.emit(self.session.after_auto_sync(r)))
                 self.auto_sync.start()
             except CxrError as exc:
                 self.messages.show_message(exc.message, "error")

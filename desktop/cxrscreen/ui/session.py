@@ -147,7 +147,14 @@ class Session:
         return ReachOutcome(conn.configured, reachable, self.queued_cases())
 
     def sync(self, task: Task):
-        return self.engine().sync_all(progress=task.report, cancel=task.cancel_event)
+        report = self.engine().sync_all(progress=task.report, cancel=task.cancel_event)
+        self.store.apply_site_retention()  # cases the server confirmed long enough ago
+        return report
+
+    def after_auto_sync(self, report):
+        """In AutoSync's thread, before its report reaches the window."""
+        self.store.apply_site_retention()
+        return report
 
     # -- cases ----------------------------------------------------------------------------------
 
