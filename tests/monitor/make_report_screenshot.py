@@ -4,8 +4,9 @@
 
 The figures come from invented records (3 sites, 8 laptops, 10 weeks, one laptop drifting in the
 last weeks), screened by the shipped model 1.1.0 (its sha256, so that its validation score
-distribution is the drift reference); the pages are the report's own PDF pages, drawn by the same
-code.
+distribution is the drift reference). Each invented child's score is drawn from the model's own
+scores on external_val (another hospital), for its class, as stored in the model's metadata, with
+35% pneumonia; the pages are the report's own PDF pages, drawn by the same code.
 """
 
 from __future__ import annotations
@@ -33,13 +34,20 @@ DEVICES = [("van-1", "North district"), ("van-2", "North district"), ("van-3", "
 def example_records(n: int = 2400, seed: int = 7) -> list[ScreeningRecord]:
     rng = random.Random(seed)
     start = datetime(2026, 9, 14, tzinfo=timezone.utc)
-    sha = json.loads(MODEL_META.read_text(encoding="utf-8"))["sha256"]
+    meta = json.loads(MODEL_META.read_text(encoding="utf-8"))
+    sha = meta["sha256"]
+    field = meta["score_distribution"]["sets"]["external_val"]["by_class"]
+    bins = len(field["NORMAL"])
+
+    def draw(label: str) -> float:  # a bin by its share of external_val, then a point in it
+        b = rng.choices(range(bins), weights=field[label])[0]
+        return (b + rng.random()) / bins
     out = []
     for i in range(n):
         device, site = DEVICES[i % len(DEVICES)]
         when = start + timedelta(hours=rng.randrange(10 * 168))
         sick = rng.random() < 0.35
-        score = rng.betavariate(5, 2) if sick else rng.betavariate(1.5, 6)
+        score = draw("PNEUMONIA" if sick else "NORMAL")
         if device == "truck-9" and when > start + timedelta(weeks=7):
             score = min(1.0, score + 0.25)  # a new X-ray machine's exports, say
         referred = score >= 0.348
