@@ -60,19 +60,18 @@ def child(data_dir: str, typing: float = 0.0) -> None:
 
     from helpers.accounts import CLINICIAN, PASSWORDS
 
-    from cxrscreen.ui.app import create_window, make_app, sign_in
+    from cxrscreen.ui.app import make_app, open_window
 
     app = make_app([])
     started = time.perf_counter()
     # Signing in (Argon2id) is part of the start-up: the app's own path for a scripted start
-    # (CXRSCREEN_USER and CXRSCREEN_PASSWORD), which imports the window while the key is derived.
+    # (CXRSCREEN_USER and CXRSCREEN_PASSWORD), which builds the window while the key is derived.
     if typing:
         type_password(typing)
     else:
         os.environ.update(CXRSCREEN_USER=CLINICIAN, CXRSCREEN_PASSWORD=PASSWORDS[CLINICIAN])
-    store = sign_in(data_dir)
+    window = open_window(data_dir)  # the app's own path: signs in, builds the window meanwhile
     print(f"SIGNIN {time.perf_counter() - started:.3f}", flush=True)
-    window = create_window(store)
 
     def ready(count: int) -> None:
         print(f"READY {count}", flush=True)

@@ -151,6 +151,43 @@ def test_window_signs_in_from_the_environment_like_every_command(qtbot, tmp_path
     store.close()
 
 
+def test_the_window_is_built_while_the_person_types_and_opens_signed_in(qtbot, tmp_path,
+                                                                       monkeypatch):
+    """open_window (what `cxrscreen` runs): the main window exists, hidden, while the sign-in
+    dialog waits for the person; after "Sign in" it gets the store, the lock and the reviewer."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cxrscreen.ui.app import open_window
+    from cxrscreen.ui.main_window import MainWindow
+    from cxrscreen.ui.sign_in import SignInDialog
+
+    set_up(tmp_path / "data").close()
+    monkeypatch.delenv("CXRSCREEN_USER", raising=False)
+    seen, turns = [], []
+
+    def person() -> None:  # types once the window is built, or after 50 turns of the loop
+        dialog = QApplication.activeModalWidget()
+        hidden = [w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, MainWindow) and not w.isVisible()]
+        turns.append(1)
+        if not isinstance(dialog, SignInDialog) or (not hidden and len(turns) < 50):
+            QTimer.singleShot(0, person)
+            return
+        seen.append(hidden)
+        dialog.name.setText(CLINICIAN)
+        dialog.password.setText(PASSWORDS[CLINICIAN])
+        dialog.button.click()
+
+    QTimer.singleShot(0, person)
+    window = open_window(tmp_path / "data")
+    qtbot.addWidget(window)
+    assert seen and seen[0] == [window]  # built before "Sign in" was pressed
+    assert window.session.store.account.name == CLINICIAN and window.lock is not None
+    assert window.review.account.name == CLINICIAN
+    window.session.close()
+
+
 def test_first_start_after_the_upgrade_protects_the_old_cases(qtbot, tmp_path):
     from store_fakes import FakeScreener, have_data, jpegs
 

@@ -57,17 +57,23 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(store, model_dir: Path | str | None = None):
-    """The main window for a signed-in ``store`` (SignInDialog, or a test's fixture), not yet
-    shown, with its lock guard (idle time from the site file)."""
-    from ..core.errors import CxrError
-    from ..core.settings import Settings, site_defaults
+def build_window(data_dir: Path, model_dir: Path | str | None = None):
+    """The main window for ``data_dir`` before anyone has signed in: built while the key is
+    derived or while the person types, it shows nothing until :func:`finish_window`."""
     from .main_window import MainWindow
     from .session import Session
+
+    return MainWindow(Session(None, Path(model_dir) if model_dir else None, data_dir=data_dir))
+
+
+def finish_window(window, store):
+    """Give the window its signed-in ``store``, its lock guard (idle time from the site file) and
+    the reviewer's account; it is then ready to show."""
+    from ..core.errors import CxrError
+    from ..core.settings import Settings, site_defaults
     from .sign_in import LockGuard
 
-    session = Session(store, Path(model_dir) if model_dir else None)
-    window = MainWindow(session)
+    window.session.attach(store)
     try:
         idle = site_defaults().lock_after_seconds
     except CxrError:  # a broken site file is shown by the window; lock with the default
@@ -77,18 +83,44 @@ def create_window(store, model_dir: Path | str | None = None):
     return window
 
 
+def create_window(store, model_dir: Path | str | None = None):
+    """The main window for a signed-in ``store`` (a test's fixture), not yet shown."""
+    return finish_window(build_window(Path(store.data_dir), model_dir), store)
+
+
+def open_window(data_dir: Path | str | None = None, model_dir: Path | str | None = None):
+    """Sign in (:func:`sign_in`) and return the main window, not yet shown; None when the person
+    closed the sign-in. The window is built while the key is derived, or while the person types,
+    so that the case list follows the sign-in at once."""
+    from ..core.settings import resolve_data_dir
+
+    folder = resolve_data_dir(data_dir)
+    built = []
+
+    def build() -> None:
+        if not built:
+            built.append(build_window(folder, model_dir))
+
+    store = sign_in(folder, meanwhile=build)
+    if store is None:
+        return None
+    return finish_window(built[0] if built else build_window(folder, model_dir), store)
+
+
 def preload_window() -> None:
-    """Import the store's and the main window's modules (about 0.35 s). Done while the password
-    is typed or the key derived, so that the case list follows the sign-in sooner."""
+    """Import the store's and the main window's modules (about 0.35 s): what a sign-in on a
+    folder that is not ready yet (first start, upgrade) can do while the person types."""
     from ..core import store  # noqa: F401
     from . import main_window, session  # noqa: F401
 
 
-def sign_in(data_dir: Path | str | None = None):
+def sign_in(data_dir: Path | str | None = None, meanwhile=None):
     """Ask for a name and password (or create the administrator); the signed-in store, or None
     when the person closed the dialog. Like every command, the window signs in without asking
     when ``CXRSCREEN_USER`` and ``CXRSCREEN_PASSWORD`` are both set (scripted checks, e.g. IT's
-    start-up test); if that sign-in is refused, the dialog asks as usual."""
+    start-up test); if that sign-in is refused, the dialog asks as usual. ``meanwhile`` (default:
+    import the window's modules) runs on this thread while the key is derived (Argon2id releases
+    Python's lock) or once the dialog shows, on a folder that is ready."""
     import os
     from concurrent.futures import ThreadPoolExecutor
 
@@ -97,22 +129,23 @@ def sign_in(data_dir: Path | str | None = None):
     from ..core.store_state import folder_state
     from .sign_in import SignInDialog
 
+    meanwhile = meanwhile or preload_window
     folder = resolve_data_dir(data_dir)
     user, password = os.environ.get("CXRSCREEN_USER"), os.environ.get("CXRSCREEN_PASSWORD")
     if user and password and folder_state(folder) == "ready":
         from ..core.store import CaseStore
 
-        # The key derivation (Argon2id, 64 MiB) releases the GIL: import the window meanwhile.
         with ThreadPoolExecutor(1, thread_name_prefix="cxrscreen-sign-in") as pool:
             opening = pool.submit(CaseStore.open, folder, user, password)
-            preload_window()
+            meanwhile()
             try:
                 return opening.result()
             except CxrError as exc:
                 logging.getLogger(__name__).warning("sign-in from the environment refused: %s",
                                                     exc.message)
     dialog = SignInDialog(folder)
-    QTimer.singleShot(0, preload_window)  # once the dialog shows, while the person types
+    # Once the dialog shows, while the person types.
+    QTimer.singleShot(0, meanwhile if dialog.state == "ready" else preload_window)
     if dialog.exec() != SignInDialog.DialogCode.Accepted:
         return None
     dialog.show_recovery_key()
@@ -126,15 +159,14 @@ def run(args) -> int:
 
     try:
         log_file = setup_logging(resolve_data_dir(getattr(args, "data_dir", None)))
-    except CxrError:  # a bad site file is shown by create_window below; log to stderr meanwhile
+    except CxrError:  # a bad site file is shown by the window below; log to stderr meanwhile
         log_file = setup_logging(None)
     logging.getLogger(__name__).info("CXR Screen starting; log file %s", log_file)
     app = make_app()
     try:
-        store = sign_in(getattr(args, "data_dir", None))
-        if store is None:
+        window = open_window(getattr(args, "data_dir", None), getattr(args, "model", None))
+        if window is None:
             return 0
-        window = create_window(store, getattr(args, "model", None))
     except Exception as exc:  # noqa: BLE001 — the last place to tell a person why nothing opens
         message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
         QMessageBox.critical(None, QCoreApplication.translate("App", "CXR Screen cannot start"),

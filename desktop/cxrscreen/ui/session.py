@@ -81,11 +81,14 @@ class ModelHolder:
 
 
 class Session:
-    def __init__(self, store, model_dir: Path | None = None) -> None:
-        """``store``: a CaseStore already signed in (ui/sign_in.py)."""
+    def __init__(self, store, model_dir: Path | None = None,
+                 data_dir: Path | None = None) -> None:
+        """``store``: a CaseStore already signed in (ui/sign_in.py); or None and ``data_dir``,
+        with the store given by :meth:`attach` before the window starts (app.open_window builds
+        the window while the person signs in)."""
         from ..core.settings import load_settings
 
-        self.data_dir = Path(store.data_dir)
+        self.data_dir = Path(store.data_dir if store is not None else data_dir)
         self.store = store
         self.settings_error: str = ""
         try:
@@ -98,6 +101,11 @@ class Session:
         self.model = ModelHolder(model_dir)
         self._engine = None
         self._engine_lock = threading.Lock()
+
+    def attach(self, store) -> None:
+        if Path(store.data_dir).resolve() != self.data_dir.resolve():
+            raise ValueError("the store is for another data folder")
+        self.store = store
 
     def close(self) -> None:
         self.store.close()
