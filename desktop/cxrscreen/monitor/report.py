@@ -150,21 +150,22 @@ def _html(summary, figs, lines, proposal, incomplete) -> str:
         parts.append(f"<p><img alt='{e(fig.axes[0].get_title(loc='left'))}' src='data:image/png;"
                      f"base64,{base64.b64encode(buf.getvalue()).decode()}'></p>")
     for key, name, title in SECTIONS:
-        parts.append(f"<h2>{e(title)}</h2><table><tr><th>{e(name.replace('_', ' '))}</th>"
-                     + "".join(f"<th>{e(h)}</th>" for _, h in COLUMNS) + "</tr>")
-        for row in summary[key]:
-            parts.append(f"<tr><td>{e(str(row[name]))}</td>"
-                         + "".join(f"<td>{e(cell(row, k))}</td>" for k, _ in COLUMNS) + "</tr>")
-        parts.append("</table>")
-    parts.append(f"<h2>{e(RESCORED_TITLE)}</h2><p>{e(RESCORED_CAVEAT)}</p><table><tr>"
-                 "<th>model, point</th>" + "".join(f"<th>{e(h)}</th>" for _, h in RESCORED_COLUMNS)
-                 + "</tr>")
-    for row in rescored_rows(summary):
-        parts.append(f"<tr><td>{e(row['point'])}</td>"
-                     + "".join(f"<td>{e(cell(row, k))}</td>" for k, _ in RESCORED_COLUMNS)
-                     + "</tr>")
-    parts.append(f"</table><p>{e(READING)}</p></body></html>")
+        parts.append(f"<h2>{e(title)}</h2>")
+        parts += _html_table(summary[key], name, name.replace("_", " "), COLUMNS)
+    parts.append(f"<h2>{e(RESCORED_TITLE)}</h2><p>{e(RESCORED_CAVEAT)}</p>")
+    parts += _html_table(rescored_rows(summary), "point", "model, point", RESCORED_COLUMNS)
+    parts.append(f"<p>{e(READING)}</p></body></html>")
     return "\n".join(parts)
+
+
+def _html_table(rows: list[dict], first: str, head: str, columns: list) -> list[str]:
+    """One table: ``first`` names each row, then ``columns`` (key, heading) as cell() shows them."""
+    e = html.escape
+    out = [f"<table><tr><th>{e(head)}</th>" + "".join(f"<th>{e(h)}</th>" for _, h in columns)
+           + "</tr>"]
+    out += [f"<tr><td>{e(str(row[first]))}</td>"
+            + "".join(f"<td>{e(cell(row, k))}</td>" for k, _ in columns) + "</tr>" for row in rows]
+    return out + ["</table>"]
 
 
 def _pdf(path: Path, plt, summary, figs, lines, proposal, incomplete) -> None:
