@@ -110,3 +110,20 @@ def test_report_shows_the_validation_reference_and_the_rescored_points(tmp_path)
     assert RESCORED_TITLE in page and "high_sensitivity" in page
     assert "saw the result of the point in use" in page
     assert "drift vs validation (PSI)" in page and "validation set (200 images" in page
+
+
+def test_each_model_version_is_measured_against_its_own_first_weeks():
+    """A second model version's row compared its scores with the FIRST version's first weeks
+    (a mix of two models); each version now has its own reference weeks."""
+    rng = random.Random(9)
+    old = [record(i, rng.betavariate(1, 3), week=i % 4) for i in range(400)]
+    new = [record(1000 + i, rng.betavariate(3, 1), week=2 + i % 3, version="1.2.0")
+           for i in range(200)]
+    s = summarise(old + new)
+    row = next(r for r in s["model_versions"] if r["model_version"] == "1.2.0")
+    first_new = [r.score for r in new if r.screened_at[:10] in ("2026-11-16", "2026-11-23")]
+    assert row["psi"] == round(direct_psi([r.score for r in new], first_new), 4)
+    main = next(r for r in s["model_versions"] if r["model_version"] == "1.1.0")
+    first_old = [r.score for r in old if r.screened_at[:10] in ("2026-11-02", "2026-11-09")]
+    assert main["psi"] == round(direct_psi([r.score for r in old], first_old), 4)
+    assert s["drift"]["model_version"] == "1.1.0" and s["drift"]["reference_cases"] == 200

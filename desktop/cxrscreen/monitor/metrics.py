@@ -180,25 +180,28 @@ def summarise(records: list[ScreeningRecord], since: str | None = None,
     versions = Counter(r.model_version for r in records)
     main_version = versions.most_common(1)[0][0] if versions else ""
     ref, ref_weeks = reference_scores(records, main_version)
-    ref_hist = histogram(ref)
+    # Each version against its own first weeks and its own validation distribution.
+    week_hists = {v: histogram(reference_scores(records, v)[0]) for v in versions}
     val_hists = {v: (references[v].validation_histogram(PSI_BINS) if v in references else None)
                  for v in versions}
-    out: dict = {"totals": _row(records, ref_hist, main_version, val_hists)}
+    out: dict = {"totals": _row(records, main_version, week_hists, val_hists)}
     for name, key in GROUPINGS.items():
         groups: dict[str, list[ScreeningRecord]] = {}
         for r in records:
             groups.setdefault(key(r), []).append(r)
         rows = []
         for value in sorted(groups):
-            # A model version's row is measured against its own validation distribution.
+            # A model version's row is measured against its own references; every other row
+            # on the most used version's cases.
             version = value if name == "model_version" else main_version
-            row = {name: value, **_row(groups[value], ref_hist, version, val_hists)}
+            row = {name: value, **_row(groups[value], version, week_hists, val_hists)}
             if name == "device":
                 row["site"] = Counter(r.site for r in groups[value]).most_common(1)[0][0]
             rows.append(row)
         out[name + "s"] = rows
     out["rescored_points"] = rescored_points(records, references)
-    out["drift"] = _drift(main_version, references.get(main_version), ref, ref_weeks, ref_hist)
+    out["drift"] = _drift(main_version, references.get(main_version), ref, ref_weeks,
+                          week_hists.get(main_version, histogram(ref)))
     out["drift"]["models"] = {
         v: {"cases": versions[v], "known": v in references and references[v].found,
             "validation_distribution": val_hists[v] is not None,
@@ -257,11 +260,11 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def _row(records: list[ScreeningRecord], ref_hist: list[int], version: str,
+def _row(records: list[ScreeningRecord], version: str, week_hists: dict[str, list[int]],
          val_hists: dict[str, list[int] | None]) -> dict:
     fig = figures(records)
     scores = histogram([r.score for r in records if r.model_version == version])
-    fig.psi = psi_counts(scores, ref_hist)
+    fig.psi = psi_counts(scores, week_hists.get(version))
     fig.psi_validation = psi_counts(scores, val_hists.get(version))
     return fig.to_dict()
 
