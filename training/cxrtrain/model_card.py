@@ -17,7 +17,7 @@ def write_model_card(path: Path, meta: dict, notes: str = "") -> None:
 
     def c(part: str) -> str:
         d = counts[part]
-        return f"{d['images']} images of {d['patients']} children ({d['by_class']})"
+        return f"{d['images']} images of {d['patients']} children ({classes(d['by_class'])})"
 
     ext = _external(meta)
     text = f"""# Model card: {meta['name']} {meta['version']}
@@ -136,7 +136,7 @@ def _external(meta: dict) -> dict:
     counts = d["counts"]
     data = f"""
 Second collection: `{d['source']}`, {counts['images']} images of {counts['patients']} children
-({counts['by_class']}), half (split by patient) of the data set's official test split, which was
+({classes(counts['by_class'])}), half (split by patient) of the data set's official test split, which was
 collected apart from `train/`. Use: it {d['use']}. Its figures below are therefore somewhat
 optimistic. The other half of the official test split is held out for independent evaluation and
 was not available to us in any way.
@@ -176,6 +176,11 @@ Cutting or padding 10% of every edge changes sensitivity and specificity {verdic
 """
 
 
+def classes(by_class: dict[str, int]) -> str:
+    """Image counts per class in words, e.g. "201 normal, 580 pneumonia"."""
+    return ", ".join(f"{n} {label.lower()}" for label, n in sorted(by_class.items()))
+
+
 def _score_distribution(meta: dict) -> str:
     d = meta.get("score_distribution")
     if not d:
@@ -187,7 +192,7 @@ def _score_distribution(meta: dict) -> str:
         return (f"{100 * h[0] / n:.0f}% below {1 / bins:.2f}, "
                 f"{100 * h[-1] / n:.0f}% at or above {1 - 1 / bins:.2f}")
 
-    sets = "\n".join(f"- {name} ({s['n']} images, {s['n_by_class']}): {shares(s['all'])}."
+    sets = "\n".join(f"- {name} ({s['n']} images: {classes(s['n_by_class'])}): {shares(s['all'])}."
                      for name, s in d["sets"].items())
     return f"""
 ## Score distribution (the hospital monitor's drift reference)
