@@ -2,145 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="21"/>
+        <source>Accounts</source>
+        <comment>Health worker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="22"/>
+        <source>Accounts</source>
+        <comment>Clinician</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="22"/>
+        <source>Accounts</source>
+        <comment>Administrator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="81"/>
+        <location filename="../ui/accounts_dialog.py" line="86"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="85"/>
+        <location filename="../ui/accounts_dialog.py" line="90"/>
         <source>Your password (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="89"/>
+        <location filename="../ui/accounts_dialog.py" line="94"/>
         <source>&amp;Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="90"/>
+        <location filename="../ui/accounts_dialog.py" line="95"/>
         <source>&amp;New password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="91"/>
+        <location filename="../ui/accounts_dialog.py" line="96"/>
         <source>New password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="92"/>
+        <location filename="../ui/accounts_dialog.py" line="97"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="98"/>
+        <location filename="../ui/accounts_dialog.py" line="103"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="99"/>
+        <location filename="../ui/accounts_dialog.py" line="104"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="100"/>
+        <location filename="../ui/accounts_dialog.py" line="105"/>
         <source>&amp;Set a new password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="110"/>
+        <location filename="../ui/accounts_dialog.py" line="115"/>
         <source>Accounts on this laptop (administrators only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="112"/>
+        <location filename="../ui/accounts_dialog.py" line="117"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="112"/>
+        <location filename="../ui/accounts_dialog.py" line="117"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="113"/>
+        <location filename="../ui/accounts_dialog.py" line="118"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="134"/>
-        <source>Health worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="134"/>
-        <source>Clinician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="135"/>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="139"/>
+        <location filename="../ui/accounts_dialog.py" line="143"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="139"/>
+        <location filename="../ui/accounts_dialog.py" line="143"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="171"/>
+        <location filename="../ui/accounts_dialog.py" line="175"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="177"/>
+        <location filename="../ui/accounts_dialog.py" line="181"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="180"/>
+        <location filename="../ui/accounts_dialog.py" line="184"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="181"/>
+        <location filename="../ui/accounts_dialog.py" line="185"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="188"/>
+        <location filename="../ui/accounts_dialog.py" line="192"/>
         <source>Account %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="193"/>
-        <location filename="../ui/accounts_dialog.py" line="202"/>
+        <location filename="../ui/accounts_dialog.py" line="197"/>
+        <location filename="../ui/accounts_dialog.py" line="206"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="196"/>
+        <location filename="../ui/accounts_dialog.py" line="200"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="204"/>
+        <location filename="../ui/accounts_dialog.py" line="208"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="205"/>
+        <location filename="../ui/accounts_dialog.py" line="209"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <location filename="../ui/accounts_dialog.py" line="214"/>
         <source>New password set for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +154,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="140"/>
+        <location filename="../ui/app.py" line="172"/>
         <source>CXR Screen cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,42 +682,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Loading the image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Review recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>Import X-rays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>%n X-ray(s) screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -719,12 +725,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>%1 cannot be screened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -732,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>%n file(s) were already stored and were not added again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -740,47 +746,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>No files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Save report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Report sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,42 +866,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="47"/>
-        <source>Health worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="48"/>
-        <source>Clinician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="49"/>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="52"/>
+        <location filename="../ui/accounts_dialog.py" line="57"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="53"/>
+        <location filename="../ui/accounts_dialog.py" line="58"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="55"/>
+        <location filename="../ui/accounts_dialog.py" line="60"/>
         <source>&amp;Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="56"/>
+        <location filename="../ui/accounts_dialog.py" line="61"/>
         <source>Password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="69"/>
+        <location filename="../ui/accounts_dialog.py" line="74"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,7 @@ the store at once, or refused with its message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -13,6 +13,14 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.accounts import Role
 from ..core.errors import CxrError
+
+
+def role_words() -> dict[Role, str]:
+    """Each role as the dialogs show it (translated)."""
+    tr = QCoreApplication.translate
+    return {Role.HEALTH_WORKER: tr("Accounts", "Health worker"),
+            Role.CLINICIAN: tr("Accounts", "Clinician"),
+            Role.ADMIN: tr("Accounts", "Administrator")}
 
 
 def _password_field() -> QLineEdit:
@@ -44,9 +52,7 @@ class PasswordDialog(QDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(64)
         self.role = QComboBox()
-        for role, words in ((Role.HEALTH_WORKER, self.tr("Health worker")),
-                            (Role.CLINICIAN, self.tr("Clinician")),
-                            (Role.ADMIN, self.tr("Administrator"))):
+        for role, words in role_words().items():
             self.role.addItem(words, role.value)
         if with_name:
             form.addRow(self.tr("&Name"), self.name)
@@ -131,8 +137,7 @@ class AccountsDialog(QDialog):
     def refresh(self) -> None:
         if not self.admin:
             return
-        words = {Role.HEALTH_WORKER: self.tr("Health worker"), Role.CLINICIAN: self.tr("Clinician"),
-                 Role.ADMIN: self.tr("Administrator")}
+        words = role_words()
         accounts = self.store.list_accounts()
         self.table.setRowCount(len(accounts))
         for i, account in enumerate(accounts):
