@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 
 
 class AutoSync:
-    def __init__(self, engine: SyncEngine | Callable[[], SyncEngine], interval: float = 60.0, max_interval: float = 900.0,
-                 on_report: Callable[[SyncReport], None] | None = None,
+    def __init__(self, engine: SyncEngine | Callable[[], SyncEngine], interval: float = 60.0,
+                 max_interval: float = 900.0, on_report: Callable[[SyncReport], None] | None = None,
                  backoff: Backoff | None = None) -> None:
         self._engine = engine  # or what builds it, in the thread (see the engine property)
         self.interval = interval
@@ -41,7 +41,7 @@ class AutoSync:
     def engine(self) -> SyncEngine:
         """The engine; given a function instead, it is built on first use, in the background
         thread, so that the window's start-up does not wait for it."""
-        if not hasattr(self._engine, "sync_all"):
+        if callable(self._engine):
             self._engine = self._engine()
         return self._engine
 
