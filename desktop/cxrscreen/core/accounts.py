@@ -97,10 +97,6 @@ def check_name(name: str) -> str:
     return name
 
 
-def has_accounts(con: sqlite3.Connection) -> bool:
-    return con.execute("SELECT 1 FROM accounts LIMIT 1").fetchone() is not None
-
-
 def create(con: sqlite3.Connection, name: str, role: Role | str, password: str,
            data_key: bytes, by: str) -> Account:
     name, role = check_name(name), Role(role)

@@ -37,7 +37,7 @@ from .results import ScreeningResult
 from .store_files import FileStore, ensure_private_dir, os_error, sha256_hex
 from .store_schema import PlainStoreError
 from .store_accounts import AccountMethods
-from .store_state import DB_NAME, folder_state  # noqa: F401 (also imported from here)
+from .store_state import DB_NAME, folder_state, has_accounts  # noqa: F401 (folder_state too)
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ class CaseStore(AccountMethods):
                 schema.migrate(store._con())
             data_key, recovery = vault.new_data_key(), vault.new_recovery_key()
             with store._write() as con:
-                if accounts.has_accounts(con):
+                if has_accounts(con):
                     raise StoreError("Another program set up this data folder at the same time;"
                                      " nothing was changed.", code="already_set_up")
                 account = accounts.create(con, admin, Role.ADMIN, password, data_key, admin)

@@ -15,7 +15,7 @@ from .cases import (AuditEntry, Case, CaseState, Decision, DicomUids, Patient, R
                     Screening)
 from .errors import StoreError
 from .vault import Cipher, WrongKey
-from .store_state import PLAIN_VERSION
+from .store_state import PLAIN_VERSION, schema_version
 from .store_files import StoreDamagedError, StoreLockedError, disk_full, read_only
 
 MIGRATIONS: list[list[str]] = [
@@ -126,10 +126,6 @@ class PlainStoreError(StoreError):
     code = "needs_upgrade"
 
 
-def version(con: sqlite3.Connection) -> int:
-    return con.execute("PRAGMA user_version").fetchone()[0]
-
-
 def migrate(con: sqlite3.Connection) -> int:
     """Bring the database to SCHEMA_VERSION. A new database gets every version in one
     transaction; later versions are applied one transaction each. A plain (version 1) database
@@ -137,7 +133,7 @@ def migrate(con: sqlite3.Connection) -> int:
     while True:
         con.execute("BEGIN IMMEDIATE")
         try:
-            current = version(con)
+            current = schema_version(con)
             if current > SCHEMA_VERSION:
                 raise StoreError(
                     "These cases were saved by a newer version of CXR Screen. Install that "

@@ -23,16 +23,23 @@ def folder_state(data_dir: Path | str) -> str:
         # cannot do. as_uri escapes '?', '#', spaces and drive letters.
         con = sqlite3.connect(db.resolve().as_uri() + "?mode=rw", uri=True, timeout=10.0)
         try:
-            version = con.execute("PRAGMA user_version").fetchone()[0]
+            version = schema_version(con)
             if 0 < version <= PLAIN_VERSION:
                 return "plain"
             if version == 0:
                 return "new"
-            accounts = con.execute("SELECT 1 FROM accounts LIMIT 1").fetchone()
-            return "ready" if accounts is not None else "new"
+            return "ready" if has_accounts(con) else "new"
         finally:
             con.close()
     except sqlite3.Error as exc:
         from .store_schema import sqlite_error
 
         raise sqlite_error(exc, Path(data_dir)) from None
+
+
+def schema_version(con: sqlite3.Connection) -> int:
+    return con.execute("PRAGMA user_version").fetchone()[0]
+
+
+def has_accounts(con: sqlite3.Connection) -> bool:
+    return con.execute("SELECT 1 FROM accounts LIMIT 1").fetchone() is not None
