@@ -34,6 +34,7 @@ from cxrscreen.core.sync import DicomWebClient, SyncEngine  # noqa: E402
 from cxrscreen.monitor.cache import MonitorCache  # noqa: E402
 from cxrscreen.monitor.fetch import _pages, fetch_reports  # noqa: E402
 from cxrscreen.monitor.metrics import summarise  # noqa: E402
+from cxrscreen.monitor.reference import model_references  # noqa: E402
 from cxrscreen.monitor.proposal import propose  # noqa: E402
 from cxrscreen.monitor.report import write_report  # noqa: E402
 
@@ -142,7 +143,7 @@ def main() -> int:
             print(f"incremental fetch: {again.fetched} new of {again.listed} listed in "
                   f"{inc_s:.2f} s  (target <= 5 s)")
             t = time.perf_counter()
-            summary = summarise(records)
+            summary = summarise(records, None, model_references(records))  # as the CLI does
             proposal = propose(records, min_positives=50, min_negatives=50)
             write_report(work / "out", summary, [r.score for r in records], proposal,
                          again.message(), server.url)
