@@ -314,6 +314,38 @@ def test_fast_colour_measure_agrees_with_the_reference():
     assert _colour_fraction(Image.fromarray(grey)) == 0.0
 
 
+def test_grey_content_in_three_channels_reads_as_its_luminance():
+    """raster_io skips the luminance conversion and the colour measure when R, G and B are equal
+    (most exported X-rays): the pixels must be exactly what the conversion gives, and one
+    coloured pixel must send the image through the full path."""
+    from cxrscreen.core.raster_io import _colour_fraction
+
+    rng = np.random.default_rng(7)
+    grey = np.repeat(rng.integers(0, 256, (240, 260, 1), dtype=np.uint8), 3, axis=2)
+    expected = np.asarray(Image.fromarray(grey).convert("L"), np.float32) / np.float32(255.0)
+    for fmt in ("PNG", "JPEG"):
+        buf = io.BytesIO()
+        Image.fromarray(grey).save(buf, fmt)
+        decoded = Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+        xray = read_xray(buf.getvalue())
+        assert np.array_equal(xray.pixels, np.asarray(decoded.convert("L"), np.float32)
+                              / np.float32(255.0)), fmt
+        assert xray.colour_fraction == 0.0 and xray.pixels.dtype == np.float32
+    assert np.array_equal(read_xray(_png(grey)).pixels, expected)
+    dotted = grey.copy()
+    dotted[:40, :40] = (255, 0, 0)  # a red corner: 2.5% of the pixels
+    xray = read_xray(_png(dotted))
+    assert xray.colour_fraction == _colour_fraction(Image.fromarray(dotted)) > 0.02
+    assert np.array_equal(xray.pixels, np.asarray(Image.fromarray(dotted).convert("L"), np.float32)
+                          / np.float32(255.0))
+
+
+def _png(arr: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    Image.fromarray(arr).save(buf, "PNG")
+    return buf.getvalue()
+
+
 @pytest.mark.parametrize("given,code", [
     ({"rotated_180": 0.46, "other_xray": 0.40, "frontal_chest": 0.14}, "not_chest"),
     ({"inverted": 0.45, "not_xray": 0.35, "other_xray": 0.20}, "not_xray")])

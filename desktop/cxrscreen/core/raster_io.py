@@ -14,6 +14,10 @@ from .imaging import XRay, check_declared_size, percentile_window
 from .input_check import COLOUR_CHROMA, colour_fraction
 
 
+# 8-bit value -> contract pixel, exactly value / 255 in float32 (a lookup is cheaper than the division).
+UNIT = np.arange(256, dtype=np.float32) / np.float32(255.0)
+
+
 def read_raster(data: bytes, kind: str) -> XRay:
     try:
         with warnings.catch_warnings():
@@ -61,10 +65,23 @@ def _to_grey(img: Image.Image) -> tuple[np.ndarray, float]:
     elif mode != "L":
         # Palette, RGB(A), CMYK, YCbCr...: drop alpha, take luminance.
         rgb = img if mode == "RGB" else img.convert("RGB")
+        grey = _grey_channel(rgb)
+        if grey is not None:  # grey content stored as RGB, as most exported X-rays are
+            return UNIT[np.asarray(grey)], colour
         colour = _colour_fraction(rgb)
         img = rgb.convert("L")
-    arr = np.asarray(img, dtype=np.float32)
-    return arr / np.float32(255.0), colour
+    return UNIT[np.asarray(img)], colour
+
+
+def _grey_channel(rgb: Image.Image) -> Image.Image | None:
+    """The one channel of an RGB image whose three channels are equal, else None. Pillow's
+    luminance of such a pixel is exactly that value (its weights sum to 1 in 16-bit fixed
+    point) and none of its pixels is coloured, so this skips the conversion and the colour
+    measure: most X-rays exported as JPEG or PNG are grey content in three channels."""
+    r, g, b = rgb.split()
+    if ImageChops.difference(r, g).getbbox() is None and ImageChops.difference(r, b).getbbox() is None:
+        return r
+    return None
 
 
 def _colour_fraction(rgb: Image.Image) -> float:
