@@ -190,6 +190,21 @@ def test_not_an_image_is_unreadable(data):
     assert err.value.code == "unreadable"
 
 
+@pytest.mark.parametrize("data", [b"\xff\xd8\xff damaged", b"\x89PNG\r\n\x1a\n" + b"\0" * 40])
+def test_damaged_file_message_is_plain_and_the_same_every_time(data):
+    """Regression: a file with a JPEG or PNG signature that Pillow cannot identify was refused
+    with Pillow's text, "cannot identify image file <_io.BytesIO object at 0x7f...>": a memory
+    address in a message for a health worker, different at every run."""
+    messages = set()
+    for _ in range(2):
+        with pytest.raises(ImageRefused) as err:
+            read_xray(data)
+        assert err.value.code == "unreadable"
+        messages.add(err.value.message)
+    (message,) = messages
+    assert "damaged or incomplete" in message and "0x" not in message and "BytesIO" not in message
+
+
 def test_missing_file_and_folder_are_unreadable(tmp_path):
     for source in (tmp_path / "nope.png", tmp_path):
         with pytest.raises(ImageRefused) as err:

@@ -98,5 +98,9 @@ def _colour_fraction(rgb: Image.Image) -> float:
 
 
 def _short(exc: BaseException) -> str:
+    if isinstance(exc, UnidentifiedImageError):
+        # Pillow's own text names the in-memory buffer and its address ("cannot identify image
+        # file <_io.BytesIO object at 0x7f...>"), which means nothing to the person reading it.
+        return "its contents cannot be read as an image"
     text = str(exc).strip() or type(exc).__name__
     return text if len(text) < 120 else text[:117] + "..."
