@@ -17,8 +17,8 @@ import json
 import os
 import sys
 
-from .core.accounts import AccountError, NotAllowed, Role, SignInError
 from .core.errors import CxrError
+from .core.roles import Role
 from .core.settings import resolve_data_dir
 
 EXIT_STORE, EXIT_SIGN_IN, EXIT_ACCOUNT = 2, 7, 8
@@ -69,6 +69,7 @@ def add_commands(subparsers) -> None:
 
 def open_store(args: argparse.Namespace):
     """The store, signed in; or None after printing why (the exit code is in args.exit_code)."""
+    from .core.accounts import SignInError
     from .core.store import CaseStore
 
     try:
@@ -88,6 +89,7 @@ def open_store(args: argparse.Namespace):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from .core.accounts import AccountError
     from .core.store import CaseStore, folder_state
 
     try:
@@ -145,6 +147,7 @@ def cmd_users_reset(args: argparse.Namespace) -> int:
 
     if not args.recovery_key:
         return _admin(args, reset)
+    from .core.accounts import SignInError
     from .core.store import CaseStore
 
     try:
@@ -162,6 +165,8 @@ def cmd_users_reset(args: argparse.Namespace) -> int:
 
 
 def _admin(args: argparse.Namespace, action, needs_admin: bool = True) -> int:
+    from .core.accounts import NotAllowed
+
     store = open_store(args)
     if store is None:
         return args.exit_code
@@ -173,6 +178,8 @@ def _admin(args: argparse.Namespace, action, needs_admin: bool = True) -> int:
 
 
 def _run(store, action) -> int:
+    from .core.accounts import AccountError, NotAllowed
+
     try:
         action(store)
     except NotAllowed as exc:

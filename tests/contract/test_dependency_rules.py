@@ -67,3 +67,26 @@ def test_monitor_imports_no_qt_and_loads_matplotlib_only_to_draw():
                           timeout=120, cwd=REPO)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+
+
+SCREEN_PROBE = r"""
+import json, sys
+from cxrscreen.cli import main
+code = main(["screen", "--json", "--model", sys.argv[1], sys.argv[2]])
+print(json.dumps({"code": code, "loaded": sorted(
+    m for m in ("cryptography", "argon2", "cxrscreen.core.store", "cxrscreen.core.accounts",
+                "pydicom", "requests", "PySide6") if m in sys.modules)}))
+"""
+
+
+def test_screen_loads_neither_the_store_nor_its_cryptography(model_dir):
+    """`cxrscreen screen` stores nothing, so it must not pay for loading the store, the accounts
+    and their cryptography (they cost it about a tenth of a second at every start)."""
+    from helpers.data import chest_jpegs
+
+    proc = subprocess.run([sys.executable, "-c", SCREEN_PROBE, str(model_dir),
+                           str(chest_jpegs(1)[0])], capture_output=True, text=True, timeout=120,
+                          cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert report == {"code": 0, "loaded": []}

@@ -28,6 +28,7 @@ from enum import Enum
 from . import vault
 from .cases import now_utc
 from .errors import StoreError
+from .roles import ROLE_WORDS, Role  # noqa: F401  (re-exported: the roles belong to accounts)
 
 log = logging.getLogger(__name__)
 FREE_TRIES = 3
@@ -35,16 +36,6 @@ FIRST_WAIT_S = 5.0
 MAX_WAIT_S = 15 * 60.0
 MIN_PASSWORD = 4  # a PIN of 4 digits is the least; the rate limit protects it in the application
 RECOVERY = "recovery key"  # the actor name when IT opens the folder with the recovery key
-
-
-class Role(str, Enum):
-    HEALTH_WORKER = "health_worker"
-    CLINICIAN = "clinician"
-    ADMIN = "admin"
-
-
-ROLE_WORDS = {Role.HEALTH_WORKER: "health worker", Role.CLINICIAN: "clinician",
-              Role.ADMIN: "administrator"}
 
 
 class SignInError(StoreError):

@@ -24,8 +24,8 @@ import json
 import secrets
 from dataclasses import asdict, dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+# ``cryptography`` is imported where it is used: commands that never open the store (``screen``,
+# ``--version``) then start without loading it.
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -65,10 +65,14 @@ def derive_key(password: str, params: KdfParams) -> bytes:
 
 
 def new_data_key() -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM.generate_key(bit_length=256)
 
 
 def seal(key: bytes, plain: bytes, aad: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(NONCE_BYTES)
     return MAGIC + nonce + AESGCM(key).encrypt(nonce, plain, aad)
 
@@ -78,6 +82,9 @@ def is_sealed(blob: bytes) -> bool:
 
 
 def open_sealed(key: bytes, blob: bytes, aad: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if not is_sealed(blob):
         raise WrongKey("not an encrypted value")
     start = len(MAGIC)
@@ -122,6 +129,8 @@ class Cipher:
     """Encrypts the data folder's values with the data key, once an account has unlocked it."""
 
     def __init__(self, data_key: bytes) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         if len(data_key) != KEY_BYTES:
             raise ValueError("a data key has 32 bytes")
         self._key = data_key
@@ -136,6 +145,8 @@ class Cipher:
         return MAGIC + nonce + self._aead.encrypt(nonce, plain, aad.encode("utf-8"))
 
     def open(self, blob: bytes, aad: str) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
         if not is_sealed(blob):
             raise WrongKey("not an encrypted value")
         start = len(MAGIC)
