@@ -18,7 +18,9 @@ def add_commands(sub) -> None:
     p.add_argument("--model", type=Path, default=None, help="model folder (default: the newest shipped)")
     p.add_argument("--heatmap-dir", type=Path, default=None, help="write a heatmap overlay PNG per image here")
     p.add_argument("--operating-point", default=None, help="screening (default) or balanced")
-    p.add_argument("--threads", type=_threads, default=2, help="inference threads (default 2)")
+    p.add_argument("--threads", type=_threads, default=2,
+                   help="threads (default 2): one file's model uses them all; several files are "
+                   "screened that many at a time")
     p.set_defaults(func=run_screen)
 
 
@@ -59,7 +61,8 @@ def expand(paths: list[Path]) -> list[Path]:
 
 
 def run_screen(args) -> int:
-    from .core.errors import CxrError, ImageRefused, ModelError
+    from .core.batch import screen_many
+    from .core.errors import CxrError, ModelError
     from .core.inference import Screener
     from .core.overlay import save_overlay
 
@@ -67,11 +70,16 @@ def run_screen(args) -> int:
     if missing:
         print(f"cxrscreen screen: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
+    files = expand(args.paths)
+    # One file: the model uses every thread. Several: that many files are screened at once, each
+    # by a model with one thread (core/batch.py), which keeps the cores busier.
+    workers = max(1, min(args.threads, len(files)))
     try:
-        screener = Screener.load(args.model, threads=args.threads)
+        screener = Screener.load(args.model, threads=args.threads if workers == 1 else 1)
         screener.meta.threshold(args.operating_point)
         if screener.site_point.message:  # in use (and where from), or why it is not
             print(f"cxrscreen: {screener.site_point.message}", file=sys.stderr)
+        screeners = [screener] + [screener.twin(1) for _ in range(workers - 1)]
     except ModelError as exc:
         print(f"cxrscreen: {exc.message}", file=sys.stderr)
         return EXIT_MODEL
@@ -82,22 +90,16 @@ def run_screen(args) -> int:
             print(f"cxrscreen screen: cannot create the heatmap folder {args.heatmap_dir} "
                   f"({exc.strerror or exc}).", file=sys.stderr)
             return EXIT_USAGE
-    files = expand(args.paths)
     show_progress = any(p.is_dir() for p in args.paths)
     refused = 0
     used_names: set[str] = set()
-    for i, path in enumerate(files, 1):
+    outcomes = screen_many(screeners, files, args.operating_point)
+    for i, (path, xray, result) in enumerate(outcomes, 1):
         if show_progress:
             print(f"[{i}/{len(files)}] {path}", file=sys.stderr)
-        try:
-            xray, result = screener.read_and_screen(path, args.operating_point)
-        except ImageRefused as exc:
+        if isinstance(result, CxrError):  # a refusal or another named failure: this file only
             refused += 1
-            _emit_refusal(args.json, path, exc)
-            continue
-        except CxrError as exc:  # any other named failure is reported for this file, not fatal
-            refused += 1
-            _emit_refusal(args.json, path, exc)
+            _emit_refusal(args.json, path, result)
             continue
         if args.heatmap_dir:
             target = heatmap_path(args.heatmap_dir, path, used_names)

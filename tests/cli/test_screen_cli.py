@@ -75,6 +75,26 @@ def test_folder_recursive_sorted_with_refusal(capsys, model_dir, folder):
     assert "[1/3]" in err and "[3/3]" in err  # progress on stderr for folders
 
 
+def test_several_files_at_once_give_the_one_by_one_results(capsys, model_dir, tmp_path):
+    """With several files and --threads N, N files are screened at once, each by a model of its
+    own with one thread (core/batch.py). The output must be what one-by-one screening prints:
+    the same lines (scores, input check, refusals) in the same order."""
+    for i, path in enumerate(chest_jpegs(7)):
+        shutil.copy(path, tmp_path / f"{i:02d}.jpeg")
+    (tmp_path / "03b.jpeg").write_bytes(b"\xff\xd8\xff damaged")
+    (tmp_path / "05b.dcm").write_bytes(make_dicom(BodyPartExamined="KNEE"))
+    outputs = []
+    for threads in ("1", "3"):
+        code, out, err = run(capsys, "--json", "--threads", threads, "--model", model_dir, tmp_path)
+        assert code == 1 and "[9/9]" in err
+        outputs.append([{k: v for k, v in o.items() if k != "timings_ms"} for o in lines(out)])
+    for o in outputs[0] + outputs[1]:  # the check's own timing differs from run to run
+        (o.get("input_check") or o.get("error", {}).get("input_check") or {}).pop("ms", None)
+    assert [Path(o["file"]).name for o in outputs[1]] == sorted(p.name for p in tmp_path.iterdir())
+    assert [o["ok"] for o in outputs[1]].count(False) == 2
+    assert outputs[1] == outputs[0]
+
+
 def test_human_readable_output(capsys, model_dir, folder):
     code, out, err = run(capsys, "--model", model_dir, folder)
     assert code == 1

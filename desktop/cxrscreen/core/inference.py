@@ -243,6 +243,20 @@ class Screener:
         screener.site_point = site
         return screener
 
+    def twin(self, threads: int = 1) -> "Screener":
+        """A Screener on the same model files, with interpreters of its own (of ``threads``
+        threads each): several twins score several images at once, one per thread. The files
+        are checked against their checksums again, as when they were first loaded."""
+        model_file = self.meta.path / self.meta.raw["model_file"]
+        if sha256_file(model_file) != self.meta.raw["sha256"]:
+            raise ModelError("The model file was replaced while it was in use: its checksum no "
+                             "longer matches its metadata. Reinstall the application or the model.")
+        check = self.input_check.twin(threads) if self.input_check is not None else None
+        twin = Screener(self.meta, open_interpreter(model_file, threads, "The model file"),
+                        threads, check)
+        twin.site_point = self.site_point
+        return twin
+
     @property
     def info(self) -> ModelInfo:
         return self.meta.info

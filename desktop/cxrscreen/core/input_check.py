@@ -276,6 +276,18 @@ class InputChecker:
                              "the application.")
         return cls(folder, meta, interp, mean, whitener)
 
+    def twin(self, threads: int = 1) -> "InputChecker":
+        """The same check with an interpreter of its own (see ``Screener.twin``)."""
+        from .inference import open_interpreter, sha256_file
+
+        model_file = self.folder / self.meta["model_file"]
+        if sha256_file(model_file) != self.meta["sha256"]:
+            raise ModelError("The input check's model file was replaced while it was in use "
+                             "(checksum). Reinstall the application.")
+        return InputChecker(self.folder, self.meta,
+                            open_interpreter(model_file, threads, "The input check"),
+                            self._mean, self._whitener)
+
     def _invoke(self, x: np.ndarray) -> tuple[np.ndarray, float]:
         from .inference import dequantise
         from .inference import quantise
