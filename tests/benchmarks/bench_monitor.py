@@ -28,7 +28,7 @@ from orthanc_server import Orthanc, connection, missing_reason  # noqa: E402
 import pydicom  # noqa: E402
 from pydicom.uid import generate_uid  # noqa: E402
 
-from cxrscreen.core.identity import DeviceIdentity  # noqa: E402
+from cxrscreen.core.settings import Settings, save_settings  # noqa: E402
 from helpers.accounts import store_for  # noqa: E402
 from cxrscreen.core.sync import DicomWebClient, SyncEngine  # noqa: E402
 from cxrscreen.monitor.cache import MonitorCache  # noqa: E402
@@ -41,8 +41,9 @@ from cxrscreen.monitor.report import write_report  # noqa: E402
 
 def template(work: Path, url: str) -> bytes:
     store = store_for(work / "laptop")  # signed in as the clinician, who also reviews
+    save_settings(Settings(device_name="bench", site="Bench site"), store.data_dir)
     case = store.import_file(jpegs(1)[0], FakeScreener(), {"patient_id": "B0"}, finalise=True)
-    engine = SyncEngine(store, connection(url), identity=DeviceIdentity("bench", "Bench site"))
+    engine = SyncEngine(store, connection(url))
     assert engine.sync_all().ok
     store.review(case.id, "agree")
     assert engine.sync_all().ok

@@ -14,7 +14,7 @@ from store_fakes import FakeScreener, jpegs
 
 from helpers.accounts import store_for
 
-from cxrscreen.core.identity import DeviceIdentity
+from cxrscreen.core.settings import Settings, save_settings
 from cxrscreen.core.sync import Backoff, DicomWebClient, SyncEngine
 
 LAPTOPS = [("van-1", "North district"), ("van-2", "North district"), ("clinic-a", "South")]
@@ -36,13 +36,15 @@ def fill_from_laptops(root: Path, url: str, per_laptop: int = 4,
     screener = FakeScreener()
     for n, (device, site) in enumerate(laptops, start=first):
         store = store_for(root / device)  # signed in as the clinician, who also reviews
+        # Each laptop's name and site, set as IT sets them: recorded with each case as it is
+        # screened, and sent with it.
+        save_settings(Settings(device_name=device, site=site), store.data_dir)
         try:
             ids = [store.import_file(p, screener, {"patient_id": f"{device}-{i}"},
                                      finalise=True).id
                    for i, p in enumerate(jpegs(per_laptop, offset=n * per_laptop))]
             engine = SyncEngine(store, connection(url), backoff=Backoff(base=0.05,
-                                                                        max_attempts=3),
-                                identity=DeviceIdentity(device, site))
+                                                                        max_attempts=3))
             assert engine.sync_all().ok
             for i, case_id in enumerate(ids):
                 decision = DECISIONS[(i + n) % len(DECISIONS)]

@@ -77,3 +77,38 @@ def test_engine_takes_the_identity_from_its_settings(store, orthanc):
     assert (eng.identity.device_name, eng.identity.site) == ("from-settings", "S")
     assert SyncEngine(store, connection(orthanc.url)).identity.device_name == \
         socket.gethostname()
+
+
+def test_a_case_is_sent_with_the_identity_it_was_screened_with(store, screener, orthanc,
+                                                               monkeypatch):
+    """A laptop may be renamed or moved to another site between screening a case and sending it
+    (it can be offline for days): the report must name the laptop and site that screened it.
+    A case stored before the identity was recorded is sent with the sending laptop's."""
+    monkeypatch.setenv("CXRSCREEN_DEVICE_NAME", "van-3")
+    monkeypatch.setenv("CXRSCREEN_SITE", "North district")
+    ids = fill(store, 2, dicom=False)
+    assert {(store.get(i).screening.device_name, store.get(i).screening.site) for i in ids} == \
+        {("van-3", "North district")}
+    con = store._con()  # the second case as an older version stored it: no identity recorded
+    row = json.loads(con.execute("SELECT screening_json FROM cases WHERE id = ?",
+                                 (ids[1],)).fetchone()[0])
+    for key in ("device_name", "site", "app_version"):
+        del row[key]
+    with con:
+        con.execute("UPDATE cases SET screening_json = ? WHERE id = ?", (json.dumps(row), ids[1]))
+    monkeypatch.setenv("CXRSCREEN_DEVICE_NAME", "van-9")  # renamed and moved before sending
+    monkeypatch.setenv("CXRSCREEN_SITE", "South")
+    assert engine(store, orthanc.url).sync_all().ok
+    sent = {}
+    for case_id in ids:
+        case = store.get(case_id)
+        sr_uid = con.execute("SELECT sop_uid FROM outbox WHERE case_id = ? AND kind != 'image'",
+                             (case_id,)).fetchone()[0]
+        sr = wado(orthanc, case.uids.study_uid, case.uids.sr_series_uid, sr_uid)
+        image = wado(orthanc, case.uids.study_uid, case.uids.image_series_uid,
+                     case.uids.image_sop_uid)
+        items = sr_items(sr)
+        sent[case_id] = (items["DEVICE-NAME"], items["SITE"], sr.StationName, image.StationName,
+                         image.InstitutionName)
+    assert sent[ids[0]] == ("van-3", "North district", "van-3", "van-3", "North district")
+    assert sent[ids[1]] == ("van-9", "South", "van-9", "van-9", "South")

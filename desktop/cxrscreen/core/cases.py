@@ -133,6 +133,13 @@ class Screening:
     # the check existed). The stored original is as received; ``corrections`` say how the screened
     # image was turned or inverted from it (core/input_check.py apply_corrections).
     input_check: dict = field(default_factory=dict)
+    # Which laptop screened it, where, with which application version (core/identity.py), as they
+    # were when it was screened: a case may be sent days later, after the laptop was renamed or
+    # moved. Empty for cases stored before they were recorded (those are sent with the sending
+    # laptop's identity).
+    device_name: str = ""
+    site: str = ""
+    app_version: str = ""
 
     @property
     def corrections(self) -> list[str]:
@@ -232,7 +239,8 @@ def npy_bytes(array: np.ndarray) -> bytes:
 
 
 def new_case(original: bytes, source_name: str, xray: XRay, result: ScreeningResult,
-              overrides: dict | None) -> Case:
+              overrides: dict | None, identity=None) -> Case:
+    """``identity`` (a core.identity.DeviceIdentity) is recorded with the screening."""
     info, now, is_dicom = xray.info, now_utc(), xray.source_format == "dicom"
     from_file = Patient(patient_id=info.patient_id, patient_name=info.patient_name,
                         patient_sex=info.patient_sex if info.patient_sex in ("M", "F", "O")
@@ -251,7 +259,10 @@ def new_case(original: bytes, source_name: str, xray: XRay, result: ScreeningRes
             operating_point=result.operating_point, model_name=result.model.name,
             model_version=result.model.version, model_sha256=result.model.sha256,
             heatmap_sha256=sha256_hex(heat), heatmap_method=result.heatmap_method,
-            input_check=dict(result.input_check)),
+            input_check=dict(result.input_check),
+            device_name=identity.device_name if identity else "",
+            site=identity.site if identity else "",
+            app_version=identity.app_version if identity else ""),
         uids=DicomUids(
             study_uid=(is_dicom and info.study_uid) or uid_from_uuid(),
             image_series_uid=(is_dicom and info.series_uid) or uid_from_uuid(),

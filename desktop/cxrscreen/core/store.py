@@ -288,7 +288,7 @@ class CaseStore(AccountMethods):
                  patient_overrides: dict | None = None, finalise: bool = False) -> Case:
         """Store an already screened X-ray as a new case (``screened``, or ``finalised``)."""
         self._signed_in()
-        case = new_case(original, source_name, xray, result, patient_overrides)
+        case = new_case(original, source_name, xray, result, patient_overrides, self.identity())
         heat = npy_bytes(result.heatmap)
         # Files first (atomically), then the row that points to them.
         self.files.put(original, case.original_sha256)
@@ -309,6 +309,18 @@ class CaseStore(AccountMethods):
             if finalise:
                 self._finalise(con, case)
         return self.get(case.id)
+
+    def identity(self):
+        """This laptop's identity now (core/identity.py), with this folder's settings; recorded
+        with each case as it is screened."""
+        from .errors import SettingsError
+        from .identity import device_identity
+        from .settings import load_settings
+
+        try:
+            return device_identity(load_settings(self.data_dir))
+        except SettingsError:  # a damaged settings file: the window and the CLI report it
+            return device_identity()
 
     def get(self, case_id: str) -> Case:
         self._signed_in()

@@ -74,6 +74,15 @@ class SyncEngine:
             settings if isinstance(settings, Settings) else None)
         self._running = threading.Lock()
 
+    def identity_of(self, case) -> DeviceIdentity:
+        """The identity the case was screened with; this laptop's, for a case stored before the
+        identity was recorded with it."""
+        s = case.screening
+        if not s.device_name:
+            return self.identity
+        return DeviceIdentity(device_name=s.device_name, site=s.site,
+                              app_version=s.app_version or self.identity.app_version)
+
     def check_reachable(self, timeout: float = 3.0) -> bool:
         return bool(self.conn.url) and tcp_reachable(self.conn.url, timeout)
 
@@ -159,7 +168,8 @@ class SyncEngine:
         from .builders import image_instance, structured_report
 
         case = self.store.get(case_id)
-        image_bytes, header = image_instance(case, self.store.original_bytes(case), self.identity)
+        identity = self.identity_of(case)
+        image_bytes, header = image_instance(case, self.store.original_bytes(case), identity)
         parts = []
         for item in items:
             if item.kind == "image":
@@ -168,6 +178,6 @@ class SyncEngine:
                 with warnings.catch_warnings():  # highdicom warns on one-word patient names
                     warnings.simplefilter("ignore", UserWarning)
                     sr = structured_report(case, header, item.sop_uid, self.outbox.review(item),
-                                           revision=item.id, identity=self.identity)
+                                           revision=item.id, identity=identity)
                 parts.append((item.sop_uid, sr))
         return parts
