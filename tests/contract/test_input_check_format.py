@@ -36,7 +36,12 @@ def test_identity_files_and_checksums(check):
     assert hashlib.sha256(blob).hexdigest() == meta["sha256"] and len(blob) == meta["size_bytes"]
     density = (path / meta["density_file"]).read_bytes()
     assert hashlib.sha256(density).hexdigest() == meta["density_sha256"]
-    assert len(blob) + len(density) <= 500_000  # the budget
+    reference = b""
+    if "view_reference_file" in meta:  # from 1.2.0
+        reference = (path / meta["view_reference_file"]).read_bytes()
+        assert hashlib.sha256(reference).hexdigest() == meta["view_reference_sha256"]
+        assert meta["thresholds"]["frontal_view"]["value"] > 0
+    assert len(blob) + len(density) + len(reference) <= 500_000  # the budget
 
 
 def test_the_application_loads_it_and_its_rule_is_complete(check):

@@ -256,8 +256,14 @@ def test_the_case_record_and_the_sr_keep_the_check(screener, tmp_path):
 
         assert "inverted back" in input_check_text(back.screening.input_check)
         seen = back.screening.input_check
-        assert seen["view_score"] >= seen["view_threshold"]
         assert f"two-sided view score {seen['view_score']}" in input_check_text(seen)
+        if seen["view_evidence_threshold"] is not None:  # checks 1.2.0 on
+            assert seen["view_evidence"] <= seen["view_evidence_threshold"]
+            assert f"side-view evidence {seen['view_evidence']} (threshold " \
+                f"{seen['view_evidence_threshold']})" in input_check_text(seen)
+            assert f"layout distance {seen['layout_distance']}" in input_check_text(seen)
+        else:
+            assert seen["view_score"] >= seen["view_threshold"]
     finally:
         store.close()
 

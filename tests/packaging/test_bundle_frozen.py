@@ -101,8 +101,10 @@ def test_frozen_ships_and_runs_the_input_check(exe, tmp_path):
     """The check's own folder (model, feature density, metadata) is in the bundle, and a negative
     chest (MONOCHROME2 pixels tagged MONOCHROME1) is inverted back there too."""
     folder = next((BUNDLE / "_internal" / "edge_models").glob("cxr-input-check/*"))
-    assert {"model.tflite", "feature_density.npz", "metadata.json", "MODEL_CARD.md"} <= {
-        p.name for p in folder.iterdir()}
+    shipped = {p.name for p in folder.iterdir()}
+    assert {"model.tflite", "feature_density.npz", "metadata.json", "MODEL_CARD.md"} <= shipped
+    meta = json.loads((folder / "metadata.json").read_text())
+    assert meta.get("view_reference_file", "metadata.json") in shipped
     sample = BUNDLE / "_internal" / "cxrscreen" / "samples" / "adult_chest_CR_jpeg_baseline.dcm"
     import pydicom
 

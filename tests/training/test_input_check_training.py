@@ -119,14 +119,16 @@ def test_pick_threshold_takes_the_highest_quantile_within_every_limit():
 
 def test_export_chooses_the_view_threshold_with_the_models_final_thresholds(tmp_path,
                                                                             monkeypatch):
-    """The view threshold counts what the model already refuses, so the check it is chosen with
-    must carry the model's chosen thresholds, not the provisional ones export starts from (it
-    did: the metadata on disk still had a distance threshold of 1e9)."""
+    """The side-view evidence's threshold counts what the model already refuses, so the check it
+    is chosen with must carry the model's chosen thresholds, not the provisional ones export
+    starts from (it did, for 1.1.0's view threshold: the metadata on disk still had a distance
+    threshold of 1e9)."""
     import json
     import shutil
 
-    from cxrscreen.core.input_check import find_input_check
-    from cxrtrain import input_check, input_check_view
+    from cxrscreen.core.input_check import InputChecker, find_input_check
+    from cxrscreen.core.view_evidence import GRID, fit_reference
+    from cxrtrain import input_check, input_check_evidence
     from helpers.models import EDGE_MODELS
 
     source = find_input_check([EDGE_MODELS])
@@ -135,17 +137,25 @@ def test_export_chooses_the_view_threshold_with_the_models_final_thresholds(tmp_
     folder = tmp_path / "check"
     shutil.copytree(source, folder)
     meta = json.loads((folder / "metadata.json").read_text())
+    for key in ("view_reference_file", "view_reference_sha256", "view_reference"):
+        meta.pop(key, None)
+    (folder / "view_reference.npz").unlink(missing_ok=True)
     meta["thresholds"] = {"frontal_chest": {"value": 0.5}, "distance": {"value": 1e9},
                           "correction": {"value": 0.5}}  # as provisional_metadata writes them
     (folder / "metadata.json").write_text(json.dumps(meta))
     chosen = {"frontal_chest": {"value": 0.6}, "distance": {"value": 18.5},
               "correction": {"value": 0.5}}
     seen = []
+    rng = np.random.default_rng(3)
+    arrays = fit_reference(rng.normal(0.5, 0.1, (300, GRID * GRID)), rng.uniform(0.3, 1, 300))
     monkeypatch.setattr(input_check, "choose_thresholds",
                         lambda checker, root: {"thresholds": dict(chosen), "report": {}})
-    monkeypatch.setattr(input_check_view, "choose_view_threshold",
-                        lambda checker, root: seen.append(checker.thresholds) or {"value": 0.1})
+    monkeypatch.setattr(input_check_evidence, "fit_and_choose",
+                        lambda checker, root: seen.append(checker.thresholds)
+                        or (arrays, {"value": 12.5}))
     final = input_check.choose_all_thresholds(folder, meta, tmp_path)
     assert seen == [(0.6, 18.5, 0.5)]
-    assert final["thresholds"]["view"] == {"value": 0.1}
-    assert json.loads((folder / "metadata.json").read_text())["thresholds"]["view"]["value"] == 0.1
+    assert final["thresholds"]["frontal_view"] == {"value": 12.5}
+    on_disk = json.loads((folder / "metadata.json").read_text())
+    assert on_disk["thresholds"]["frontal_view"]["value"] == 12.5
+    assert InputChecker.load(folder).evidence_threshold == 12.5  # the reference file is written

@@ -1,4 +1,4 @@
-"""``cxrtrain input-check train | export | add-view | evaluate`` (see cxrtrain/input_check.py)."""
+"""``cxrtrain input-check train | export | add-view | add-view-evidence | evaluate`` (see cxrtrain/input_check.py)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ def main(argv: list[str]) -> int:
     p.add_argument("--version", required=True, help="the new version, e.g. 1.1.0")
     p.add_argument("--run", type=Path, default=None,
                    help="the source check's training run (for the card's training figures)")
+    p = sub.add_parser("add-view-evidence", help="a new version of a check with the side-view "
+                                                  "evidence (view score and layout; same weights)")
+    p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--to", type=Path, required=True, help="edge_models folder")
+    p.add_argument("--version", required=True, help="the new version, e.g. 1.2.0")
     p = sub.add_parser("evaluate", help="refusal rates per kind of input, false refusals per chest set")
     p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -55,6 +61,10 @@ def main(argv: list[str]) -> int:
         from .input_check_view import add_view
 
         print(add_view(args.model_dir, args.to, args.version, args.data, args.run))
+    elif args.command == "add-view-evidence":
+        from .input_check_evidence import add_view_evidence
+
+        print(add_view_evidence(args.model_dir, args.to, args.version, args.data))
     else:
         from .input_check_report import evaluate
 

@@ -51,6 +51,7 @@ def without_view(checker: InputChecker) -> InputChecker:
     score does."""
     model_only = copy.copy(checker)
     model_only.view_threshold = None
+    model_only.evidence_threshold = None
     return model_only
 
 
@@ -116,10 +117,15 @@ def add_view(source: Path, to: Path, version: str, data_root: Path,
         shutil.copy2(source / name, folder / name)
     meta["version"] = version
     meta["created"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    meta["derived_from"] = f"{meta['name']} {source.name}: the same weights and feature density"
+    meta["derived_from"] = (f"{meta['name']} {source.name}: the same weights and feature density; "
+                            "new: the two-sided view threshold")
     if run is not None and "training" not in meta:
         info = json.loads((run / "train.json").read_text())
         meta["training"] = {k: info.get(k) for k in ("epochs", "examples", "seconds")}
+    # A view-threshold version (as 1.1.0): the side-view evidence of a newer source is not kept.
+    for key in ("view_reference_file", "view_reference_sha256", "view_reference"):
+        meta.pop(key, None)
+    meta["thresholds"].pop("frontal_view", None)
     meta["thresholds"]["view"] = choose_view_threshold(InputChecker.load(source), data_root, limits)
     (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")
     write_model_card(folder, meta, meta.get("training") or {})

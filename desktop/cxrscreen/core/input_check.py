@@ -11,12 +11,14 @@ for every caller (the ``Screener`` runs it before the pneumonia model). Steps, c
 3. the distance of the model's pooled features to the upright chests it was trained on
    (Mahalanobis, one Gaussian): a kind of image the model never saw falls far from them even when
    the classifier's probabilities are confidently wrong;
-4. when the check's metadata has a ``view`` threshold: does the image show both sides of the chest
-   as mirror images, as a frontal view does (``view_symmetry``)? A lateral chest, which the model
-   cannot tell from a frontal one, does not (refused as ``lateral_view``).
+4. is it laid out as a frontal view? The two-sided view score (``view_symmetry``: the ribs of
+   the two halves mirror each other) and, from check 1.2.0, the coarse layout's distance to the
+   fitted chests, judged together (``view_evidence``; check 1.1.x used the view score alone,
+   ``thresholds.view``). A lateral chest, which the model cannot tell from a frontal one, is
+   refused as ``lateral_view``.
 
 An image is accepted when P(frontal chest) >= ``threshold``, the distance <= its threshold and the
-view score >= its threshold. A
+side-view evidence <= its threshold. A
 turned or negative chest is turned or inverted back, checked again, and screened only if the
 corrected image passes; the result says so (``corrections`` and ``notes``). Otherwise it is refused
 (``rotated`` / ``inverted``). Why correct rather than refuse: a health worker cannot edit a PACS
@@ -36,6 +38,7 @@ import numpy as np
 from .errors import ImageRefused, ModelError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .imaging import XRay, resize_whole, stretch
+from .view_evidence import ViewReference
 from .view_symmetry import two_sided_score
 
 KIND = "input_check"
@@ -147,7 +150,10 @@ class InputCheckResult:
     corrections: tuple[str, ...] = ()
     probabilities: dict[str, float] = field(default_factory=dict)
     view_score: float | None = None  # two-sided symmetry (view_symmetry), when the check has one
-    view_threshold: float | None = None
+    view_threshold: float | None = None  # checks 1.1.x: the view score's own threshold
+    layout_distance: float | None = None  # checks 1.2.0 on (view_evidence): the coarse layout's
+    view_evidence: float | None = None  # distance, and the evidence from both measures
+    view_evidence_threshold: float | None = None
     model: dict[str, str] = field(default_factory=dict)
     ms: float = 0.0
 
@@ -172,6 +178,8 @@ class InputCheckResult:
                 "notes": self.notes,
                 "probabilities": {k: r(v) for k, v in self.probabilities.items()},
                 "view_score": r(self.view_score), "view_threshold": r(self.view_threshold),
+                "layout_distance": r(self.layout_distance), "view_evidence": r(self.view_evidence),
+                "view_evidence_threshold": r(self.view_evidence_threshold),
                 "model": dict(self.model), "ms": round(self.ms, 2)}
 
 
@@ -185,6 +193,11 @@ def log_line(check: dict) -> str:
     fixes = f", corrected: {'+'.join(check['corrections'])}" if check["corrections"] else ""
     view = (f", view {f(check.get('view_score'))} (threshold {f(check.get('view_threshold'))})"
             if check.get("view_threshold") is not None else "")
+    if check.get("view_evidence_threshold") is not None:
+        view = (f", view {f(check.get('view_score'))}, layout distance "
+                f"{f(check.get('layout_distance'))}, side-view evidence "
+                f"{f(check.get('view_evidence'))} (threshold "
+                f"{f(check.get('view_evidence_threshold'))})")
     return (f"input check {verdict}: score {f(check['score'])} (threshold "
             f"{f(check['threshold'])}), distance {f(check['distance'])} (threshold "
             f"{f(check['distance_threshold'])}){view}, colour {check['colour_fraction']:.3f}{fixes}")
@@ -208,8 +221,9 @@ class InputChecker:
     """Runs the check. Thread-safe (one invoke at a time)."""
 
     def __init__(self, folder: Path, meta: dict, interpreter, mean: np.ndarray,
-                 whitener: np.ndarray) -> None:
+                 whitener: np.ndarray, view_reference: ViewReference | None = None) -> None:
         self.folder = folder
+        self.view_reference = view_reference
         self.meta = meta
         self._interp = interpreter
         self._lock = threading.Lock()
@@ -226,6 +240,9 @@ class InputChecker:
         self.correction_threshold = float(t["correction"]["value"])
         # Optional (absent in 1.0.0): the two-sided view score's threshold.
         self.view_threshold = float(t["view"]["value"]) if "view" in t else None
+        # From 1.2.0: the view score and the layout distance judged together (view_evidence).
+        self.evidence_threshold = (float(t["frontal_view"]["value"])
+                                   if "frontal_view" in t and view_reference is not None else None)
         self.size = int(meta["preprocessing"]["size"])
         self.classes = tuple(meta["classes"])
 
@@ -253,8 +270,10 @@ class InputChecker:
             raise ModelError(f"The input check in {folder} is not usable: {problem}. "
                              "Reinstall the application.")
         files = {"model": folder / meta["model_file"], "density": folder / meta["density_file"]}
+        if "view_reference_file" in meta:
+            files["view_reference"] = folder / meta["view_reference_file"]
         for what, path in files.items():
-            expected = meta["sha256"] if what == "model" else meta["density_sha256"]
+            expected = meta["sha256" if what == "model" else f"{what}_sha256"]
             if not path.is_file():
                 raise ModelError(f"The input check's file {path} is missing. Reinstall the "
                                  "application.")
@@ -267,6 +286,13 @@ class InputChecker:
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"The input check's {files['density'].name} cannot be read "
                              f"({exc}).") from None
+        reference = None
+        if "view_reference" in files:
+            try:
+                reference = ViewReference.load(files["view_reference"])
+            except (OSError, KeyError, ValueError) as exc:
+                raise ModelError(f"The input check's {files['view_reference'].name} cannot be "
+                                 f"read ({exc}). Reinstall the application.") from None
         interp = open_interpreter(files["model"], threads, "The input check")
         outs = interp.get_output_details()
         shapes = sorted(int(np.prod(o["shape"])) for o in outs)
@@ -274,7 +300,7 @@ class InputChecker:
                 or mean.shape != (whitener.shape[0],) or whitener.shape[0] not in shapes:
             raise ModelError("The input check's tensors do not match its metadata. Reinstall "
                              "the application.")
-        return cls(folder, meta, interp, mean, whitener)
+        return cls(folder, meta, interp, mean, whitener, reference)
 
     def twin(self, threads: int = 1) -> "InputChecker":
         """The same check with an interpreter of its own (see ``Screener.twin``)."""
@@ -286,7 +312,7 @@ class InputChecker:
                              "(checksum). Reinstall the application.")
         return InputChecker(self.folder, self.meta,
                             open_interpreter(model_file, threads, "The input check"),
-                            self._mean, self._whitener)
+                            self._mean, self._whitener, self.view_reference)
 
     def _invoke(self, x: np.ndarray) -> tuple[np.ndarray, float]:
         from .inference import dequantise
@@ -316,7 +342,8 @@ class InputChecker:
         started = time.perf_counter()
         colour = float(xray.colour_fraction)
         common = {"threshold": self.threshold, "distance_threshold": self.distance_threshold,
-                  "view_threshold": self.view_threshold, "colour_fraction": colour,
+                  "view_threshold": self.view_threshold,
+                  "view_evidence_threshold": self.evidence_threshold, "colour_fraction": colour,
                   "model": self.info}
         if colour > COLOUR_MAX_FRACTION:
             result = InputCheckResult(accepted=False, code="not_xray", score=None, distance=None,
@@ -329,17 +356,25 @@ class InputChecker:
             lambda fixes: self.scores(correct_pixels(x, fixes)), self.thresholds)
         p = probs["frontal_chest"]
         code = None if accepted else _refusal_code(probs, corrections, self.correction_threshold)
-        view = None
-        if accepted and self.view_threshold is not None:
+        view = layout_distance = evidence = None
+        judged = self.evidence_threshold is not None or self.view_threshold is not None
+        if accepted and judged:
             if stretched is None or corrections:
                 stretched = stretch(correct_pixels(base, corrections))
             view = two_sided_score(stretched)
-            if view < self.view_threshold:
+            if self.evidence_threshold is not None:
+                layout_distance = self.view_reference.distance(correct_pixels(x, corrections))
+                evidence = self.view_reference.evidence(view, layout_distance)
+                side_view = evidence > self.evidence_threshold
+            else:
+                side_view = view < self.view_threshold
+            if side_view:
                 accepted, code = False, "lateral_view"
         result = InputCheckResult(accepted=accepted, code=code, score=p, distance=distance,
                                   corrections=tuple(corrections), probabilities=probs,
-                                  view_score=view, ms=(time.perf_counter() - started) * 1000,
-                                  **common)
+                                  view_score=view, layout_distance=layout_distance,
+                                  view_evidence=evidence,
+                                  ms=(time.perf_counter() - started) * 1000, **common)
         if not accepted:
             raise _refusal(result, *_message(code, probs, corrections))
         return apply_corrections(xray, corrections), result
@@ -426,6 +461,14 @@ def _metadata_problem(meta) -> str | None:
             if isinstance(meta["thresholds"], dict) else None
         if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
             return f"it has no valid {key} threshold"
+    if ("view_reference_file" in meta) != ("frontal_view" in meta["thresholds"]) \
+            or ("view_reference_file" in meta and "view_reference_sha256" not in meta):
+        return "its side-view evidence needs a view reference file, its checksum and a threshold"
+    if "frontal_view" in meta["thresholds"]:
+        value = (meta["thresholds"]["frontal_view"] or {}).get("value") \
+            if isinstance(meta["thresholds"]["frontal_view"], dict) else None
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+            return "its side-view evidence threshold is not a positive number"
     if "view" in meta["thresholds"]:
         value = (meta["thresholds"]["view"] or {}).get("value") \
             if isinstance(meta["thresholds"]["view"], dict) else None

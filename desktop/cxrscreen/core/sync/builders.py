@@ -98,11 +98,20 @@ def input_check_text(check: dict) -> str:
     parts = [f"{model.get('name', '?')} {model.get('version', '?')}: accepted as a frontal chest "
              f"X-ray, score {check.get('score')} (threshold {check.get('threshold')}), feature "
              f"distance {check.get('distance')} (threshold {check.get('distance_threshold')})"
-             + (f", two-sided view score {check.get('view_score')} (threshold "
-                f"{check.get('view_threshold')})" if check.get("view_threshold") is not None
-                else "")]
+             + _view_words(check)]
     parts += list(check.get("notes") or [])
     return ". ".join(parts)
+
+
+def _view_words(check: dict) -> str:
+    if check.get("view_evidence_threshold") is not None:  # checks 1.2.0 on
+        return (f", two-sided view score {check.get('view_score')} and layout distance "
+                f"{check.get('layout_distance')}: side-view evidence {check.get('view_evidence')} "
+                f"(threshold {check.get('view_evidence_threshold')})")
+    if check.get("view_threshold") is not None:
+        return (f", two-sided view score {check.get('view_score')} (threshold "
+                f"{check.get('view_threshold')})")
+    return ""
 
 
 def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | None,
