@@ -115,6 +115,15 @@ def test_pick_threshold_takes_the_highest_quantile_within_every_limit():
     assert q == 0.002 and t < 0.0025 and refused["b"] == 0.0
     with pytest.raises(SystemExit, match="limits"):
         pick_threshold(fitted, scores, {"a": 0.005, "b": 0.01})
+    # The same rule for a measure that refuses above its threshold (the side-view evidence):
+    # the mirror image of the case above gives the mirror image of its answer.
+    mirrored = {k: [None if v is None else 1.0 - v for v in vs] for k, vs in scores.items()}
+    t, q, refused = pick_threshold(1.0 - fitted, mirrored, {"a": 0.01, "b": 0.01},
+                                   refuse_above=True)
+    assert q == 0.002 and t > 0.9975 and refused["b"] == 0.0
+    t, q, refused = pick_threshold(1.0 - fitted, mirrored, {"a": 0.01, "b": 0.02},
+                                   refuse_above=True)
+    assert q == max(QUANTILES) and refused == {"a": 0.01, "b": 0.02}
 
 
 def test_export_chooses_the_view_threshold_with_the_models_final_thresholds(tmp_path,

@@ -25,11 +25,12 @@ import numpy as np
 from cxrscreen.core.errors import ImageRefused
 from cxrscreen.core.imaging import read_xray, resize_whole, stretch
 from cxrscreen.core.inference import sha256_file
-from cxrscreen.core.input_check import BASE_SIZE, InputChecker, check_input, correct_pixels
+from cxrscreen.core.input_check import BASE_SIZE, InputChecker, correct_pixels
 from cxrscreen.core.view_evidence import ViewReference, fit_reference, layout
 from cxrscreen.core.view_symmetry import two_sided_score
 
-from .input_check_view import LIMITS, QUANTILES, without_view
+from .input_check import augment, chest_sets, chest_split, write_model_card
+from .input_check_view import LIMITS, QUANTILES, pick_threshold, without_view
 
 REFERENCE_FILE = "view_reference.npz"
 SEED = 20261123
@@ -65,8 +66,6 @@ def fitted_features(paths: list[Path], size: int, copies: int, seed: int = SEED)
     of it (cxrtrain.input_check.augment: the framings, tilts up to 10 degrees, borders and
     exposures the check's model was trained to accept), so that the reference covers how
     frontal chests vary in the field, not only how this collection framed them."""
-    from .input_check import augment
-
     rng = np.random.default_rng(seed)
     out = []
     for path in paths:
@@ -79,27 +78,9 @@ def fitted_features(paths: list[Path], size: int, copies: int, seed: int = SEED)
     return out
 
 
-def pick_high(fitted: np.ndarray, scores: dict[str, list[float | None]],
-              limits: dict[str, float]) -> tuple[float, float, dict[str, float]]:
-    """(threshold, quantile, false refusals per set): the lowest candidate upper quantile of
-    ``fitted`` (refusing the most) whose refusals of each set (None = refused anyway) are
-    within its limit."""
-    chosen = None
-    for q in QUANTILES:
-        t = float(np.quantile(fitted, 1.0 - q))
-        refused = {k: float(np.mean([v is None or v > t for v in vs])) for k, vs in scores.items()}
-        if all(refused[k] <= limits[k] for k in limits) and (chosen is None or t < chosen[0]):
-            chosen = (t, q, refused)
-    if chosen is None:
-        raise SystemExit(f"no side-view evidence threshold keeps false refusals within {limits}")
-    return chosen
-
-
 def fit_and_choose(checker: InputChecker, data_root: Path, limits: dict[str, float] = LIMITS,
                    copies: int = COPIES) -> tuple[dict[str, np.ndarray], dict]:
     """The reference arrays and ``thresholds.frontal_view`` for a check."""
-    from .input_check import chest_split, image_files
-
     train, val, _ = chest_split(data_root)
     fitted = fitted_features([Path(s.path) for s in train], checker.size, copies)
     arrays = fit_reference(np.stack([f[1] for f in fitted]), np.asarray([f[0] for f in fitted]))
@@ -107,20 +88,14 @@ def fit_and_choose(checker: InputChecker, data_root: Path, limits: dict[str, flo
                         arrays["layout_distances"])
 
     def evidence(f):
-        if f is None:
-            return None
-        view, lay = f
-        z = (lay - ref.mean) @ ref.whitener
-        return ref.evidence(view, float(np.sqrt(z @ z)))
+        return None if f is None else ref.evidence(f[0], ref.layout_distance(f[1]))
 
     own = np.asarray([evidence(f) for f in fitted])
-    sets = {"val": [Path(s.path) for s in val],
-            "external_val": sorted((data_root / "chest_xray" / "external_val").glob("*/*")),
-            "chest_other": image_files(data_root / "chest_other")}
+    sets = chest_sets(data_root, val)
     model_only = without_view(checker)
     scores = {k: [evidence(view_features(p, model_only, checker.size)) for p in v]
               for k, v in sets.items()}
-    t, q, refused_at = pick_high(own, scores, limits)
+    t, q, refused_at = pick_threshold(own, scores, limits, refuse_above=True)
     threshold = {
         "value": round(t, 4), "quantile": q,
         "fitted_on": f"chest_xray/train, the check's TRAIN patients: {len(train)} images and "
@@ -150,8 +125,6 @@ def add_view_evidence(source: Path, to: Path, version: str, data_root: Path,
     """A new version of the check in ``source``: same model and feature density, plus the view
     reference and its threshold (the view score's own threshold, if any, is dropped: the
     evidence uses the score)."""
-    from .input_check import write_model_card
-
     meta = json.loads((source / "metadata.json").read_text())
     folder = to / meta["name"] / version
     if folder.resolve() == source.resolve():

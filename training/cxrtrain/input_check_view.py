@@ -25,8 +25,10 @@ from cxrscreen.core.imaging import read_xray, resize_whole, stretch
 from cxrscreen.core.input_check import BASE_SIZE, InputChecker, correct_pixels
 from cxrscreen.core.view_symmetry import two_sided_score
 
+from .input_check import FALSE_REFUSAL_LIMITS, chest_sets, chest_split
+
 QUANTILES = (0.0005, 0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.02)
-LIMITS = {"val": 0.005, "external_val": 0.005, "chest_other": 0.03}  # as for the model's thresholds
+LIMITS = FALSE_REFUSAL_LIMITS  # as for the model's thresholds
 FEATURE = ("two-sided view score (cxrscreen.core.view_symmetry): mirror symmetry of rib-scale "
            "edge orientations about the midline of the lung band")
 
@@ -56,19 +58,24 @@ def without_view(checker: InputChecker) -> InputChecker:
 
 
 def pick_threshold(fitted: np.ndarray, scores: dict[str, list[float | None]],
-                   limits: dict[str, float]) -> tuple[float, float, dict[str, float]]:
-    """(threshold, quantile, false refusals per set): the highest candidate quantile of
-    ``fitted`` whose refusals of each set in ``scores`` (None = refused anyway) are within its
-    limit."""
+                   limits: dict[str, float], refuse_above: bool = False
+                   ) -> tuple[float, float, dict[str, float]]:
+    """(threshold, quantile, false refusals per set): the candidate quantile of ``fitted``
+    that refuses the most whose refusals of each set in ``scores`` (None = refused anyway) are
+    within its limit. Candidates are the low quantiles ``QUANTILES`` of a score that refuses
+    below its threshold, or, with ``refuse_above``, the same upper quantiles of one that refuses
+    above it (the side-view evidence)."""
     chosen = None
     for q in QUANTILES:
-        t = float(np.quantile(fitted, q))
-        refused = {k: float(np.mean([v is None or v < t for v in vs])) for k, vs in scores.items()}
-        if all(refused[k] <= limits[k] for k in limits) and (chosen is None or t > chosen[0]):
+        t = float(np.quantile(fitted, 1.0 - q if refuse_above else q))
+        refused = {k: float(np.mean([v is None or (v > t if refuse_above else v < t) for v in vs]))
+                   for k, vs in scores.items()}
+        better = chosen is None or (t < chosen[0] if refuse_above else t > chosen[0])
+        if all(refused[k] <= limits[k] for k in limits) and better:
             chosen = (t, q, refused)
     if chosen is None:
-        raise SystemExit("no view threshold keeps false refusals within the limits "
-                         f"{limits}: the view check cannot be used with this data")
+        raise SystemExit("no threshold keeps false refusals within the limits "
+                         f"{limits}: this check of the view cannot be used with this data")
     return chosen
 
 
@@ -80,13 +87,9 @@ def choose_view_threshold(checker, data_root: Path, limits: dict[str, float] = L
     together with the model's own, stay within the limits that chose the model's thresholds
     (0.5% of the validation patients and of external_val, 3% of chest_other). No lateral chest
     or other non-chest image takes part."""
-    from .input_check import chest_split, image_files
-
     train, val, _ = chest_split(data_root)
     fitted = np.asarray([v for v in (view_score_of(Path(s.path)) for s in train) if v is not None])
-    sets = {"val": [Path(s.path) for s in val],
-            "external_val": sorted((data_root / "chest_xray" / "external_val").glob("*/*")),
-            "chest_other": image_files(data_root / "chest_other")}
+    sets = chest_sets(data_root, val)
     # None: refused before the view score (reader or model); counted as refused at every candidate.
     model_only = without_view(checker)
     scores = {k: [view_score_of(p, model_only) for p in v] for k, v in sets.items()}

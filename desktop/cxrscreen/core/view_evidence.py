@@ -59,7 +59,11 @@ class ViewReference:
         return ref
 
     def distance(self, x: np.ndarray) -> float:
-        z = (layout(x) - self.mean) @ self.whitener
+        """The layout distance of a check input (size x size)."""
+        return self.layout_distance(layout(x))
+
+    def layout_distance(self, cells: np.ndarray) -> float:
+        z = (cells - self.mean) @ self.whitener
         return float(np.sqrt(z @ z))
 
     def evidence(self, view_score: float, distance: float) -> float:
