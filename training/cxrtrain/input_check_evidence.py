@@ -25,12 +25,12 @@ import numpy as np
 from cxrscreen.core.errors import ImageRefused
 from cxrscreen.core.imaging import read_xray, resize_whole, stretch
 from cxrscreen.core.inference import sha256_file
-from cxrscreen.core.input_check import BASE_SIZE, InputChecker, correct_pixels
+from cxrscreen.core.input_check import BASE_SIZE, InputChecker
 from cxrscreen.core.view_evidence import ViewReference, fit_reference, layout
 from cxrscreen.core.view_symmetry import two_sided_score
 
 from .input_check import augment, chest_sets, chest_split, write_model_card
-from .input_check_view import LIMITS, QUANTILES, pick_threshold, without_view
+from .input_check_view import LIMITS, QUANTILES, checked_base, pick_threshold, without_view
 
 REFERENCE_FILE = "view_reference.npz"
 SEED = 20261123
@@ -42,18 +42,9 @@ FEATURE = ("side-view evidence (cxrscreen.core.view_evidence): Fisher's combinat
 
 def view_features(path: Path, checker: InputChecker | None = None, size: int = 64):
     """(view score, layout of the check's input) of one file as the application computes them
-    (after the model's corrections when ``checker``, a check without view gates, is given);
-    None when the file, or the check's model, refuses it."""
-    try:
-        xray = read_xray(path)
-        base = resize_whole(xray.pixels, BASE_SIZE)
-        fixes: tuple[str, ...] = ()
-        if checker is not None:
-            _, result = checker.check(xray, base)
-            fixes = result.corrections
-    except ImageRefused:
-        return None
-    return base_features(correct_pixels(base, fixes), size)
+    (input_check_view.checked_base); None when the file, or the check's model, refuses it."""
+    base = checked_base(path, checker)
+    return None if base is None else base_features(base, size)
 
 
 def base_features(base: np.ndarray, size: int = 64):

@@ -33,10 +33,10 @@ FEATURE = ("two-sided view score (cxrscreen.core.view_symmetry): mirror symmetry
            "edge orientations about the midline of the lung band")
 
 
-def view_score_of(path: Path, checker=None) -> float | None:
-    """The view score of one file as the application computes it (after the model's corrections
-    when ``checker``, a check without a view threshold, is given); None when the file, or the
-    check's model, refuses it."""
+def checked_base(path: Path, checker=None) -> np.ndarray | None:
+    """The 224-px copy of one file as the application's view measures see it: turned or
+    inverted back by the model's corrections when ``checker`` (a check without view gates) is
+    given; None when the file, or the check's model, refuses it."""
     try:
         xray = read_xray(path)
         base = resize_whole(xray.pixels, BASE_SIZE)
@@ -45,7 +45,13 @@ def view_score_of(path: Path, checker=None) -> float | None:
             base = correct_pixels(base, result.corrections)
     except ImageRefused:
         return None
-    return two_sided_score(stretch(base))
+    return base
+
+
+def view_score_of(path: Path, checker=None) -> float | None:
+    """The view score of one file as the application computes it (see checked_base)."""
+    base = checked_base(path, checker)
+    return None if base is None else two_sided_score(stretch(base))
 
 
 def without_view(checker: InputChecker) -> InputChecker:
