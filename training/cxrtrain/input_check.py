@@ -234,22 +234,41 @@ def build_dataset(data_root: Path, cache: Path, quick: bool = False) -> dict:
     return out
 
 
-def lateral_dataset(data_root: Path, cache: Path, quick: bool = False) -> dict:
-    """Side-view-like examples (``lateral_like``) as "other_xray", cached apart. An experiment
-    (``--side-views``): fine-tuning 1.0.0 with them left ood/lateral_cxr at 50% refused and
-    dropped ood/dental from 95% to 69%, so the shipped check does not use them."""
-    path = cache / f"input_check_lateral{'_quick' if quick else ''}.npz"
+def side_view_dataset(data_root: Path, cache: Path, quick: bool = False,
+                      kind: str = "drawn") -> dict:
+    """Side views made here, as "other_xray", one per training chest (and one per validation
+    chest), cached apart. No lateral chest X-ray may fit the weights.
+
+    - ``drawn`` (``--drawn-laterals``, from check 1.3.0): side views drawn from anatomy
+      (cxrtrain.lateral_render: one lung field, the spine near the back edge, the sternum and
+      the heart in front, the diaphragm falling backwards), three in four with the band-passed
+      texture of one lung of that training chest.
+    - ``fused`` (``--side-views``, an experiment, not shipped): the mean of the two halves of a
+      frontal chest (``lateral_like``); fine-tuning 1.0.0 with them left ood/lateral_cxr at 50%
+      refused and dropped ood/dental from 95% to 69%."""
+    from .lateral_render import draw, lung_texture
+
+    name = {"drawn": "renders", "fused": "lateral"}[kind]
+    path = cache / f"input_check_{name}{'_quick' if quick else ''}.npz"
     if path.is_file():
         with np.load(path) as z:
             return {k: z[k] for k in z.files}
-    rng = np.random.default_rng(SEED + 7)
+    rng = np.random.default_rng(SEED + (11 if kind == "drawn" else 7))
     train, val, _ = chest_split(data_root)
     if quick:
         train, val = train[:120], val[:40]
     out = {}
-    for name, samples in (("x", train), ("val_x", val)):
-        out[name] = np.stack([check_of(augment(lateral_like(base_of(read_xray(s.path).pixels), rng),
-                                               rng)) for s in samples])
+    for key, samples in (("x", train), ("val_x", val)):
+        xs = []
+        for s in samples:
+            base = base_of(read_xray(s.path).pixels)
+            if kind == "drawn":
+                texture = lung_texture(base, rng) if rng.random() < 0.75 else None
+                side = resize_whole(draw(rng, texture), BASE_SIZE)
+            else:
+                side = lateral_like(base, rng)
+            xs.append(check_of(augment(side, rng)))
+        out[key] = np.stack(xs)
     out["y"] = np.full(len(out["x"]), C["other_xray"], np.int64)
     out["val_y"] = np.full(len(out["val_x"]), C["other_xray"], np.int64)
     cache.mkdir(parents=True, exist_ok=True)
@@ -258,13 +277,14 @@ def lateral_dataset(data_root: Path, cache: Path, quick: bool = False) -> dict:
 
 
 def training_data(data_root: Path, cache: Path, quick: bool = False,
-                  side_views: bool = False) -> dict:
+                  side_views: bool = False, drawn_laterals: bool = False) -> dict:
     data = build_dataset(data_root, cache, quick)
-    if not side_views:
-        return data
-    lateral = lateral_dataset(data_root, cache, quick)
-    for key in ("x", "y", "val_x", "val_y"):
-        data[key] = np.concatenate([data[key], lateral[key]])
+    for wanted, kind in ((side_views, "fused"), (drawn_laterals, "drawn")):
+        if not wanted:
+            continue
+        extra = side_view_dataset(data_root, cache, quick, kind)
+        for key in ("x", "y", "val_x", "val_y"):
+            data[key] = np.concatenate([data[key], extra[key]])
     return data
 
 
@@ -290,7 +310,8 @@ def build_model():
 
 
 def train(data_root: Path, out: Path, epochs: int = 6, quick: bool = False,
-          init: Path | None = None, learning_rate: float = 2e-3, side_views: bool = False) -> Path:
+          init: Path | None = None, learning_rate: float = 2e-3, side_views: bool = False,
+          drawn_laterals: bool = False) -> Path:
     """Train into ``out``; ``init`` (a run folder) continues from that run's weights (fine-tuning,
     e.g. after adding a kind of example) with its example cache."""
     import keras
@@ -299,7 +320,8 @@ def train(data_root: Path, out: Path, epochs: int = 6, quick: bool = False,
     keras.utils.set_random_seed(SEED)
     out.mkdir(parents=True, exist_ok=True)
     cache = (init or out) / "cache"
-    data = training_data(data_root, cache, quick=quick, side_views=side_views)
+    data = training_data(data_root, cache, quick=quick, side_views=side_views,
+                         drawn_laterals=drawn_laterals)
     x = data["x"][..., None].astype(np.float32) / 255.0
     y = data["y"]
     vx = data["val_x"][..., None].astype(np.float32) / 255.0
@@ -320,7 +342,7 @@ def train(data_root: Path, out: Path, epochs: int = 6, quick: bool = False,
     (out / "train.json").write_text(json.dumps({
         "epochs": epochs, "seconds": round(time.time() - t0, 1), "quick": quick,
         "init": str(init) if init else None, "learning_rate": learning_rate,
-        "cache": str(cache), "side_views": side_views,
+        "cache": str(cache), "side_views": side_views, "drawn_laterals": drawn_laterals,
         "examples": int(len(y)), "per_class": dict(zip(CLASSES, counts.tolist())),
         "history": {k: [round(float(v), 4) for v in vs] for k, vs in history.history.items()},
         "tensorflow": tf.__version__}, indent=2))
@@ -344,30 +366,35 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def export(run: Path, to: Path, data_root: Path) -> Path:
+def export(run: Path, to: Path, data_root: Path, version: str = VERSION) -> Path:
     """int8 TFLite + feature density + provisional thresholds, then thresholds chosen on the
     threshold-choice sets (see choose_thresholds), then metadata.json and MODEL_CARD.md."""
     import keras
 
     info = json.loads((run / "train.json").read_text())
     data = training_data(data_root, Path(info.get("cache") or run / "cache"), quick=info["quick"],
-                         side_views=info.get("side_views", False))
+                         side_views=info.get("side_views", False),
+                         drawn_laterals=info.get("drawn_laterals", False))
     model = keras.models.load_model(run / "model.keras", compile=False)
     rng = np.random.default_rng(SEED + 1)
     calib = data["x"][rng.permutation(len(data["x"]))[:400]]
-    folder = to / NAME / VERSION
+    folder = to / NAME / version
     folder.mkdir(parents=True, exist_ok=True)
     from .export import quantise_int8
 
     (folder / "model.tflite").write_bytes(quantise_int8(model, calib))
     # Density of the int8 model's own features on upright training chests (what the app computes).
-    meta = provisional_metadata(folder)
+    meta = provisional_metadata(folder, version)
     feats = _tflite_features(folder / "model.tflite", data["chest_train_x"])
     mean, whitener = fit_density(feats)
     np.savez(folder / "feature_density.npz", mean=mean, whitener=whitener)
     meta["density_sha256"] = sha256(folder / "feature_density.npz")
     (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")
-    meta["training"] = {k: info.get(k) for k in ("epochs", "examples", "seconds")}
+    meta["training"] = {k: info.get(k) for k in ("epochs", "examples", "seconds",
+                                                 "learning_rate", "drawn_laterals")}
+    if info.get("init") and (Path(info["init"]) / "train.json").is_file():  # fine-tuned
+        meta["training"]["init_epochs"] = json.loads(
+            (Path(info["init"]) / "train.json").read_text()).get("epochs")
     meta = choose_all_thresholds(folder, meta, data_root)
     write_model_card(folder, meta, meta["training"])
     return folder
@@ -410,7 +437,7 @@ def _tflite_features(path: Path, images: np.ndarray) -> np.ndarray:
     return np.stack(out)
 
 
-def provisional_metadata(folder: Path) -> dict:
+def provisional_metadata(folder: Path, version: str = VERSION) -> dict:
     from ai_edge_litert.interpreter import Interpreter
 
     interp = Interpreter(model_path=str(folder / "model.tflite"))
@@ -425,7 +452,7 @@ def provisional_metadata(folder: Path) -> dict:
     outs = {("probabilities" if int(np.prod(o["shape"])) == len(CLASSES) else "features"): spec(o)
             for o in interp.get_output_details()}
     return {
-        "schema_version": 1, "kind": KIND, "name": NAME, "version": VERSION,
+        "schema_version": 1, "kind": KIND, "name": NAME, "version": version,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "architecture": "4-block CNN (16-32-64-128) at 64 px, global average pooling (the "
                         "features), dense 64, softmax over the classes",
@@ -588,6 +615,19 @@ def write_model_card(folder: Path, meta: dict, train_info: dict) -> None:
   {evidence['fitted_on']} (rule: {evidence.get('rule', '')}; false refusals at the choice:
   {json.dumps(evidence.get('false_refusal_at_choice', {}))}). Refused as `lateral_view`."""
     derived = (f"\n- {meta['derived_from']}." if meta.get("derived_from") else "")
+    drawn = ("""- Side (lateral) chest views drawn here from anatomy (cxrtrain.lateral_render: one lung
+  field, the spine near the back edge, the sternum and heart in front, the diaphragm falling
+  backwards), three in four filled with the band-passed texture of one lung of a training chest,
+  one per training chest, as "other X-ray". No lateral chest X-ray fitted anything.
+""" if train_info.get("drawn_laterals") else "")
+    drawn_limit = ("""
+- The drawn side views were designed after three of ood/lateral_cxr that check 1.2.0 accepted
+  had been looked at, and the thresholds of the model are chosen to refuse the most of the
+  worst ood folder (often lateral_cxr): the lateral figure is optimistic; the hidden sets are
+  the honest test.""" if train_info.get("drawn_laterals") else "")
+    tuned = (f", fine-tuning the weights of a first training of {train_info['init_epochs']} epochs "
+             f"on the same examples without the drawn side views (learning rate "
+             f"{train_info.get('learning_rate')})" if train_info.get("init_epochs") else "")
     evidence_limit = ("""
 - The side-view evidence's design (an 8 x 8 layout, Fisher's combination with the view score)
   was written down before it was evaluated, with one alternative (refuse when either measure is
@@ -624,8 +664,8 @@ are turned or negative. Runs in the application before every score (cxrscreen.co
 - Images rendered by cxrtrain.input_check_synth: noise, gradients, documents and forms,
   screenshots, photograph-like shapes, ultrasound fans, CT/MR-like cross-sections (not X-ray) and
   limb-like radiographs (other X-ray).
-- Training: {train_info.get('epochs')} epochs, {train_info.get('examples')} examples,
-  {train_info.get('seconds')} s.
+{drawn}- Training: {train_info.get('epochs')} epochs, {train_info.get('examples')} examples,
+  {train_info.get('seconds')} s{tuned}.
 
 ## Data that only chose thresholds (never fitted)
 The validation patients of chest_xray/train, chest_xray/external_val, chest_other and the ood/
@@ -638,11 +678,11 @@ honest test. The internal test patients of chest_xray/train were not used for an
 report (`cxrtrain input-check evaluate`).
 
 ## Limits
-- It has never seen a lateral chest X-ray, a dental panoramic or a hand during fitting: those are
-  refused through the feature distance{" and the side-view evidence" if evidence else (" and the two-sided view score" if view else "")}, which
+- It has never seen a real lateral chest X-ray{" (only drawn ones)" if train_info.get("drawn_laterals") else ""}, a dental panoramic or a hand during fitting: those are
+  refused through the model{" (drawn side views are among its other X-rays)" if train_info.get("drawn_laterals") else ""}, the feature distance{" and the side-view evidence" if evidence else (" and the two-sided view score" if view else "")}, which
   are weaker than a class of their own.
 - Adults' chests (chest_other) sit farther from the children's chests it learned than children's
-  chests do; a few can be refused as not a frontal chest.{evidence_limit}
+  chests do; a few can be refused as not a frontal chest.{evidence_limit}{drawn_limit}
 - See docs/INPUT_CHECK.md for the measured refusal rates per kind of input.
 """
     (folder / "MODEL_CARD.md").write_text(text)

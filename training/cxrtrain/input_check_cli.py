@@ -1,4 +1,5 @@
-"""``cxrtrain input-check train | export | add-view | add-view-evidence | evaluate`` (see cxrtrain/input_check.py)."""
+"""``cxrtrain input-check train | export | add-view | add-view-evidence | evaluate | shifts`` (see
+cxrtrain/input_check.py)."""
 
 from __future__ import annotations
 
@@ -22,10 +23,13 @@ def main(argv: list[str]) -> int:
     p.add_argument("--learning-rate", type=float, default=2e-3)
     p.add_argument("--side-views", action="store_true",
                    help="add side-view-like examples made from frontal chests (an experiment)")
+    p.add_argument("--drawn-laterals", action="store_true",
+                   help="add side views drawn from anatomy (cxrtrain.lateral_render), as 1.3.0")
     p = sub.add_parser("export", help="int8 TFLite, feature density, thresholds, model card")
     p.add_argument("run_dir", type=Path)
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
     p.add_argument("--to", type=Path, required=True, help="edge_models folder")
+    p.add_argument("--version", default="1.0.0", help="the version to write, e.g. 1.3.0")
     p = sub.add_parser("add-view", help="a new version of a check with the two-sided view "
                                          "threshold (same weights)")
     p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
@@ -45,6 +49,11 @@ def main(argv: list[str]) -> int:
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
     p.add_argument("--out", type=Path, default=None, help="write the report (JSON and Markdown) here")
     p.add_argument("--per-kind", type=int, default=100, help="synthetic images per kind")
+    p = sub.add_parser("shifts", help="external_val chests wrongly refused under each robustness "
+                                       "shift (tilts, borders, exposure...)")
+    p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--limit", type=int, default=None, help="the first N images only (tests)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
                         stream=sys.stderr)
@@ -52,11 +61,12 @@ def main(argv: list[str]) -> int:
         from .input_check import train
 
         print(train(args.data, args.out, epochs=args.epochs, quick=args.quick, init=args.init,
-                    learning_rate=args.learning_rate, side_views=args.side_views))
+                    learning_rate=args.learning_rate, side_views=args.side_views,
+                    drawn_laterals=args.drawn_laterals))
     elif args.command == "export":
         from .input_check import export
 
-        print(export(args.run_dir, args.to, args.data))
+        print(export(args.run_dir, args.to, args.data, args.version))
     elif args.command == "add-view":
         from .input_check_view import add_view
 
@@ -65,6 +75,10 @@ def main(argv: list[str]) -> int:
         from .input_check_evidence import add_view_evidence
 
         print(add_view_evidence(args.model_dir, args.to, args.version, args.data))
+    elif args.command == "shifts":
+        from .input_check_shifts import main as shifts
+
+        shifts(args.model_dir, args.data, args.limit)
     else:
         from .input_check_report import evaluate
 
