@@ -113,21 +113,32 @@ def test_a_view_threshold_that_is_not_a_number_is_a_model_error(tmp_path):
 
 
 @needs_check
-def test_lateral_chests_that_the_model_alone_accepted_are_refused():
-    """ood/lateral_cxr: files that cxr-input-check 1.0.0 (no view stage) accepted, now refused."""
-    laterals = shared_files("ood/lateral_cxr")
+def test_the_view_stage_refuses_lateral_chests_that_the_model_accepted(monkeypatch):
+    """ood/lateral_cxr: the shipped check refuses at least the issue's 90%, and the view stage
+    (the side-view evidence, or the view score in 1.1.x) refuses some that the model and the
+    feature distance accepted. (1.0.0, no view stage: 50% refused; 1.2.0: 86.4%; 1.3.0, whose
+    model also learned drawn side views: 95.5%. These 22 chose thresholds: see INPUT_CHECK.md.)"""
+    laterals = [p for p in shared_files("ood/lateral_cxr")
+                if p.suffix.lower() in (".png", ".jpg", ".jpeg")]  # not SOURCES.tsv
     if not laterals:
         pytest.skip("no ../shared/data/ood/lateral_cxr")
     checker = InputChecker.load(CHECK)
-    refused_by_view = 0
-    for path in laterals:
-        try:
-            checker.check(read_xray(path))
-        except ImageRefused as exc:
-            refused_by_view += exc.code == "lateral_view"
-    # 1.1.0 (the view score alone) refused 6 that the model accepted; 1.2.0 (the side-view
-    # evidence) 8. Either way at least half of the 11 the model let through.
-    assert refused_by_view >= 6
+
+    def refused(check) -> list[str]:
+        codes = []
+        for path in laterals:
+            try:
+                check.check(read_xray(path))
+            except ImageRefused as exc:
+                codes.append(exc.code)
+        return codes
+
+    with_view = refused(checker)
+    assert len(with_view) >= 0.9 * len(laterals)
+    assert set(with_view) <= {"not_chest", "lateral_view", "not_xray"}
+    monkeypatch.setattr(checker, "evidence_threshold", None)
+    monkeypatch.setattr(checker, "view_threshold", None)
+    assert len(refused(checker)) < len(with_view)
 
 
 def test_the_check_scores_the_view_on_the_corrected_image_not_the_shared_copy(monkeypatch):
