@@ -177,6 +177,29 @@ def test_ct_mr_us_nm_files_are_refused_not_xray(name, where):
     assert "X-ray" in err.message
 
 
+@pytest.mark.parametrize(("name", "words"), [("rtdose.dcm", "radiotherapy dose"),
+                                             ("rtplan.dcm", "radiotherapy plan"),
+                                             ("rtstruct.dcm", "radiotherapy"),
+                                             ("test-SR.dcm", "report"),
+                                             ("waveform_ecg.dcm", "ECG (a heart tracing)"),
+                                             ("liver_1frame.dcm", "segmentation")])
+def test_other_dicom_objects_are_named_in_plain_words(name, words):
+    """Real PACS objects that are not images of a patient: the message names them in words a
+    health worker knows (it said "This is a RTDOSE image", "a ECG image") and says what to do."""
+    err = refusal(pydicom_testfile(name))
+    assert err.code == "not_xray"
+    assert words in err.message and "Choose the child's chest X-ray" in err.message
+    assert " a RT" not in err.message and " a ECG" not in err.message and " a SR " not in err.message
+
+
+def test_an_unknown_modality_is_refused_in_a_whole_sentence(tmp_path):
+    dest = relabel(pydicom_data("RG1_UNCI.dcm"), tmp_path / "xx.dcm", Modality="ZZ")
+    err = refusal(dest)
+    assert err.code == "not_xray"
+    assert "ZZ" in err.message and "a ZZ image" not in err.message
+    assert "Choose the child's chest X-ray" in err.message
+
+
 def test_multi_frame_is_refused_unsupported(tmp_path):
     src = pydicom_data("emri_small.dcm")  # 10 frames
     dest = relabel(src, tmp_path / "multi.dcm", Modality="DX", BodyPartExamined="CHEST")

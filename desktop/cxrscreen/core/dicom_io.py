@@ -30,6 +30,23 @@ MODALITY_NAMES = {
     "RF": QT_TRANSLATE_NOOP("Modality", "a fluoroscopy image"),
     "ES": QT_TRANSLATE_NOOP("Modality", "an endoscopy image"),
     "OP": QT_TRANSLATE_NOOP("Modality", "an eye photograph"),
+    "OCT": QT_TRANSLATE_NOOP("Modality", "an eye scan (OCT)"),
+    "SM": QT_TRANSLATE_NOOP("Modality", "a microscope slide image"),
+    "IVUS": QT_TRANSLATE_NOOP("Modality", "an ultrasound from inside a blood vessel"),
+    # Objects a PACS holds beside the images: named, so that nobody reads "a RTDOSE image".
+    "RTDOSE": QT_TRANSLATE_NOOP("Modality", "a radiotherapy dose file"),
+    "RTPLAN": QT_TRANSLATE_NOOP("Modality", "a radiotherapy plan"),
+    "RTSTRUCT": QT_TRANSLATE_NOOP("Modality", "a radiotherapy structure set (outlines)"),
+    "RTRECORD": QT_TRANSLATE_NOOP("Modality", "a radiotherapy treatment record"),
+    "SEG": QT_TRANSLATE_NOOP("Modality", "a segmentation (outlines drawn over a scan)"),
+    "SR": QT_TRANSLATE_NOOP("Modality", "a report (DICOM structured report)"),
+    "DOC": QT_TRANSLATE_NOOP("Modality", "a document"),
+    "KO": QT_TRANSLATE_NOOP("Modality", "a note that marks key images"),
+    "PR": QT_TRANSLATE_NOOP("Modality", "a display-settings file (presentation state)"),
+    "ECG": QT_TRANSLATE_NOOP("Modality", "an ECG (a heart tracing)"),
+    "HD": QT_TRANSLATE_NOOP("Modality", "a waveform recording"),
+    "AU": QT_TRANSLATE_NOOP("Modality", "a sound recording"),
+    "REG": QT_TRANSLATE_NOOP("Modality", "an image registration file"),
 }
 
 
@@ -140,12 +157,14 @@ def check_clinical(info: StudyInfo) -> None:
             raise ImageRefused(
                 "not_xray",
                 QT_TRANSLATE_NOOP("Refusal", "This is {kind}, not an X-ray radiograph: only "
-                                  "frontal chest X-rays can be screened."),
+                                  "frontal chest X-rays can be screened. Choose the child's "
+                                  "chest X-ray file and try again."),
                 kind=translate("Modality", MODALITY_NAMES[modality]))
         raise ImageRefused(
             "not_xray",
-            QT_TRANSLATE_NOOP("Refusal", "This is a {modality} image, not an X-ray radiograph: "
-                              "only frontal chest X-rays can be screened."),
+            QT_TRANSLATE_NOOP("Refusal", "This file is marked as {modality}, not as an X-ray "
+                              "radiograph: only frontal chest X-rays can be screened. Choose the "
+                              "child's chest X-ray file and try again."),
             modality=modality)
     part = info.body_part
     if part and not any(word in part for word in CHEST_WORDS):

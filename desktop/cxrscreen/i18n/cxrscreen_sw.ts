@@ -16,7 +16,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="22"/>
+        <location filename="../ui/accounts_dialog.py" line="23"/>
         <source>Accounts</source>
         <comment>Administrator</comment>
         <translation type="unfinished"></translation>
@@ -25,128 +25,128 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="86"/>
+        <location filename="../ui/accounts_dialog.py" line="87"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="90"/>
+        <location filename="../ui/accounts_dialog.py" line="91"/>
         <source>Your password (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="94"/>
+        <location filename="../ui/accounts_dialog.py" line="95"/>
         <source>&amp;Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="95"/>
+        <location filename="../ui/accounts_dialog.py" line="96"/>
         <source>&amp;New password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="96"/>
+        <location filename="../ui/accounts_dialog.py" line="97"/>
         <source>New password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="97"/>
+        <location filename="../ui/accounts_dialog.py" line="98"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="103"/>
+        <location filename="../ui/accounts_dialog.py" line="104"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="104"/>
+        <location filename="../ui/accounts_dialog.py" line="105"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="105"/>
+        <location filename="../ui/accounts_dialog.py" line="106"/>
         <source>&amp;Set a new password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="115"/>
+        <location filename="../ui/accounts_dialog.py" line="116"/>
         <source>Accounts on this laptop (administrators only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="117"/>
+        <location filename="../ui/accounts_dialog.py" line="118"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="117"/>
+        <location filename="../ui/accounts_dialog.py" line="118"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
+        <location filename="../ui/accounts_dialog.py" line="119"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="143"/>
+        <location filename="../ui/accounts_dialog.py" line="144"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="143"/>
+        <location filename="../ui/accounts_dialog.py" line="144"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="175"/>
+        <location filename="../ui/accounts_dialog.py" line="176"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="181"/>
+        <location filename="../ui/accounts_dialog.py" line="182"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="184"/>
+        <location filename="../ui/accounts_dialog.py" line="185"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="185"/>
+        <location filename="../ui/accounts_dialog.py" line="186"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="192"/>
+        <location filename="../ui/accounts_dialog.py" line="193"/>
         <source>Account %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="197"/>
-        <location filename="../ui/accounts_dialog.py" line="206"/>
+        <location filename="../ui/accounts_dialog.py" line="198"/>
+        <location filename="../ui/accounts_dialog.py" line="207"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="200"/>
+        <location filename="../ui/accounts_dialog.py" line="201"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="208"/>
+        <location filename="../ui/accounts_dialog.py" line="209"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="209"/>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="214"/>
+        <location filename="../ui/accounts_dialog.py" line="215"/>
         <source>New password set for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,12 +525,12 @@
 <context>
     <name>InputCheck</name>
     <message>
-        <location filename="../core/input_check.py" line="83"/>
+        <location filename="../core/input_check.py" line="86"/>
         <source>The image was stored as a negative; it was inverted back before screening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="85"/>
+        <location filename="../core/input_check.py" line="88"/>
         <source>The image was turned {angle} degrees; it was turned upright before screening.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,31 +862,111 @@
         <source>an eye photograph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="33"/>
+        <source>an eye scan (OCT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="34"/>
+        <source>a microscope slide image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="35"/>
+        <source>an ultrasound from inside a blood vessel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="37"/>
+        <source>a radiotherapy dose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="38"/>
+        <source>a radiotherapy plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="39"/>
+        <source>a radiotherapy structure set (outlines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="40"/>
+        <source>a radiotherapy treatment record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="41"/>
+        <source>a segmentation (outlines drawn over a scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="42"/>
+        <source>a report (DICOM structured report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="43"/>
+        <source>a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="44"/>
+        <source>a note that marks key images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="45"/>
+        <source>a display-settings file (presentation state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="46"/>
+        <source>an ECG (a heart tracing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="47"/>
+        <source>a waveform recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="48"/>
+        <source>a sound recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="49"/>
+        <source>an image registration file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="57"/>
+        <location filename="../ui/accounts_dialog.py" line="58"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="58"/>
+        <location filename="../ui/accounts_dialog.py" line="59"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="60"/>
+        <location filename="../ui/accounts_dialog.py" line="61"/>
         <source>&amp;Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="61"/>
+        <location filename="../ui/accounts_dialog.py" line="62"/>
         <source>Password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="74"/>
+        <location filename="../ui/accounts_dialog.py" line="75"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,68 +982,68 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../core/dicom_io.py" line="50"/>
+        <location filename="../core/dicom_io.py" line="67"/>
         <source>The DICOM file is damaged or incomplete ({error}). Export it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="59"/>
+        <location filename="../core/dicom_io.py" line="76"/>
         <source>This DICOM file holds no image (it may be a report or a study list). Export the X-ray image itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="68"/>
+        <location filename="../core/dicom_io.py" line="85"/>
         <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="136"/>
-        <location filename="../core/dicom_io.py" line="155"/>
+        <location filename="../core/dicom_io.py" line="153"/>
+        <location filename="../core/dicom_io.py" line="174"/>
         <source>This is {kind}: only frontal chest X-rays can be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="142"/>
-        <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened.</source>
+        <location filename="../core/dicom_io.py" line="159"/>
+        <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="147"/>
-        <source>This is a {modality} image, not an X-ray radiograph: only frontal chest X-rays can be screened.</source>
+        <location filename="../core/dicom_io.py" line="165"/>
+        <source>This file is marked as {modality}, not as an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="158"/>
+        <location filename="../core/dicom_io.py" line="177"/>
         <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="161"/>
+        <location filename="../core/dicom_io.py" line="180"/>
         <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="167"/>
+        <location filename="../core/dicom_io.py" line="186"/>
         <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="199"/>
+        <location filename="../core/dicom_io.py" line="218"/>
         <source>This DICOM image has an unexpected shape and cannot be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="215"/>
+        <location filename="../core/dicom_io.py" line="234"/>
         <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="223"/>
+        <location filename="../core/dicom_io.py" line="242"/>
         <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="258"/>
+        <location filename="../core/dicom_io.py" line="277"/>
         <source>The image data in this DICOM file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,47 +1108,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/raster_io.py" line="31"/>
+        <location filename="../core/raster_io.py" line="35"/>
         <source>The image declares far more pixels than any X-ray; it cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/raster_io.py" line="37"/>
+        <location filename="../core/raster_io.py" line="41"/>
         <source>The {kind} file is damaged or incomplete ({error}). Copy or export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/raster_io.py" line="42"/>
+        <location filename="../core/raster_io.py" line="46"/>
         <source>Animated or multi-page images cannot be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="59"/>
+        <location filename="../core/input_check.py" line="62"/>
         <source>This is a colour picture, not an X-ray (X-rays are grey). Choose the child&apos;s chest X-ray file; if this is a photograph of the film, use the digital X-ray instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="62"/>
+        <location filename="../core/input_check.py" line="65"/>
         <source>This does not look like an X-ray: it may be a photograph, a document, a screenshot or another kind of scan. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="65"/>
+        <location filename="../core/input_check.py" line="68"/>
         <source>This does not look like a frontal chest X-ray: it may show another part of the body, or the chest from the side. Choose the front view (PA or AP) of the chest and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="69"/>
+        <location filename="../core/input_check.py" line="72"/>
         <source>This image seems to be a chest X-ray turned ({angle} degrees), and it could not be turned back with confidence. Export it again upright, as it is read on a light box, and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="74"/>
+        <location filename="../core/input_check.py" line="77"/>
         <source>This image seems to be a chest X-ray stored as a negative (bones dark, lungs light), and it could not be corrected with confidence. Export it again as a normal image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="79"/>
+        <location filename="../core/input_check.py" line="82"/>
         <source>This does not look like a frontal chest X-ray: it may be a side (lateral) view, or the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) can be screened. Choose the front view of the chest and try again.</source>
         <translation type="unfinished"></translation>
     </message>
