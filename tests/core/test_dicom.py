@@ -419,6 +419,15 @@ def test_multi_frame_synthetic_is_unsupported():
     err = refusal(make_dicom(two[0], NumberOfFrames=2, PixelData=two.tobytes()))
     assert err.code == "unsupported"
     assert "2 images" in err.message
+    assert "Export the frontal chest image on its own" in err.message  # what to do
+
+
+def test_an_image_with_no_pixels_says_what_to_do():
+    from cxrscreen.core.imaging import check_declared_size
+
+    with pytest.raises(ImageRefused) as err:
+        check_declared_size(0, 512)
+    assert err.value.code == "unreadable" and "Export the X-ray again" in err.value.message
 
 
 def test_encoding_without_decoder_is_unsupported():

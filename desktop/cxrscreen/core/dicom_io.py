@@ -83,7 +83,8 @@ def read_dicom(data: bytes, check_tags: bool = True) -> XRay:
         raise ImageRefused(
             "unsupported",
             QT_TRANSLATE_NOOP("Refusal", "This DICOM file holds {frames} images (a series or a cine "
-                              "loop); only a single X-ray image can be screened."),
+                              "loop); only a single X-ray image can be screened. Export the "
+                              "frontal chest image on its own and try again."),
             frames=frames)
     _ensure_transfer_syntax(ds)
     raw, colour = _decode(ds)

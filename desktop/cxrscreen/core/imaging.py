@@ -188,7 +188,9 @@ def _read_bytes(source: str | Path | bytes) -> bytes:
 def check_declared_size(rows: int, cols: int) -> None:
     """Refuse absurd dimensions before any pixel is decoded (decompression bombs)."""
     if rows <= 0 or cols <= 0:
-        raise ImageRefused("unreadable", QT_TRANSLATE_NOOP("Refusal", "The file declares an image with no pixels."))
+        raise ImageRefused("unreadable", QT_TRANSLATE_NOOP(
+            "Refusal", "The file declares an image with no pixels. Export the X-ray again from the "
+            "console and try again."))
     if rows > MAX_SIDE or cols > MAX_SIDE or rows * cols > MAX_PIXELS:
         raise ImageRefused(
             "too_large",

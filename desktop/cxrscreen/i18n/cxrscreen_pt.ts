@@ -993,57 +993,57 @@
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="85"/>
-        <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened.</source>
+        <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened. Export the frontal chest image on its own and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="153"/>
-        <location filename="../core/dicom_io.py" line="174"/>
+        <location filename="../core/dicom_io.py" line="154"/>
+        <location filename="../core/dicom_io.py" line="175"/>
         <source>This is {kind}: only frontal chest X-rays can be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="159"/>
+        <location filename="../core/dicom_io.py" line="160"/>
         <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="165"/>
+        <location filename="../core/dicom_io.py" line="166"/>
         <source>This file is marked as {modality}, not as an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="177"/>
+        <location filename="../core/dicom_io.py" line="178"/>
         <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="180"/>
+        <location filename="../core/dicom_io.py" line="181"/>
         <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="186"/>
+        <location filename="../core/dicom_io.py" line="187"/>
         <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="218"/>
+        <location filename="../core/dicom_io.py" line="219"/>
         <source>This DICOM image has an unexpected shape and cannot be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="234"/>
+        <location filename="../core/dicom_io.py" line="235"/>
         <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="242"/>
+        <location filename="../core/dicom_io.py" line="243"/>
         <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="277"/>
+        <location filename="../core/dicom_io.py" line="278"/>
         <source>The image data in this DICOM file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,16 +1094,16 @@
     </message>
     <message>
         <location filename="../core/imaging.py" line="191"/>
-        <source>The file declares an image with no pixels.</source>
+        <source>The file declares an image with no pixels. Export the X-ray again from the console and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="195"/>
+        <location filename="../core/imaging.py" line="197"/>
         <source>The image declares {cols} x {rows} pixels, far more than any X-ray. The file is damaged or is not an X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="206"/>
+        <location filename="../core/imaging.py" line="208"/>
         <source>The image is only {cols} x {rows} pixels; at least {minimum} pixels on the short side are needed. Export the full-resolution image, not a thumbnail.</source>
         <translation type="unfinished"></translation>
     </message>
