@@ -192,6 +192,14 @@ def test_other_dicom_objects_are_named_in_plain_words(name, words):
     assert " a RT" not in err.message and " a ECG" not in err.message and " a SR " not in err.message
 
 
+def test_a_camera_photograph_is_refused_by_its_modality(tmp_path):
+    """XC is DICOM's "external-camera photography" (a photo of a wound, a rash, a face), not an
+    X-ray: it was among the radiograph modalities and reached the pixel check."""
+    dest = relabel(pydicom_data("RG1_UNCI.dcm"), tmp_path / "xc.dcm", Modality="XC")
+    err = refusal(dest)
+    assert err.code == "not_xray" and "photograph" in err.message
+
+
 def test_an_unknown_modality_is_refused_in_a_whole_sentence(tmp_path):
     dest = relabel(pydicom_data("RG1_UNCI.dcm"), tmp_path / "xx.dcm", Modality="ZZ")
     err = refusal(dest)

@@ -12,7 +12,9 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 from .imaging import StudyInfo, XRay, check_declared_size, percentile_window
 from .input_check import colour_fraction
 
-RADIOGRAPH_MODALITIES = {"", "CR", "DX", "DR", "RG", "OT", "SC", "XC"}
+# Radiographs, and the catch-alls that exports use (OT other, SC secondary capture): the pixels
+# decide for those. (XC is external-camera photography: a photograph, named below.)
+RADIOGRAPH_MODALITIES = {"", "CR", "DX", "DR", "RG", "OT", "SC"}
 NOT_CHEST_MODALITIES = {
     "MG": QT_TRANSLATE_NOOP("Modality", "a mammogram"),
     "IO": QT_TRANSLATE_NOOP("Modality", "a dental X-ray"),
@@ -30,6 +32,8 @@ MODALITY_NAMES = {
     "RF": QT_TRANSLATE_NOOP("Modality", "a fluoroscopy image"),
     "ES": QT_TRANSLATE_NOOP("Modality", "an endoscopy image"),
     "OP": QT_TRANSLATE_NOOP("Modality", "an eye photograph"),
+    "XC": QT_TRANSLATE_NOOP("Modality", "a camera photograph"),
+    "GM": QT_TRANSLATE_NOOP("Modality", "a microscope image"),
     "OCT": QT_TRANSLATE_NOOP("Modality", "an eye scan (OCT)"),
     "SM": QT_TRANSLATE_NOOP("Modality", "a microscope slide image"),
     "IVUS": QT_TRANSLATE_NOOP("Modality", "an ultrasound from inside a blood vessel"),

@@ -807,138 +807,148 @@
 <context>
     <name>Modality</name>
     <message>
-        <location filename="../core/dicom_io.py" line="17"/>
+        <location filename="../core/dicom_io.py" line="19"/>
         <source>a mammogram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="18"/>
-        <location filename="../core/dicom_io.py" line="19"/>
+        <location filename="../core/dicom_io.py" line="20"/>
+        <location filename="../core/dicom_io.py" line="21"/>
         <source>a dental X-ray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="24"/>
+        <location filename="../core/dicom_io.py" line="26"/>
         <source>a CT scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="25"/>
+        <location filename="../core/dicom_io.py" line="27"/>
         <source>an MRI scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="26"/>
+        <location filename="../core/dicom_io.py" line="28"/>
         <source>an ultrasound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="27"/>
+        <location filename="../core/dicom_io.py" line="29"/>
         <source>a nuclear medicine image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="28"/>
+        <location filename="../core/dicom_io.py" line="30"/>
         <source>a PET scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="29"/>
+        <location filename="../core/dicom_io.py" line="31"/>
         <source>an angiography image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="30"/>
+        <location filename="../core/dicom_io.py" line="32"/>
         <source>a fluoroscopy image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="31"/>
+        <location filename="../core/dicom_io.py" line="33"/>
         <source>an endoscopy image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="32"/>
+        <location filename="../core/dicom_io.py" line="34"/>
         <source>an eye photograph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="33"/>
-        <source>an eye scan (OCT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/dicom_io.py" line="34"/>
-        <source>a microscope slide image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/dicom_io.py" line="35"/>
-        <source>an ultrasound from inside a blood vessel</source>
+        <source>a camera photograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="36"/>
+        <source>a microscope image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="37"/>
-        <source>a radiotherapy dose file</source>
+        <source>an eye scan (OCT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="38"/>
-        <source>a radiotherapy plan</source>
+        <source>a microscope slide image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="39"/>
-        <source>a radiotherapy structure set (outlines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/dicom_io.py" line="40"/>
-        <source>a radiotherapy treatment record</source>
+        <source>an ultrasound from inside a blood vessel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="41"/>
-        <source>a segmentation (outlines drawn over a scan)</source>
+        <source>a radiotherapy dose file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="42"/>
-        <source>a report (DICOM structured report)</source>
+        <source>a radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="43"/>
-        <source>a document</source>
+        <source>a radiotherapy structure set (outlines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="44"/>
-        <source>a note that marks key images</source>
+        <source>a radiotherapy treatment record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="45"/>
-        <source>a display-settings file (presentation state)</source>
+        <source>a segmentation (outlines drawn over a scan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="46"/>
-        <source>an ECG (a heart tracing)</source>
+        <source>a report (DICOM structured report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="47"/>
-        <source>a waveform recording</source>
+        <source>a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="48"/>
-        <source>a sound recording</source>
+        <source>a note that marks key images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dicom_io.py" line="49"/>
+        <source>a display-settings file (presentation state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="50"/>
+        <source>an ECG (a heart tracing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="51"/>
+        <source>a waveform recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="52"/>
+        <source>a sound recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dicom_io.py" line="53"/>
         <source>an image registration file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,68 +992,68 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../core/dicom_io.py" line="67"/>
+        <location filename="../core/dicom_io.py" line="71"/>
         <source>The DICOM file is damaged or incomplete ({error}). Export it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="76"/>
+        <location filename="../core/dicom_io.py" line="80"/>
         <source>This DICOM file holds no image (it may be a report or a study list). Export the X-ray image itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="85"/>
+        <location filename="../core/dicom_io.py" line="89"/>
         <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened. Export the frontal chest image on its own and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="154"/>
-        <location filename="../core/dicom_io.py" line="175"/>
+        <location filename="../core/dicom_io.py" line="158"/>
+        <location filename="../core/dicom_io.py" line="179"/>
         <source>This is {kind}: only frontal chest X-rays can be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="160"/>
+        <location filename="../core/dicom_io.py" line="164"/>
         <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="166"/>
+        <location filename="../core/dicom_io.py" line="170"/>
         <source>This file is marked as {modality}, not as an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="178"/>
+        <location filename="../core/dicom_io.py" line="182"/>
         <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="181"/>
+        <location filename="../core/dicom_io.py" line="185"/>
         <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="187"/>
+        <location filename="../core/dicom_io.py" line="191"/>
         <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="219"/>
+        <location filename="../core/dicom_io.py" line="223"/>
         <source>This DICOM image has an unexpected shape and cannot be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="235"/>
+        <location filename="../core/dicom_io.py" line="239"/>
         <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="243"/>
+        <location filename="../core/dicom_io.py" line="247"/>
         <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="278"/>
+        <location filename="../core/dicom_io.py" line="282"/>
         <source>The image data in this DICOM file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
