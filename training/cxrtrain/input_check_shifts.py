@@ -18,15 +18,15 @@ from .robustness import SHIFTS
 
 
 def refusals_under_shifts(check_dir: Path, files: list[Path]) -> dict[str, dict]:
-    """{shift name: {"n", "refused" (fraction), "codes"}} for ``upright`` and every shift."""
+    """{shift name: {"n", "refused" (fraction), "codes"}} for every shift (``none``: as read)."""
     check = InputChecker.load(check_dir)
     xrays = [read_xray(f) for f in files]
     out = {}
-    for name, shift in [("upright", None), *SHIFTS.items()]:
+    for name, shift in SHIFTS.items():
         codes: dict[str, int] = {}
         for xray in xrays:
             try:
-                check.check(xray if shift is None else replace(xray, pixels=shift(xray.pixels)))
+                check.check(replace(xray, pixels=shift(xray.pixels)))
             except ImageRefused as exc:
                 codes[exc.code] = codes.get(exc.code, 0) + 1
         out[name] = {"n": len(xrays), "refused": sum(codes.values()) / max(1, len(xrays)),
