@@ -234,6 +234,10 @@ def build_dataset(data_root: Path, cache: Path, quick: bool = False) -> dict:
     return out
 
 
+# kind of made-up side view -> (its cache file's name, its random seed's offset from SEED)
+SIDE_VIEW_KINDS = {"drawn": ("renders", 11), "fused": ("lateral", 7)}
+
+
 def side_view_dataset(data_root: Path, cache: Path, quick: bool = False,
                       kind: str = "drawn") -> dict:
     """Side views made here, as "other_xray", one per training chest (and one per validation
@@ -248,12 +252,12 @@ def side_view_dataset(data_root: Path, cache: Path, quick: bool = False,
       refused and dropped ood/dental from 95% to 69%."""
     from .lateral_render import draw, lung_texture
 
-    name = {"drawn": "renders", "fused": "lateral"}[kind]
+    name, seed_offset = SIDE_VIEW_KINDS[kind]
     path = cache / f"input_check_{name}{'_quick' if quick else ''}.npz"
     if path.is_file():
         with np.load(path) as z:
             return {k: z[k] for k in z.files}
-    rng = np.random.default_rng(SEED + (11 if kind == "drawn" else 7))
+    rng = np.random.default_rng(SEED + seed_offset)
     train, val, _ = chest_split(data_root)
     if quick:
         train, val = train[:120], val[:40]
