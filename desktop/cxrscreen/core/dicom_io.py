@@ -257,20 +257,15 @@ def _to_contract(ds, arr: np.ndarray, info: StudyInfo, colour: float = 0.0) -> X
         bits_stored = _int(ds.get("BitsStored") or 0)
         if ds.get("PixelRepresentation", 0) == 0 and 0 < bits_stored < arr.dtype.itemsize * 8:
             arr = arr & np.array((1 << bits_stored) - 1, dtype=arr.dtype)
-    values = _modality_lut(ds, arr) if samples == 1 and "ModalityLUTSequence" in ds else None
-    if values is None:
-        values = arr.astype(np.float32)
-        slope = _float(ds.get("RescaleSlope"), 1.0)
-        intercept = _float(ds.get("RescaleIntercept"), 0.0)
-        if slope != 1.0 or intercept != 0.0:
-            values = values * np.float32(slope) + np.float32(intercept)
+    values = _modality_values(ds, arr, grey=samples == 1)
     window = None
+    function = _voi_function(ds)
     if samples == 1 and "VOILUTSequence" in ds:
         # The VOI LUT maps modality values (after rescale), not stored values (PS3.3 C.11.2).
         pixels = _apply_voi_lut(ds, values)
     else:
         window = _window(ds) if samples == 1 else None
-        pixels = apply_window(values, *window) if window else percentile_window(values)
+        pixels = apply_window(values, *window, function) if window else percentile_window(values)
         if window and float(pixels.std()) < 0.01 < float(percentile_window(values).std()):
             # A window that flattens a varied image (absurd width, or a centre far outside the
             # data) is a broken header, not a choice: fall back to the robust window.
@@ -288,15 +283,39 @@ def _to_contract(ds, arr: np.ndarray, info: StudyInfo, colour: float = 0.0) -> X
         raw=values,
         window=window,
         inverted=inverted,
+        voi_function=function,
         colour_fraction=colour,
     )
 
 
-def apply_window(values: np.ndarray, center: float, width: float) -> np.ndarray:
-    """DICOM linear VOI window (PS3.3 C.11.2.1.2) mapped to [0, 1]."""
-    width = max(float(width), 1.0)
-    out = (values.astype(np.float32) - np.float32(center - 0.5)) / np.float32(max(width - 1.0, 1.0)) + 0.5
-    return np.clip(out, 0.0, 1.0).astype(np.float32)
+VOI_FUNCTIONS = ("LINEAR", "LINEAR_EXACT", "SIGMOID")
+
+
+def apply_window(values: np.ndarray, center: float, width: float,
+                 function: str = "LINEAR") -> np.ndarray:
+    """A DICOM VOI window (PS3.3 C.11.2.1.2, any VOI LUT Function) on modality values, mapped
+    to [0, 1] by pydicom's ``apply_windowing``.
+
+    The window is described by a dataset of its own whose output range is 0..1 (unsigned, one
+    bit stored), so the values need no rescale afterwards and a viewer can re-window raw values
+    without the file's dataset."""
+    from pydicom.dataset import Dataset
+    from pydicom.pixels import apply_windowing
+    from pydicom.valuerep import DSfloat
+
+    voi = Dataset()
+    voi.PhotometricInterpretation = "MONOCHROME2"
+    voi.BitsStored, voi.PixelRepresentation = 1, 0
+    voi.WindowCenter = DSfloat(float(center), auto_format=True)
+    voi.WindowWidth = DSfloat(max(float(width), 1.0), auto_format=True)
+    voi.VOILUTFunction = function if function in VOI_FUNCTIONS else "LINEAR"
+    return np.asarray(apply_windowing(values, voi), dtype=np.float32)
+
+
+def _voi_function(ds) -> str:
+    """VOI LUT Function (0028,1056); LINEAR when absent or not one the standard defines."""
+    function = str(ds.get("VOILUTFunction", "") or "LINEAR").strip().upper()
+    return function if function in VOI_FUNCTIONS else "LINEAR"
 
 
 def _window(ds) -> tuple[float, float] | None:
@@ -313,14 +332,28 @@ def _window(ds) -> tuple[float, float] | None:
     return (c, w)
 
 
-def _modality_lut(ds, arr: np.ndarray) -> np.ndarray | None:
-    """Modality LUT Sequence (used instead of Rescale Slope/Intercept by some systems)."""
+def _modality_values(ds, arr: np.ndarray, grey: bool) -> np.ndarray:
+    """Stored values to modality values by pydicom's ``apply_modality_lut``: the Modality LUT
+    Sequence, else Rescale Slope and Intercept (PS3.3 C.11.1). A malformed LUT falls back to the
+    rescale; a slope or intercept that is not a finite number counts as absent."""
+    from pydicom.dataset import Dataset
     from pydicom.pixels import apply_modality_lut
+    from pydicom.valuerep import DSfloat
 
-    try:
-        return np.asarray(apply_modality_lut(arr, ds), dtype=np.float32)
-    except Exception:  # a malformed LUT: fall back to the rescale attributes
-        return None
+    if grey and "ModalityLUTSequence" in ds:
+        try:
+            return np.asarray(apply_modality_lut(arr, ds), dtype=np.float32)
+        except Exception:  # a malformed LUT: fall back to the rescale attributes
+            pass
+    slope = _float(ds.get("RescaleSlope"), 1.0)
+    intercept = _float(ds.get("RescaleIntercept"), 0.0)
+    values = arr.astype(np.float32)
+    if slope == 1.0 and intercept == 0.0:
+        return values
+    rescale = Dataset()  # only the checked attributes, so a broken header cannot reach pydicom
+    rescale.RescaleSlope = DSfloat(slope, auto_format=True)
+    rescale.RescaleIntercept = DSfloat(intercept, auto_format=True)
+    return np.asarray(apply_modality_lut(values, rescale), dtype=np.float32)
 
 
 def _apply_voi_lut(ds, values: np.ndarray) -> np.ndarray:

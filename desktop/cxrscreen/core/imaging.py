@@ -85,6 +85,7 @@ class XRay:
     raw: np.ndarray | None = None
     window: tuple[float, float] | None = None
     inverted: bool = False
+    voi_function: str = "LINEAR"  # the window's VOI LUT Function (LINEAR, LINEAR_EXACT, SIGMOID)
     # Share of clearly coloured pixels in the decoded file, measured before it was turned grey
     # (an X-ray has none; see core/input_check.py).
     colour_fraction: float = 0.0

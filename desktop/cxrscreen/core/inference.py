@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from packaging.version import InvalidVersion, Version
 
 from .errors import ModelError
 from .imaging import PREPROCESSING_NAME, XRay, model_input, read_xray, resize_whole, stretch
@@ -51,7 +52,12 @@ def installed_models_root() -> Path:
 
 
 def _version_key(version: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else -1 for p in version.split("."))
+    """Sort key of a model folder's version name (PEP 440 by packaging.version); a folder whose
+    name is not a version sorts below every version."""
+    try:
+        return (1, Version(version))
+    except InvalidVersion:
+        return (0, Version("0"))
 
 
 def model_kind(model_dir: Path) -> str:
