@@ -496,6 +496,14 @@ class CaseStore(AccountMethods):
         outbox, which keeps its own table in this database."""
         return self._write()
 
+    def mark_sent(self, con: sqlite3.Connection, case_id: str, now: str) -> None:
+        """The server holds everything of a finalised case: it becomes ``sent``, through the
+        same one-way check as every other change of state (for the sync outbox)."""
+        check_transition(self._get(con, case_id), CaseState.SENT)
+        con.execute("UPDATE cases SET state = 'sent', sent_at = ?, updated_at = ? WHERE id = ?",
+                    (now, now, case_id))
+        self._audit(con, case_id, "sent", {})
+
     def append_audit(self, con: sqlite3.Connection, case_id: str, action: str,
                      details: dict) -> None:
         """An audit entry under the signed-in account (for the sync outbox)."""

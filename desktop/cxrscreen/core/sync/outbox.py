@@ -80,6 +80,4 @@ class Outbox:
                 state = con.execute("SELECT state FROM cases WHERE id = ?",
                                     (case_id,)).fetchone()[0]
                 if left == 0 and state == CaseState.FINALISED.value:
-                    con.execute("UPDATE cases SET state = 'sent', sent_at = ?, updated_at = ? "
-                                "WHERE id = ?", (now, now, case_id))
-                    self.store.append_audit(con, case_id, "sent", {})
+                    self.store.mark_sent(con, case_id, now)
