@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.imaging import model_input, read_xray
+from cxrscreen.core.xray.contract import model_input, read_xray
 from helpers.data import (
     RG1_J2K_CHEST,
     RG2_HIP,
@@ -442,7 +442,7 @@ def test_multi_frame_synthetic_is_unsupported():
 
 
 def test_an_image_with_no_pixels_says_what_to_do():
-    from cxrscreen.core.imaging import check_declared_size
+    from cxrscreen.core.xray.contract import check_declared_size
 
     with pytest.raises(ImageRefused) as err:
         check_declared_size(0, 512)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cxrscreen.core.imaging import read_xray
-from cxrscreen.core.input_check import InputChecker, check_input
+from cxrscreen.core.xray.contract import read_xray
+from cxrscreen.core.screening.input_check import InputChecker, check_input
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cxrscreen.core.input_check import find_input_check
+from cxrscreen.core.screening.input_check import find_input_check
 from cxrtrain.input_check_shifts import main, refusals_under_shifts
 from cxrtrain.robustness import SHIFTS
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cxrscreen.core.input_check import CLASSES, decide
+from cxrscreen.core.screening.input_check import CLASSES, decide
 from cxrtrain import input_check_synth as synth
 from cxrtrain.input_check import (BASE_SIZE, VARIANTS, augment, check_of, crop_piece, fit_density,
                                   lateral_like, net_turns, simulate)
@@ -67,7 +67,7 @@ def test_add_view_makes_a_new_version_with_the_same_weights_and_a_view_threshold
     import json
     import shutil
 
-    from cxrscreen.core.input_check import InputChecker, find_input_check
+    from cxrscreen.core.screening.input_check import InputChecker, find_input_check
     from cxrtrain.input_check_view import add_view
     from helpers.data import chest_jpegs
     from helpers.models import EDGE_MODELS
@@ -135,8 +135,8 @@ def test_export_chooses_the_view_threshold_with_the_models_final_thresholds(tmp_
     import json
     import shutil
 
-    from cxrscreen.core.input_check import InputChecker, find_input_check
-    from cxrscreen.core.view_evidence import GRID, fit_reference
+    from cxrscreen.core.screening.input_check import InputChecker, find_input_check
+    from cxrscreen.core.screening.view_evidence import GRID, fit_reference
     from cxrtrain import input_check, input_check_evidence
     from helpers.models import EDGE_MODELS
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cxrscreen.core.input_check import CLASSES
+from cxrscreen.core.screening.input_check import CLASSES
 from cxrtrain.input_check import BASE_SIZE, side_view_dataset, training_data
 from cxrtrain.lateral_render import SIZE, draw, lung_texture
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cxrscreen.core.imaging import PREPROCESSING_NAME, load_for_model
+from cxrscreen.core.xray.contract import PREPROCESSING_NAME, load_for_model
 
 log = logging.getLogger(__name__)
 

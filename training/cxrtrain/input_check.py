@@ -26,9 +26,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from cxrscreen.core.dicom_io import read_dicom
-from cxrscreen.core.imaging import read_xray, resize_whole
-from cxrscreen.core.input_check import BASE_SIZE, CHECK_PREPROCESSING, CLASSES, KIND, check_input
+from cxrscreen.core.xray.dicom import read_dicom
+from cxrscreen.core.xray.contract import read_xray, resize_whole
+from cxrscreen.core.screening.input_check import (BASE_SIZE, CHECK_PREPROCESSING, CLASSES, KIND,
+                                                  check_input)
 
 from . import input_check_synth as synth
 
@@ -408,7 +409,7 @@ def choose_all_thresholds(folder: Path, meta: dict, data_root: Path) -> dict:
     """The model's thresholds (choose_thresholds), then the side-view evidence (its reference
     file and threshold), which must be chosen with the model's final thresholds in place (what
     the model already refuses counts), each written to ``folder``. Returns the final metadata."""
-    from cxrscreen.core.input_check import InputChecker
+    from cxrscreen.core.screening.input_check import InputChecker
 
     from .input_check_evidence import fit_and_choose, write_reference
 
@@ -480,7 +481,7 @@ VARIANTS = [(inv, k) for inv in (False, True) for k in range(4)]
 
 def net_turns(corrections) -> tuple[bool, int]:
     """(inverted?, quarter turns) that a list of corrections applies in total."""
-    from cxrscreen.core.input_check import UNDO_TURNS
+    from cxrscreen.core.screening.input_check import UNDO_TURNS
 
     inv, k = False, 0
     for c in corrections:
@@ -501,7 +502,7 @@ def variant_scores(checker, x: np.ndarray) -> dict:
 
 
 def simulate(table: dict, thresholds) -> tuple[bool, list[str]]:
-    from cxrscreen.core.input_check import decide
+    from cxrscreen.core.screening.input_check import decide
 
     accepted, corrections, _, _ = decide(lambda fixes: table[net_turns(fixes)], thresholds)
     return accepted, corrections
@@ -517,7 +518,7 @@ def _tables(checker, paths: list[Path]) -> list[dict | None]:
     """Variant tables through the application's reader; None for a file refused before the model
     (colour, blank, size...)."""
     from cxrscreen.core.errors import ImageRefused
-    from cxrscreen.core.input_check import COLOUR_MAX_FRACTION
+    from cxrscreen.core.screening.input_check import COLOUR_MAX_FRACTION
 
     out = []
     for p in paths:

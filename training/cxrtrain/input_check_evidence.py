@@ -23,11 +23,11 @@ from pathlib import Path
 import numpy as np
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.imaging import read_xray, resize_whole, stretch
-from cxrscreen.core.inference import sha256_file
-from cxrscreen.core.input_check import BASE_SIZE, InputChecker
-from cxrscreen.core.view_evidence import ViewReference, fit_reference, layout
-from cxrscreen.core.view_symmetry import two_sided_score
+from cxrscreen.core.xray.contract import read_xray, resize_whole, stretch
+from cxrscreen.core.screening.screener import sha256_file
+from cxrscreen.core.screening.input_check import BASE_SIZE, InputChecker
+from cxrscreen.core.screening.view_evidence import ViewReference, fit_reference, layout
+from cxrscreen.core.screening.view_symmetry import two_sided_score
 
 from .input_check import augment, chest_sets, chest_split, write_model_card
 from .input_check_view import LIMITS, QUANTILES, checked_base, pick_threshold, without_view

@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.imaging import XRay, read_xray
-from cxrscreen.core.input_check import InputChecker
+from cxrscreen.core.xray.contract import XRay, read_xray
+from cxrscreen.core.screening.input_check import InputChecker
 
 from . import input_check_synth as synth
 from .input_check import chest_split, image_files, net_turns

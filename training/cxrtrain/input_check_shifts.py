@@ -11,8 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.imaging import read_xray
-from cxrscreen.core.input_check import InputChecker
+from cxrscreen.core.xray.contract import read_xray
+from cxrscreen.core.screening.input_check import InputChecker
 
 from .robustness import SHIFTS
 

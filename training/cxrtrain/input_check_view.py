@@ -21,9 +21,9 @@ from pathlib import Path
 import numpy as np
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.imaging import read_xray, resize_whole, stretch
-from cxrscreen.core.input_check import BASE_SIZE, InputChecker, correct_pixels
-from cxrscreen.core.view_symmetry import two_sided_score
+from cxrscreen.core.xray.contract import read_xray, resize_whole, stretch
+from cxrscreen.core.screening.input_check import BASE_SIZE, InputChecker, correct_pixels
+from cxrscreen.core.screening.view_symmetry import two_sided_score
 
 from .input_check import FALSE_REFUSAL_LIMITS, chest_sets, chest_split
 

@@ -19,7 +19,7 @@ from typing import Callable
 import numpy as np
 from PIL import Image, ImageFilter
 
-from cxrscreen.core.imaging import model_input, read_xray
+from cxrscreen.core.xray.contract import model_input, read_xray
 
 from . import metrics
 

@@ -170,7 +170,7 @@ def _run_check(name: str, step: Callable) -> CheckResult:
 # -- the checks ------------------------------------------------------------------------------------
 
 def _check_model(model_dir: Path | None, state: dict) -> tuple[str, dict]:
-    from .inference import Screener, find_default_model, read_metadata, sha256_file
+    from .screening.screener import Screener, find_default_model, read_metadata, sha256_file
 
     folder = Path(model_dir) if model_dir else find_default_model()
     meta = read_metadata(folder)
@@ -234,7 +234,7 @@ def _check_input_check(samples: Path, state: dict) -> tuple[str, dict]:
 
     import numpy as np
 
-    from .imaging import read_xray
+    from .xray.contract import read_xray
 
     screener = state.get("screener")
     if screener is None or screener.input_check is None:
@@ -281,7 +281,7 @@ def _check_decoders(samples: Path) -> tuple[str, dict]:
     from pydicom.pixels import pixel_array
     from pydicom.pixels.decoders.base import get_decoder
 
-    from .imaging import read_xray
+    from .xray.contract import read_xray
 
     source = samples / CHEST_DICOM_SAMPLE
     ds = pydicom.dcmread(source)
@@ -326,7 +326,7 @@ def _transcode(ds, pixels, syntax) -> bytes:
 
 
 def _check_store(samples: Path, state: dict) -> tuple[str, dict]:
-    from .store import CaseStore
+    from .store.case_store import CaseStore
 
     screener = state.get("screener")
     with tempfile.TemporaryDirectory(prefix="cxrscreen-selftest-") as tmp:
@@ -380,8 +380,8 @@ def _check_site_config() -> tuple[str, dict] | tuple[str, dict, Status]:
 
 def _site_point_status():
     """The site operating point's status against the shipped model (None: there is none)."""
-    from .inference import find_default_model, read_metadata
-    from .site_point import read_site_point, site_point_status
+    from .screening.screener import find_default_model, read_metadata
+    from .screening.site_operating_point import read_site_point, site_point_status
 
     if read_site_point() is None:
         return None
@@ -403,7 +403,7 @@ def _check_data_folder(data_dir: Path | None) -> tuple[str, dict, Status]:
                 "saved until it can", details, Status.WARN)
     state = "exists" if folder.exists() else "will be created at first use"
     from .errors import StoreError
-    from .store import folder_state
+    from .store.folder_state import folder_state
 
     try:
         details["accounts"] = folder_state(folder)

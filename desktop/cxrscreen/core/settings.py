@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .errors import SettingsError
 
 if TYPE_CHECKING:
-    from .vault import Cipher
+    from .store.vault import Cipher
 
 log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
@@ -168,7 +168,7 @@ def sync_connection(settings: Settings, cipher: Cipher | None) -> SyncConnection
 
 
 def _saved_password(settings: Settings, cipher: Cipher | None) -> str:
-    from .vault import WrongKey
+    from .store.vault import WrongKey
 
     try:
         if cipher is None:

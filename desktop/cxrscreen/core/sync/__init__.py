@@ -17,13 +17,13 @@ if TYPE_CHECKING:  # the same names, seen by type checkers, import-linter and Py
     from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured,
                            RejectedError, ServerUnavailable)
     from .engine import SyncEngine, SyncReport
-    from .outbox import Outbox, OutboxItem
+    from ..store.outbox import Outbox, OutboxItem
 
 _HOME = {"AutoSync": "auto", "Backoff": "backoff", "AuthError": "dicomweb",
          "CertificateError": "dicomweb", "DicomWebClient": "dicomweb",
          "NotConfigured": "dicomweb", "RejectedError": "dicomweb",
          "ServerUnavailable": "dicomweb", "SyncEngine": "engine", "SyncReport": "engine",
-         "Outbox": "outbox", "OutboxItem": "outbox"}
+         "Outbox": ".store.outbox", "OutboxItem": ".store.outbox"}
 
 __all__ = ["AutoSync", "AuthError", "Backoff", "CertificateError", "DicomWebClient",
            "NotConfigured", "Outbox", "OutboxItem", "RejectedError", "ServerUnavailable",

@@ -15,12 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..settings import Settings, SyncConnection, sync_connection
-from ..store import CaseStore
+from ..store.case_store import CaseStore
 from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
 from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
                        ServerUnavailable, SyncError)
-from .outbox import Outbox, OutboxItem
+from ..store.outbox import Outbox, OutboxItem
 from .reachability import tcp_reachable
 
 log = logging.getLogger(__name__)

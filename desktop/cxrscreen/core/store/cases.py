@@ -18,10 +18,10 @@ import io
 
 import numpy as np
 
-from .errors import StoreError
-from .imaging import XRay
-from .results import ScreeningResult
-from .store_files import sha256_hex
+from ..errors import StoreError
+from ..xray.contract import XRay
+from ..screening.results import ScreeningResult
+from .files import sha256_hex
 
 SECONDARY_CAPTURE = "1.2.840.10008.5.1.4.1.1.7"
 

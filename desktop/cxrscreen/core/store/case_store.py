@@ -26,18 +26,18 @@ from pathlib import Path
 import numpy as np
 
 from . import accounts
-from . import store_schema as schema
+from . import schema
 from . import vault
 from .accounts import Account, Role, SignInError
 from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
-from .errors import ImageRefused, StoreError
-from .imaging import XRay, _read_bytes, read_xray
-from .results import ScreeningResult
-from .store_files import FileStore, ensure_private_dir, os_error, sha256_hex
-from .store_schema import PlainStoreError
-from .store_accounts import AccountMethods
-from .store_state import DB_NAME, folder_state, has_accounts  # noqa: F401 (folder_state too)
+from ..errors import ImageRefused, StoreError
+from ..xray.contract import XRay, _read_bytes, read_xray
+from ..screening.results import ScreeningResult
+from .files import FileStore, ensure_private_dir, os_error, sha256_hex
+from .schema import PlainStoreError
+from .account_methods import AccountMethods
+from .folder_state import DB_NAME, folder_state, has_accounts  # noqa: F401 (folder_state too)
 
 log = logging.getLogger(__name__)
 
@@ -197,8 +197,8 @@ class CaseStore(AccountMethods):
         """The site file's ``purge_after_days`` rule (retention.py): at every start, and after
         every sync, so that a laptop left running for weeks clears its cases too. A broken site
         file or a full disk is logged, and the rule is tried again next time."""
-        from .errors import SettingsError
-        from .settings import site_defaults
+        from ..errors import SettingsError
+        from ..settings import site_defaults
 
         try:
             days = site_defaults().purge_after_days
@@ -313,9 +313,9 @@ class CaseStore(AccountMethods):
     def identity(self):
         """This laptop's identity now (core/identity.py), with this folder's settings; recorded
         with each case as it is screened."""
-        from .errors import SettingsError
-        from .identity import device_identity
-        from .settings import load_settings
+        from ..errors import SettingsError
+        from ..identity import device_identity
+        from ..settings import load_settings
 
         try:
             return device_identity(load_settings(self.data_dir))

@@ -33,14 +33,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import accounts, vault
-from . import store_schema as schema
+from . import schema
 from .accounts import Role
 from .cases import now_utc
-from .errors import StoreError
-from .settings import LEGACY_KEY_FILE, PASSWORD_AAD, SETTINGS_FILE
-from .store_state import DB_NAME
-from .store_files import (FileStore, atomic_write, disk_full, ensure_private_dir, fsync_dir,
-                          os_error, sha256_hex)
+from ..errors import StoreError
+from ..settings import LEGACY_KEY_FILE, PASSWORD_AAD, SETTINGS_FILE
+from .folder_state import DB_NAME
+from .files import (FileStore, atomic_write, disk_full, ensure_private_dir, fsync_dir, os_error,
+                    sha256_hex)
 
 log = logging.getLogger(__name__)
 STAGING = DB_NAME + ".upgrade"

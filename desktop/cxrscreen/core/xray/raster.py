@@ -8,10 +8,10 @@ import warnings
 import numpy as np
 from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
 
-from .errors import ImageRefused
-from .i18n import QT_TRANSLATE_NOOP
-from .imaging import XRay, check_declared_size, percentile_window
-from .input_check import COLOUR_CHROMA, colour_fraction
+from ..errors import ImageRefused
+from ..i18n import QT_TRANSLATE_NOOP
+from .contract import XRay, check_declared_size, percentile_window
+from ..screening.input_check import COLOUR_CHROMA, colour_fraction
 
 
 # 8-bit value -> contract pixel, exactly value / 255 in float32 (a lookup is cheaper than the division).

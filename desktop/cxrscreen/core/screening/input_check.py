@@ -35,9 +35,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ImageRefused, ModelError
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .imaging import XRay, resize_whole, stretch
+from ..errors import ImageRefused, ModelError
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..xray.contract import XRay, resize_whole, stretch
 from .view_evidence import ViewReference
 from .view_symmetry import two_sided_score
 
@@ -205,7 +205,7 @@ def log_line(check: dict) -> str:
 
 def find_input_check(roots: list[Path]) -> Path | None:
     """The newest input-check model folder under the first of ``roots`` that has one."""
-    from .inference import _version_key, model_kind
+    from .screener import _version_key, model_kind
 
     for root in roots:
         if not root or not Path(root).is_dir():
@@ -257,7 +257,7 @@ class InputChecker:
 
     @classmethod
     def load(cls, folder: Path | str, threads: int = 1) -> "InputChecker":
-        from .inference import open_interpreter, sha256_file
+        from .screener import open_interpreter, sha256_file
 
         folder = Path(folder)
         try:
@@ -304,7 +304,7 @@ class InputChecker:
 
     def twin(self, threads: int = 1) -> "InputChecker":
         """The same check with an interpreter of its own (see ``Screener.twin``)."""
-        from .inference import open_interpreter, sha256_file
+        from .screener import open_interpreter, sha256_file
 
         model_file = self.folder / self.meta["model_file"]
         if sha256_file(model_file) != self.meta["sha256"]:
@@ -315,8 +315,8 @@ class InputChecker:
                             self._mean, self._whitener, self.view_reference)
 
     def _invoke(self, x: np.ndarray) -> tuple[np.ndarray, float]:
-        from .inference import dequantise
-        from .inference import quantise
+        from .screener import dequantise
+        from .screener import quantise
 
         inp = self._input
         q = quantise(x, inp)

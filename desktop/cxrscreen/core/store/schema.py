@@ -11,12 +11,11 @@ import json
 import sqlite3
 from pathlib import Path
 
-from .cases import (AuditEntry, Case, CaseState, Decision, DicomUids, Patient, Review,
-                    Screening)
-from .errors import StoreError
+from .cases import AuditEntry, Case, CaseState, Decision, DicomUids, Patient, Review, Screening
+from ..errors import StoreError
 from .vault import Cipher, WrongKey
-from .store_state import PLAIN_VERSION, schema_version
-from .store_files import StoreDamagedError, StoreLockedError, disk_full, read_only
+from .folder_state import PLAIN_VERSION, schema_version
+from .files import StoreDamagedError, StoreLockedError, disk_full, read_only
 
 MIGRATIONS: list[list[str]] = [
     [  # version 1

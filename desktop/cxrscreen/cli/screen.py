@@ -61,10 +61,10 @@ def expand(paths: list[Path]) -> list[Path]:
 
 
 def run_screen(args) -> int:
-    from .core.batch import screen_many
-    from .core.errors import CxrError, ModelError
-    from .core.inference import Screener
-    from .core.overlay import save_overlay
+    from ..core.screening.batch import screen_many
+    from ..core.errors import CxrError, ModelError
+    from ..core.screening.screener import Screener
+    from ..core.screening.overlay import save_overlay
 
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:

@@ -32,7 +32,7 @@ def folder_state(data_dir: Path | str) -> str:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        from .store_schema import sqlite_error
+        from .schema import sqlite_error
 
         raise sqlite_error(exc, Path(data_dir)) from None
 

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .errors import StoreError
+from ..errors import StoreError
 from .vault import MAGIC, NONCE_BYTES, Cipher, WrongKey
 
 STALE_TEMP_SECONDS = 3600.0

@@ -17,8 +17,8 @@ import dataclasses
 import json
 from dataclasses import dataclass
 
-from .errors import SettingsError
-from .settings import site_config_path
+from ..errors import SettingsError
+from ..settings import site_config_path
 
 SITE_POINT = "site"
 SITE_KEY = "site_operating_point"

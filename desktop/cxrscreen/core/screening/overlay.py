@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from .imaging import to_uint8
+from ..xray.contract import to_uint8
 from .results import heatmap_at
 
 # A perceptually ordered blue -> green -> yellow -> red ramp, readable in daylight.

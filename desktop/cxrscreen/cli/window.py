@@ -7,7 +7,7 @@ import sys
 
 def run_gui(args) -> int:
     try:
-        from .ui.app import run
+        from ..ui.app import run
     except ImportError as exc:
         print(f"The desktop window cannot start ({exc}). The command line still works: "
               "run `cxrscreen --help`.", file=sys.stderr)

@@ -16,7 +16,7 @@ import logging
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
-from . import store_schema as schema
+from . import schema
 from .cases import Patient, now_utc
 from .vault import Cipher
 

@@ -17,9 +17,9 @@ import json
 import os
 import sys
 
-from .core.errors import CxrError
-from .core.roles import Role
-from .core.settings import resolve_data_dir
+from ..core.errors import CxrError
+from ..core.store.roles import Role
+from ..core.settings import resolve_data_dir
 
 EXIT_STORE, EXIT_SIGN_IN, EXIT_ACCOUNT = 2, 7, 8
 
@@ -69,8 +69,8 @@ def add_commands(subparsers) -> None:
 
 def open_store(args: argparse.Namespace):
     """The store, signed in; or None after printing why (the exit code is in args.exit_code)."""
-    from .core.accounts import SignInError
-    from .core.store import CaseStore
+    from ..core.store.accounts import SignInError
+    from ..core.store.case_store import CaseStore
 
     try:
         user = getattr(args, "user", None) or os.environ.get("CXRSCREEN_USER") or \
@@ -89,8 +89,9 @@ def open_store(args: argparse.Namespace):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from .core.accounts import AccountError
-    from .core.store import CaseStore, folder_state
+    from ..core.store.accounts import AccountError
+    from ..core.store.case_store import CaseStore
+    from ..core.store.folder_state import folder_state
 
     try:
         data_dir = resolve_data_dir(args.data_dir)
@@ -147,8 +148,8 @@ def cmd_users_reset(args: argparse.Namespace) -> int:
 
     if not args.recovery_key:
         return _admin(args, reset)
-    from .core.accounts import SignInError
-    from .core.store import CaseStore
+    from ..core.store.accounts import SignInError
+    from ..core.store.case_store import CaseStore
 
     try:
         key = os.environ.get("CXRSCREEN_RECOVERY_KEY") or \
@@ -165,7 +166,7 @@ def cmd_users_reset(args: argparse.Namespace) -> int:
 
 
 def _admin(args: argparse.Namespace, action, needs_admin: bool = True) -> int:
-    from .core.accounts import NotAllowed
+    from ..core.store.accounts import NotAllowed
 
     store = open_store(args)
     if store is None:
@@ -178,7 +179,7 @@ def _admin(args: argparse.Namespace, action, needs_admin: bool = True) -> int:
 
 
 def _run(store, action) -> int:
-    from .core.accounts import AccountError, NotAllowed
+    from ..core.store.accounts import AccountError, NotAllowed
 
     try:
         action(store)

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from .errors import CxrError
+from ..errors import CxrError
 
 AHEAD = 2  # files in flight per worker: enough to keep every worker busy, few images in memory
 

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,27 +22,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="data folder (default: $CXRSCREEN_DATA_DIR or the per-user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from . import cli_screen
+    from . import screen as cli_screen
 
     cli_screen.add_commands(sub)
-    for name in ("cli_store", "cli_accounts", "cli_admin"):
+    for name in ("store", "accounts", "selftest"):
         try:
-            module = __import__(f"cxrscreen.{name}", fromlist=["add_commands"])
+            module = __import__(f"cxrscreen.cli.{name}", fromlist=["add_commands"])
         except ModuleNotFoundError as exc:
-            if exc.name != f"cxrscreen.{name}":
+            if exc.name != f"cxrscreen.cli.{name}":
                 raise
             continue
         module.add_commands(sub)
-    from . import cli_monitor  # the hospital's report (its plotting library is imported lazily)
+    # The hospital's report (its plotting library is imported lazily).
+    from . import monitor as cli_monitor
 
     cli_monitor.add_commands(sub)
     return parser
 
 
 def version_text() -> str:
-    from .core.errors import ModelError
-    from .core.inference import find_default_model, read_metadata
-    from .core.site_point import site_point_status
+    from ..core.errors import ModelError
+    from ..core.screening.screener import find_default_model, read_metadata
+    from ..core.screening.site_operating_point import site_point_status
 
     try:
         meta = read_metadata(find_default_model())
@@ -58,11 +59,11 @@ STORE_COMMANDS = ("import", "cases", "review", "sync", "init", "users")
 
 
 def _log_to_data_dir(args) -> None:
-    from .core.errors import CxrError
-    from .core.logs import setup_logging
-    from .core.settings import resolve_data_dir
+    from ..core.errors import CxrError
+    from ..core.logs import setup_logging
+    from ..core.settings import resolve_data_dir
 
-    from .core.store_files import ensure_private_dir
+    from ..core.store.files import ensure_private_dir
 
     try:
         data_dir = resolve_data_dir(args.data_dir)
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command not in (None, "screen"):  # commands that touch the data folder log there
         _log_to_data_dir(args)
     if args.command is None:
-        from .app_entry import run_gui
+        from .window import run_gui
 
         return run_gui(args)
     import logging

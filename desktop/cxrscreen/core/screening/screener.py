@@ -17,10 +17,10 @@ from pathlib import Path
 import numpy as np
 from packaging.version import InvalidVersion, Version
 
-from .errors import ModelError
-from .imaging import PREPROCESSING_NAME, XRay, model_input, read_xray, resize_whole, stretch
+from ..errors import ModelError
+from ..xray.contract import PREPROCESSING_NAME, XRay, model_input, read_xray, resize_whole, stretch
 from .results import NEGATIVE_LABEL, POSITIVE_LABEL, ModelInfo, ScreeningResult
-from .site_point import SitePointStatus, site_point_status, with_site_point
+from .site_operating_point import SitePointStatus, site_point_status, with_site_point
 
 log = logging.getLogger(__name__)
 
@@ -288,7 +288,7 @@ class Screener:
 
     def check_and_screen(self, xray: XRay, operating_point: str | None = None
                          ) -> tuple[XRay, ScreeningResult]:
-        from .errors import ImageRefused
+        from ..errors import ImageRefused
         from .input_check import BASE_SIZE, correct_pixels, log_line
 
         op, threshold = self.meta.threshold(operating_point)

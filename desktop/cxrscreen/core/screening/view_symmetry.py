@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageFilter
 
-from .imaging import percentiles
+from ..xray.contract import percentiles
 
 SIZE = 112  # the score is computed on a copy of this size (pixels below are at this size)
 FINE_SIGMA, COARSE_SIGMA = 0.75, 3.0  # band-pass: rib-sized edges

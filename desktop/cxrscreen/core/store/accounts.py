@@ -27,7 +27,7 @@ from enum import Enum
 
 from . import vault
 from .cases import now_utc
-from .errors import StoreError
+from ..errors import StoreError
 from .roles import ROLE_WORDS, Role  # noqa: F401  (re-exported: the roles belong to accounts)
 
 log = logging.getLogger(__name__)

@@ -26,8 +26,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .errors import ImageRefused
-from .i18n import QT_TRANSLATE_NOOP
+from ..errors import ImageRefused
+from ..i18n import QT_TRANSLATE_NOOP
 
 PREPROCESSING_NAME = "cxrscreen-v1"
 STRETCH_PERCENTILES = (1.0, 99.0)
@@ -121,11 +121,11 @@ def read_xray(source: str | Path | bytes) -> XRay:
                "JPEG or PNG). Export the X-ray again from the machine's console."),
         )
     if kind == "dicom":
-        from .dicom_io import read_dicom
+        from .dicom import read_dicom
 
         xray = read_dicom(data)
     else:
-        from .raster_io import read_raster
+        from .raster import read_raster
 
         xray = read_raster(data, kind)
     check_size(*xray.shape)

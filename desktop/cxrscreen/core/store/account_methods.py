@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import accounts
 from .accounts import Account, Role
-from .store_files import StoreDamagedError
+from .files import StoreDamagedError
 
 
 class AccountMethods:

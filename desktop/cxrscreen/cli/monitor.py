@@ -54,7 +54,7 @@ def add_commands(subparsers) -> None:
 def _connection(args):
     import dataclasses
 
-    from .core.settings import SyncConnection, load_settings, resolve_data_dir, sync_connection
+    from ..core.settings import SyncConnection, load_settings, resolve_data_dir, sync_connection
 
     if args.server is None:
         # This installation's server, resolved as the sync resolves it (environment over the
@@ -77,8 +77,8 @@ def _connection(args):
 
 
 def run_monitor(args) -> int:
-    from .core.errors import CxrError
-    from .monitor.proposal import DEFAULT_TARGET, MIN_NEGATIVES, MIN_POSITIVES
+    from ..core.errors import CxrError
+    from ..monitor.proposal import DEFAULT_TARGET, MIN_NEGATIVES, MIN_POSITIVES
 
     if args.since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.since):
         print(f"--since must be a day as YYYY-MM-DD, not {args.since!r}.", file=sys.stderr)
@@ -101,13 +101,13 @@ def run_monitor(args) -> int:
 
 
 def _run(args, conn, target: float, min_pos: int, min_neg: int) -> int:
-    from .monitor.cache import MonitorCache
-    from .monitor.fetch import fetch_reports
-    from .monitor.figures import pyplot
-    from .monitor.metrics import summarise
-    from .monitor.proposal import propose, site_file_entry
-    from .monitor.reference import model_references
-    from .monitor.report import write_report
+    from ..monitor.cache import MonitorCache
+    from ..monitor.fetch import fetch_reports
+    from ..monitor.figures import pyplot
+    from ..monitor.metrics import summarise
+    from ..monitor.proposal import propose, site_file_entry
+    from ..monitor.reference import model_references
+    from ..monitor.report import write_report
 
     pyplot()  # fail before fetching when the plotting library is missing
     out = Path(args.out)

@@ -16,14 +16,14 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli_accounts import EXIT_SIGN_IN, add_sign_in_arguments, open_store
-from .cli_screen import expand
-from .core.cases import Case, Decision
-from .core.errors import CxrError, ImageRefused, StoreError
-from .core.settings import load_settings
+from .accounts import EXIT_SIGN_IN, add_sign_in_arguments, open_store
+from .screen import expand
+from ..core.store.cases import Case, Decision
+from ..core.errors import CxrError, ImageRefused, StoreError
+from ..core.settings import load_settings
 
 if TYPE_CHECKING:  # the store (and its cryptography) is imported when a command opens it, so
-    from .core.store import CaseStore  # that `cxrscreen screen` and `--version` start faster
+    from ..core.store.case_store import CaseStore  # that `cxrscreen screen` and `--version` start faster
 
 SYNC_EXIT = {"not_configured": 3, "unreachable": 4, "auth": 5, "certificate": 6}
 
@@ -59,7 +59,7 @@ def add_commands(subparsers) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .core.store import AlreadyStored
+    from ..core.store.case_store import AlreadyStored
 
     store = _open(args)
     if store is None:
@@ -117,7 +117,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from .core.accounts import NotAllowed
+    from ..core.store.accounts import NotAllowed
 
     store = _open(args)
     if store is None:
@@ -139,7 +139,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from .core.sync import SyncEngine
+    from ..core.sync import SyncEngine
 
     store = _open(args)
     if store is None:
@@ -171,7 +171,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def load_screener(model_dir: Path | None):
     """The screening model, loaded lazily (tests replace this function)."""
     try:
-        from .core.inference import Screener
+        from ..core.screening.screener import Screener
     except ImportError:
         raise CxrError("The screening model code is not installed in this build; "
                        "reinstall CXR Screen.", code="model") from None

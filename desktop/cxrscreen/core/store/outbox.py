@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from ..cases import CaseState, Review, now_utc
-from ..store import CaseStore
+from .cases import CaseState, Review, now_utc
+from .case_store import CaseStore
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def add_commands(subparsers) -> None:
 
 
 def run_self_test_command(args) -> int:
-    from .core.selftest import run_self_test
+    from ..core.selftest import run_self_test
 
     def show(check) -> None:
         if not args.json:
