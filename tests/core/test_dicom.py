@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.xray.contract import model_input, read_xray
+from cxrscreen.core.xray.contract import model_input
+from cxrscreen.core.xray.read import read_xray
 from helpers.data import (
     RG1_J2K_CHEST,
     RG2_HIP,

@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 
 from cxrscreen.core.errors import REFUSAL_CODES, ImageRefused
-from cxrscreen.core.xray.contract import (MIN_SIDE, PREPROCESSING, XRay, detect_format,
-                                          load_for_model, model_input, read_xray)
+from cxrscreen.core.xray.contract import MIN_SIDE, PREPROCESSING, XRay, model_input
+from cxrscreen.core.xray.read import detect_format, load_for_model, read_xray
 from helpers.data import NIH_PNG, TBX_RGB_PNG, chest_jpegs, shared, shared_files
 
 
@@ -311,7 +311,7 @@ def test_blank_image_is_refused_not_scored(tmp_path, value):
     from PIL import Image
 
     from cxrscreen.core.errors import ImageRefused
-    from cxrscreen.core.xray.contract import read_xray
+    from cxrscreen.core.xray.read import read_xray
 
     path = tmp_path / "blank.png"
     arr = np.full((400, 400), value, np.uint8)

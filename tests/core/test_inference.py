@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from cxrscreen.core.errors import ImageRefused, ModelError
-from cxrscreen.core.screening.screener import Screener, find_default_model, read_metadata
+from cxrscreen.core.screening.screener import Screener
+from cxrscreen.core.screening.litert import find_default_model, read_metadata
 from cxrscreen.core.screening.results import NEGATIVE_LABEL, POSITIVE_LABEL, heatmap_at
 from helpers.data import NIH_PNG, RG1_J2K_CHEST, chest_jpegs, pydicom_data, shared
 from helpers.dicom import transcode
@@ -280,7 +281,7 @@ class BrightnessInterpreter:
 
 
 def _fake_meta(size: int = 64):
-    from cxrscreen.core.screening.screener import ModelMeta
+    from cxrscreen.core.screening.litert import ModelMeta
 
     raw = {"name": "fake", "version": "0", "sha256": "0" * 64,
            "preprocessing": {"name": "cxrscreen-v1", "size": size},

@@ -13,11 +13,11 @@ import pytest
 from PIL import Image
 
 from cxrscreen.core.errors import REFUSAL_CODES, ImageRefused
-from cxrscreen.core.xray.contract import model_input, read_xray, resize_whole, stretch
-from cxrscreen.core.screening.screener import find_default_model, model_kind
-from cxrscreen.core.screening.input_check import (CLASSES, InputChecker, apply_corrections,
-                                                  colour_fraction, correct_pixels, decide,
-                                                  find_input_check)
+from cxrscreen.core.xray.contract import model_input, resize_whole, stretch
+from cxrscreen.core.xray.read import read_xray
+from cxrscreen.core.screening.litert import find_default_model, model_kind
+from cxrscreen.core.screening.input_check import CLASSES, InputChecker, decide, find_input_check
+from cxrscreen.core.xray.check_contract import apply_corrections, colour_fraction, correct_pixels
 from helpers.data import SIIM_JPEG, SIIM_MONO1, chest_jpegs, shared, shared_files
 from helpers.models import EDGE_MODELS
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cxrscreen.core.screening.screener import Screener, read_metadata
+from cxrscreen.core.screening.screener import Screener
+from cxrscreen.core.screening.litert import read_metadata
 from cxrscreen.core.settings import load_settings
 from cxrscreen.core.screening.site_operating_point import read_site_point, site_point_status
 

@@ -18,8 +18,8 @@ from store_fakes import DICOM_DIR, NO_DATA, FakeScreener, fake_result, have_data
 
 from cxrscreen.core.store.cases import CaseNotFound, CaseState, CaseStateError  # noqa: E402
 from cxrscreen.core.errors import ImageRefused  # noqa: E402
-from cxrscreen.core.xray.contract import read_xray  # noqa: E402
-from cxrscreen.core.store.case_store import AlreadyStored  # noqa: E402
+from cxrscreen.core.xray.read import read_xray  # noqa: E402
+from cxrscreen.core.errors import AlreadyStored  # noqa: E402
 from helpers.accounts import CLINICIAN, store_for  # noqa: E402
 from cxrscreen.core.store.schema import SCHEMA_VERSION  # noqa: E402
 from cxrscreen.core.sync.builders import image_instance, structured_report  # noqa: E402

@@ -9,8 +9,10 @@ import numpy as np
 import pytest
 
 from cxrscreen.core.errors import ImageRefused, ModelError
-from cxrscreen.core.xray.contract import read_xray, resize_whole, stretch
-from cxrscreen.core.screening.input_check import CLASSES, InputChecker, find_input_check, log_line
+from cxrscreen.core.xray.read import read_xray
+from cxrscreen.core.xray.contract import resize_whole, stretch
+from cxrscreen.core.screening.input_check import CLASSES, InputChecker, find_input_check
+from cxrscreen.core.screening.check_result import log_line
 from cxrscreen.core.screening.view_symmetry import two_sided_score
 from helpers.data import chest_jpegs, shared_files
 from helpers.models import EDGE_MODELS

@@ -21,7 +21,7 @@ def make_plain_store(data_dir: Path, paths: list[Path], screener) -> dict[str, d
     state and number of reviews: what the upgrade must keep."""
     from cxrscreen.core.store import schema
     from cxrscreen.core.store.cases import new_case, npy_bytes, now_utc, uid_from_uuid
-    from cxrscreen.core.xray.contract import read_xray
+    from cxrscreen.core.xray.read import read_xray
 
     data_dir.mkdir(parents=True, mode=0o700)
     con = sqlite3.connect(data_dir / "cases.sqlite3", isolation_level=None)

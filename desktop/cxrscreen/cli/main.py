@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def version_text() -> str:
     from ..core.errors import ModelError
-    from ..core.screening.screener import find_default_model, read_metadata
+    from ..core.screening.litert import find_default_model, read_metadata
     from ..core.screening.site_operating_point import site_point_status
 
     try:

@@ -59,7 +59,7 @@ def add_commands(subparsers) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..core.store.case_store import AlreadyStored
+    from ..core.errors import AlreadyStored
 
     store = _open(args)
     if store is None:

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import SettingsError
+from .errors import SettingsError, WrongKey
 
 if TYPE_CHECKING:
     from .store.vault import Cipher
@@ -168,8 +168,6 @@ def sync_connection(settings: Settings, cipher: Cipher | None) -> SyncConnection
 
 
 def _saved_password(settings: Settings, cipher: Cipher | None) -> str:
-    from .store.vault import WrongKey
-
     try:
         if cipher is None:
             raise WrongKey("not signed in")

@@ -13,8 +13,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import __version__
 from ..core.errors import StoreError
-from ..core.xray.contract import read_xray
-from ..core.screening.input_check import apply_corrections
+from ..core.xray.read import read_xray
+from ..core.xray.check_contract import apply_corrections
 from ..core.screening.overlay import render_overlay
 from ..core.screening.results import POSITIVE_LABEL
 from .case_form import parse_age

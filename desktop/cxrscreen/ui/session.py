@@ -167,7 +167,7 @@ class Session:
     # -- cases ----------------------------------------------------------------------------------
 
     def import_files(self, task: Task, paths: list[Path]) -> ImportOutcome:
-        from ..core.store.case_store import AlreadyStored
+        from ..core.errors import AlreadyStored
 
         files = expand(paths)
         outcome = ImportOutcome(total=len(files))
@@ -195,8 +195,8 @@ class Session:
         return outcome
 
     def load_image(self, case) -> ImageOutcome:
-        from ..core.xray.contract import read_xray
-        from ..core.screening.input_check import apply_corrections
+        from ..core.xray.read import read_xray
+        from ..core.xray.check_contract import apply_corrections
 
         data = self.store.original_bytes(case)
         # As it was screened (turned / inverted back), so the heatmap lies on the right place.

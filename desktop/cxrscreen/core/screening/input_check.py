@@ -30,33 +30,24 @@ from __future__ import annotations
 import json
 import threading
 import time
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import ImageRefused, ModelError
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP
+from ..xray.check_contract import (BASE_SIZE, CHECK_PREPROCESSING_NAME, UNDO_TURNS,
+                                   apply_corrections, check_input, correct_pixels)
 from ..xray.contract import XRay, resize_whole, stretch
+from .check_result import InputCheckResult
+from .litert import dequantise, find_model, open_checked, open_interpreter, quantise, sha256_file
 from .view_evidence import ViewReference
 from .view_symmetry import two_sided_score
 
 KIND = "input_check"
-CHECK_PREPROCESSING_NAME = "cxrscreen-check-v1"
-BASE_SIZE = 224  # the check resizes to this first (shared with a 224-px pneumonia model), then down
-CHECK_PREPROCESSING = {
-    "name": CHECK_PREPROCESSING_NAME,
-    "color": "grey",
-    "resize": f"whole image to {BASE_SIZE} x {BASE_SIZE}, then to size x size (Pillow bilinear, "
-              "antialiased), aspect ratio not kept",
-    "intensity": "float32 in [0,1]; per-image stretch of the 1st..99th percentile",
-}
 CLASSES = ("frontal_chest", "rotated_90", "rotated_180", "rotated_270", "inverted", "other_xray",
            "not_xray")
-# Class -> how many quarter turns (np.rot90 k) undo it.
-UNDO_TURNS = {"rotated_90": -1, "rotated_180": 2, "rotated_270": 1}
 COLOUR_MAX_FRACTION = 0.03  # chest sets: at most 0.002; colour photographs: 97% above 0.02
-COLOUR_CHROMA = 40  # |R-G| + |G-B| + |R-B| above which a pixel is clearly coloured (0..510)
 MAX_CORRECTIONS = 2  # e.g. a negative that is also turned
 
 MSG_COLOUR = QT_TRANSLATE_NOOP(
@@ -83,138 +74,11 @@ MSG_VIEW = QT_TRANSLATE_NOOP(
     "Refusal", "This does not look like a frontal chest X-ray: it may be a side (lateral) view, or "
                "the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) "
                "can be screened. Choose the front view of the chest and try again.")
-NOTE_INVERTED = QT_TRANSLATE_NOOP(
-    "InputCheck", "The image was stored as a negative; it was inverted back before screening.")
-NOTE_TURNED = QT_TRANSLATE_NOOP(
-    "InputCheck", "The image was turned {angle} degrees; it was turned upright before screening.")
-
-
-def colour_fraction(rgb: np.ndarray) -> float:
-    """Share of clearly coloured pixels in an (H, W, 3) uint8 image, on a subsample (cheap)."""
-    step = max(1, int(np.ceil(np.sqrt(rgb.shape[0] * rgb.shape[1] / 16384))))
-    a = rgb[::step, ::step, :3]
-    # |R-G| + |G-B| + |R-B| == 2 (max - min): no signed copy of the image is needed.
-    chroma = a.max(axis=2) - a.min(axis=2)
-    return float(np.count_nonzero(chroma > COLOUR_CHROMA // 2)) / float(chroma.size)
-
-
-def check_input(pixels: np.ndarray, size: int, base: np.ndarray | None = None) -> np.ndarray:
-    """Preprocessing ``cxrscreen-check-v1``: contract pixels -> (size, size) float32 in [0, 1].
-    ``base`` is ``resize_whole(pixels, BASE_SIZE)`` when the caller already has it."""
-    if base is None:
-        base = resize_whole(pixels, BASE_SIZE)
-    return stretch(resize_whole(base, size))
-
-
-def correct_pixels(pixels: np.ndarray, corrections: tuple[str, ...] | list[str]) -> np.ndarray:
-    """Apply the check's corrections, in order, to a grey image in [0, 1]."""
-    out = pixels
-    for name in corrections:
-        if name == "inverted":
-            out = 1.0 - out
-        elif name in UNDO_TURNS:
-            out = np.rot90(out, UNDO_TURNS[name])
-        else:
-            raise ValueError(f"unknown correction {name!r}")
-    return np.ascontiguousarray(out, dtype=np.float32)
-
-
-def apply_corrections(xray: XRay, corrections: tuple[str, ...] | list[str]) -> XRay:
-    """``xray`` as it was screened: the same corrections applied to the pixels (and to the raw
-    values a viewer re-windows), so the image, the heatmap and the report agree."""
-    if not corrections:
-        return xray
-    raw = xray.raw
-    inverted = xray.inverted
-    if raw is not None:
-        turns = [n for n in corrections if n in UNDO_TURNS]
-        raw = correct_pixels(raw, turns) if turns else raw
-    if corrections.count("inverted") % 2:
-        inverted = not inverted
-    return replace(xray, pixels=correct_pixels(xray.pixels, corrections), raw=raw,
-                   inverted=inverted)
-
-
-@dataclass(frozen=True)
-class InputCheckResult:
-    """What the check saw. ``score`` is P(upright frontal chest) of the last image checked (after
-    corrections), ``distance`` its feature distance to the training chests."""
-
-    accepted: bool
-    code: str | None  # refusal code when refused
-    score: float | None
-    threshold: float | None
-    distance: float | None
-    distance_threshold: float | None
-    colour_fraction: float
-    corrections: tuple[str, ...] = ()
-    probabilities: dict[str, float] = field(default_factory=dict)
-    view_score: float | None = None  # two-sided symmetry (view_symmetry), when the check has one
-    view_threshold: float | None = None  # checks 1.1.x: the view score's own threshold
-    layout_distance: float | None = None  # checks 1.2.0 on (view_evidence): the coarse layout's
-    view_evidence: float | None = None  # distance, and the evidence from both measures
-    view_evidence_threshold: float | None = None
-    model: dict[str, str] = field(default_factory=dict)
-    ms: float = 0.0
-
-    @property
-    def notes(self) -> list[str]:
-        out = []
-        for name in self.corrections:
-            if name == "inverted":
-                out.append(translate("InputCheck", NOTE_INVERTED))
-            else:
-                out.append(translate("InputCheck", NOTE_TURNED).format(angle=name.split("_")[1]))
-        return out
-
-    def to_dict(self) -> dict:
-        def r(v):
-            return None if v is None else round(float(v), 4)
-
-        return {"accepted": self.accepted, "code": self.code, "score": r(self.score),
-                "threshold": r(self.threshold), "distance": r(self.distance),
-                "distance_threshold": r(self.distance_threshold),
-                "colour_fraction": r(self.colour_fraction), "corrections": list(self.corrections),
-                "notes": self.notes,
-                "probabilities": {k: r(v) for k, v in self.probabilities.items()},
-                "view_score": r(self.view_score), "view_threshold": r(self.view_threshold),
-                "layout_distance": r(self.layout_distance), "view_evidence": r(self.view_evidence),
-                "view_evidence_threshold": r(self.view_evidence_threshold),
-                "model": dict(self.model), "ms": round(self.ms, 2)}
-
-
-def log_line(check: dict) -> str:
-    """One line for the log file from ``InputCheckResult.to_dict()``: verdict, score against
-    threshold, distance against threshold, corrections."""
-    def f(v):
-        return "-" if v is None else f"{v:.3f}"
-
-    verdict = "accepted" if check["accepted"] else f"refused ({check['code']})"
-    fixes = f", corrected: {'+'.join(check['corrections'])}" if check["corrections"] else ""
-    view = (f", view {f(check.get('view_score'))} (threshold {f(check.get('view_threshold'))})"
-            if check.get("view_threshold") is not None else "")
-    if check.get("view_evidence_threshold") is not None:
-        view = (f", view {f(check.get('view_score'))}, layout distance "
-                f"{f(check.get('layout_distance'))}, side-view evidence "
-                f"{f(check.get('view_evidence'))} (threshold "
-                f"{f(check.get('view_evidence_threshold'))})")
-    return (f"input check {verdict}: score {f(check['score'])} (threshold "
-            f"{f(check['threshold'])}), distance {f(check['distance'])} (threshold "
-            f"{f(check['distance_threshold'])}){view}, colour {check['colour_fraction']:.3f}{fixes}")
 
 
 def find_input_check(roots: list[Path]) -> Path | None:
     """The newest input-check model folder under the first of ``roots`` that has one."""
-    from .screener import _version_key, model_kind
-
-    for root in roots:
-        if not root or not Path(root).is_dir():
-            continue
-        found = [m.parent for m in Path(root).glob("*/*/metadata.json")
-                 if model_kind(m.parent) == KIND]
-        if found:
-            return max(found, key=lambda d: (_version_key(d.name), d.parent.name))
-    return None
+    return find_model(KIND, roots)
 
 
 class InputChecker:
@@ -257,8 +121,6 @@ class InputChecker:
 
     @classmethod
     def load(cls, folder: Path | str, threads: int = 1) -> "InputChecker":
-        from .screener import open_interpreter, sha256_file
-
         folder = Path(folder)
         try:
             meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
@@ -304,19 +166,14 @@ class InputChecker:
 
     def twin(self, threads: int = 1) -> "InputChecker":
         """The same check with an interpreter of its own (see ``Screener.twin``)."""
-        from .screener import open_interpreter, sha256_file
-
         model_file = self.folder / self.meta["model_file"]
-        if sha256_file(model_file) != self.meta["sha256"]:
-            raise ModelError("The input check's model file was replaced while it was in use "
-                             "(checksum). Reinstall the application.")
-        return InputChecker(self.folder, self.meta,
-                            open_interpreter(model_file, threads, "The input check"),
-                            self._mean, self._whitener, self.view_reference)
+        interp = open_checked(model_file, self.meta["sha256"], threads, "The input check",
+                              "The input check's model file was replaced while it was in use "
+                              "(checksum). Reinstall the application.")
+        return InputChecker(self.folder, self.meta, interp, self._mean, self._whitener,
+                            self.view_reference)
 
     def _invoke(self, x: np.ndarray) -> tuple[np.ndarray, float]:
-        from .screener import dequantise
-        from .screener import quantise
 
         inp = self._input
         q = quantise(x, inp)

@@ -1,207 +1,33 @@
-"""The LiteRT interpreter behind every score. Checks the model against its metadata at load.
-
-See docs/MODEL_FORMAT.md for the files this reads.
-"""
+"""The screener: the input check, then the pneumonia model, for every score. The model files are
+loaded and checked against their metadata by litert.py."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import os
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from packaging.version import InvalidVersion, Version
 
-from ..errors import ModelError
-from ..xray.contract import PREPROCESSING_NAME, XRay, model_input, read_xray, resize_whole, stretch
+from ..errors import ImageRefused, ModelError
+from ..xray.check_contract import BASE_SIZE, correct_pixels
+from ..xray.contract import XRay, model_input, resize_whole, stretch
+from ..xray.read import read_xray
+from .input_check import InputChecker, find_input_check
+from .check_result import log_line
+from .litert import (ModelMeta, default_models_root, dequantise, find_default_model,
+                     installed_models_root, open_checked, quantise, read_metadata)
 from .results import NEGATIVE_LABEL, POSITIVE_LABEL, ModelInfo, ScreeningResult
 from .site_operating_point import SitePointStatus, site_point_status, with_site_point
 
 log = logging.getLogger(__name__)
-
-SUPPORTED_SCHEMA = 1
-MODELS_ENV = "CXRSCREEN_MODELS_DIR"
-
-
-def default_models_root() -> Path:
-    """edge_models/ beside the package (source checkout) or inside a frozen bundle."""
-    env = os.environ.get(MODELS_ENV)
-    if env:
-        return Path(env)
-    return installed_models_root()
-
-
-def installed_models_root() -> Path:
-    """edge_models/ shipped with this copy of the application (ignores $CXRSCREEN_MODELS_DIR)."""
-    import sys
-
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "edge_models"
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / "edge_models"
-        if candidate.is_dir():
-            return candidate
-    return here.parents[3] / "edge_models"
-
-
-def _version_key(version: str) -> tuple:
-    """Sort key of a model folder's version name (PEP 440 by packaging.version); a folder whose
-    name is not a version sorts below every version."""
-    try:
-        return (1, Version(version))
-    except InvalidVersion:
-        return (0, Version("0"))
-
-
-def model_kind(model_dir: Path) -> str:
-    """``kind`` from a model folder's metadata.json: "pneumonia" when absent (the pneumonia
-    model's metadata predates the key), "input_check" for the input check, "" if unreadable."""
-    try:
-        raw = json.loads((Path(model_dir) / "metadata.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return ""
-    return str(raw.get("kind", "pneumonia")) if isinstance(raw, dict) else ""
-
-
-def find_default_model(root: Path | None = None) -> Path:
-    """The newest version of any pneumonia model under ``root`` (the input check, which has a
-    folder of its own there, is never picked)."""
-    root = Path(root) if root else default_models_root()
-    candidates = [m.parent for m in root.glob("*/*/metadata.json")
-                  if model_kind(m.parent) != "input_check"] if root.is_dir() else []
-    if not candidates:
-        raise ModelError(
-            f"No screening model was found in {root}. Reinstall the application, or pass "
-            "--model with the folder that holds model.tflite and metadata.json."
-        )
-    return max(candidates, key=lambda d: (_version_key(d.name), d.parent.name))
-
-
-@dataclass(frozen=True)
-class ModelMeta:
-    path: Path
-    raw: dict
-
-    @property
-    def info(self) -> ModelInfo:
-        return ModelInfo(self.raw["name"], self.raw["version"], self.raw["sha256"])
-
-    @property
-    def size(self) -> int:
-        return int(self.raw["preprocessing"]["size"])
-
-    @property
-    def operating_points(self) -> list[str]:
-        return [k for k, v in self.raw["thresholds"].items() if isinstance(v, dict)]
-
-    def threshold(self, name: str | None) -> tuple[str, float]:
-        thresholds = self.raw["thresholds"]
-        name = name or thresholds.get("default", "screening")
-        if name not in thresholds or not isinstance(thresholds[name], dict):
-            raise ModelError(
-                f"The model has no operating point {name!r}; it offers "
-                f"{', '.join(self.operating_points)}."
-            )
-        return name, float(thresholds[name]["value"])
-
-
-REQUIRED_KEYS = ("schema_version", "name", "version", "model_file", "sha256", "input", "outputs",
-                 "preprocessing", "thresholds", "labels")
-
-
-def read_metadata(model_dir: Path) -> ModelMeta:
-    path = Path(model_dir) / "metadata.json"
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ModelError(f"The model folder {model_dir} has no metadata.json.") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"The model's metadata.json cannot be read ({exc}).") from None
-    if not isinstance(raw, dict):
-        raise ModelError("The model's metadata.json is not a JSON object.")
-    missing = [k for k in REQUIRED_KEYS if k not in raw]
-    if missing:
-        raise ModelError(f"The model's metadata.json lacks {', '.join(missing)}.")
-    if raw["schema_version"] != SUPPORTED_SCHEMA:
-        raise ModelError(
-            f"The model's metadata is schema version {raw['schema_version']}; this application "
-            f"reads version {SUPPORTED_SCHEMA}. Install a matching application or model."
-        )
-    _check_structure(raw)
-    if raw["preprocessing"].get("name") != PREPROCESSING_NAME:
-        raise ModelError(
-            f"The model expects preprocessing {raw['preprocessing'].get('name')!r}, which this "
-            f"application does not implement (it implements {PREPROCESSING_NAME!r})."
-        )
-    if "score" not in raw["outputs"]:
-        raise ModelError("The model's metadata declares no score output.")
-    return ModelMeta(Path(model_dir), raw)
-
-
-def _check_structure(raw: dict) -> None:
-    """Types and ranges the loader relies on, so a malformed file is a ModelError, not a crash
-    (or, worse, a result judged against an impossible threshold)."""
-    for key in ("name", "version", "model_file", "sha256"):
-        if not isinstance(raw[key], str) or not raw[key]:
-            raise ModelError(f"The model's metadata.json has no valid {key}.")
-    for key in ("input", "outputs", "preprocessing", "thresholds"):
-        if not isinstance(raw[key], dict):
-            raise ModelError(f"The model's metadata.json: {key} is not an object.")
-    for what, spec in [("input", raw["input"]), *raw["outputs"].items()]:
-        if not isinstance(spec, dict) or not isinstance(spec.get("shape"), list) \
-                or not isinstance(spec.get("dtype"), str):
-            raise ModelError(f"The model's metadata.json: {what} needs a shape and a dtype.")
-    size = raw["preprocessing"].get("size")
-    if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
-        raise ModelError("The model's metadata.json has no valid preprocessing size.")
-    thresholds = raw["thresholds"]
-    points = {k: v for k, v in thresholds.items() if isinstance(v, dict)}
-    if not points:
-        raise ModelError("The model's metadata.json declares no operating point.")
-    for name, point in points.items():
-        value = point.get("value")
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.0 <= value <= 1.0:
-            raise ModelError(f"The model's operating point {name!r} has no threshold in [0, 1].")
-    if thresholds.get("default", "screening") not in points:
-        raise ModelError(
-            f"The model's default operating point {thresholds.get('default', 'screening')!r} "
-            "is not defined in its metadata.json."
-        )
-
-
-def open_interpreter(model_file: Path, threads: int, what: str):
-    """A LiteRT interpreter with its tensors allocated; ``what`` names the model in the error."""
-    try:
-        from ai_edge_litert.interpreter import Interpreter
-
-        interp = Interpreter(model_path=str(model_file), num_threads=threads)
-        interp.allocate_tensors()
-    except (ValueError, RuntimeError) as exc:
-        raise ModelError(f"{what} cannot be loaded by LiteRT ({exc}).") from None
-    return interp
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def load_input_check(model_dir: Path, threads: int):
     """The newest input check beside the pneumonia model (its edge_models/), else in the default
     models folder, else in the one shipped with the application. Missing is a ModelError: nothing
     is screened without the check."""
-    from .input_check import InputChecker, find_input_check
-
     roots = [Path(model_dir).parent.parent, default_models_root(), installed_models_root()]
     folder = find_input_check(roots)
     if folder is None:
@@ -234,13 +60,9 @@ class Screener:
         model_file = model_dir / meta.raw["model_file"]
         if not model_file.is_file():
             raise ModelError(f"The model file {model_file} is missing. Reinstall the model.")
-        actual = sha256_file(model_file)
-        if actual != meta.raw["sha256"]:
-            raise ModelError(
-                "The model file is damaged or was replaced: its checksum does not match its "
-                "metadata. Reinstall the application or the model."
-            )
-        interp = open_interpreter(model_file, threads, "The model file")
+        interp = open_checked(model_file, meta.raw["sha256"], threads, "The model file",
+                              "The model file is damaged or was replaced: its checksum does not "
+                              "match its metadata. Reinstall the application or the model.")
         check_tensors(meta, interp)
         site = site_point_status(meta.raw["sha256"], meta.raw["version"])
         if site.active:  # the site's own threshold for exactly this model (core/site_point.py)
@@ -254,12 +76,12 @@ class Screener:
         threads each): several twins score several images at once, one per thread. The files
         are checked against their checksums again, as when they were first loaded."""
         model_file = self.meta.path / self.meta.raw["model_file"]
-        if sha256_file(model_file) != self.meta.raw["sha256"]:
-            raise ModelError("The model file was replaced while it was in use: its checksum no "
-                             "longer matches its metadata. Reinstall the application or the model.")
+        interp = open_checked(model_file, self.meta.raw["sha256"], threads, "The model file",
+                              "The model file was replaced while it was in use: its checksum no "
+                              "longer matches its metadata. Reinstall the application or the "
+                              "model.")
         check = self.input_check.twin(threads) if self.input_check is not None else None
-        twin = Screener(self.meta, open_interpreter(model_file, threads, "The model file"),
-                        threads, check)
+        twin = Screener(self.meta, interp, threads, check)
         twin.site_point = self.site_point
         return twin
 
@@ -288,8 +110,6 @@ class Screener:
 
     def check_and_screen(self, xray: XRay, operating_point: str | None = None
                          ) -> tuple[XRay, ScreeningResult]:
-        from ..errors import ImageRefused
-        from .input_check import BASE_SIZE, correct_pixels, log_line
 
         op, threshold = self.meta.threshold(operating_point)
         t0 = time.perf_counter()
@@ -419,22 +239,6 @@ def _check_one(what: str, spec: dict, detail: dict) -> None:
     q = spec.get("quantization") or {}
     if q and (not np.isclose(scale, q.get("scale", 0.0), rtol=1e-5) or int(zero) != q.get("zero_point")):
         raise ModelError(f"The model's {what} quantisation does not match its metadata.")
-
-
-def quantise(x: np.ndarray, detail: dict) -> np.ndarray:
-    """Float input in the model's units -> the input tensor's dtype (int8/uint8 or float)."""
-    if detail["dtype"] == np.int8 or detail["dtype"] == np.uint8:
-        scale, zero = detail["quantization"]
-        info = np.iinfo(detail["dtype"])
-        return np.clip(np.rint(x / scale) + zero, info.min, info.max).astype(detail["dtype"])
-    return x.astype(detail["dtype"])
-
-
-def dequantise(value: np.ndarray, detail: dict) -> np.ndarray:
-    scale, zero = detail["quantization"]
-    if scale:
-        return (value.astype(np.float32) - np.float32(zero)) * np.float32(scale)
-    return value.astype(np.float32)
 
 
 def _with_timings(result: ScreeningResult, timings: dict[str, float]) -> ScreeningResult:

@@ -17,9 +17,8 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -31,42 +30,19 @@ from . import vault
 from .accounts import Account, Role, SignInError
 from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
-from ..errors import ImageRefused, StoreError
-from ..xray.contract import XRay, _read_bytes, read_xray
+from ..errors import AlreadyStored, CaseCleared, ImageRefused, StoreError
+from ..xray.contract import XRay
+from ..xray.read import _read_bytes, read_xray
 from ..screening.results import ScreeningResult
-from .files import FileStore, ensure_private_dir, os_error, sha256_hex
-from .schema import PlainStoreError
+from .files import FileStore, ensure_private_dir, os_error, sha256_hex, sqlite_error
 from .account_methods import AccountMethods
-from .folder_state import DB_NAME, folder_state, has_accounts  # noqa: F401 (folder_state too)
+from .opening import StoreOpening
+from .folder_state import DB_NAME
 
 log = logging.getLogger(__name__)
 
 
-class AlreadyStored(StoreError):
-    """The same X-ray (same bytes, or the same DICOM instance) is already a case."""
-
-    code = "already_stored"
-
-    def __init__(self, case: Case) -> None:
-        super().__init__(f"This X-ray is already stored as case {case.id[:8]} "
-                         f"(from {case.source_name}); it was not added again.")
-        self.case = case
-
-
-@dataclass
-class RecoveryReport:
-    removed_temp_files: int = 0
-    removed_orphan_files: int = 0
-    cases_missing_files: list[str] = field(default_factory=list)
-
-
-class NotSetUp(StoreError):
-    """The data folder has no accounts yet."""
-
-    code = "not_set_up"
-
-
-class CaseStore(AccountMethods):
+class CaseStore(StoreOpening, AccountMethods):
     def __init__(self, data_dir: Path, busy_timeout: float = 10.0) -> None:
         self.data_dir = ensure_private_dir(Path(data_dir))
         self.db_path = self.data_dir / DB_NAME
@@ -77,158 +53,6 @@ class CaseStore(AccountMethods):
         self.account: Account | None = None
         self.cipher: vault.Cipher | None = None
         self.files: FileStore | None = None
-
-    @classmethod
-    def open(cls, data_dir: Path | str, user: str, password: str, busy_timeout: float = 10.0,
-             recover: bool = True) -> CaseStore:
-        """Sign in to the store in ``data_dir`` (migrating its schema if needed). A wrong
-        password, a disabled account or too many tries raise SignInError and open nothing."""
-        store = cls._prepared(data_dir, busy_timeout)
-        try:
-            store.sign_in(user, password)
-        except BaseException:
-            store.close()
-            raise
-        return store._started(recover)
-
-    @classmethod
-    def open_with_recovery_key(cls, data_dir: Path | str, recovery_key: str,
-                               busy_timeout: float = 10.0) -> CaseStore:
-        """Open with the recovery key IT keeps (to reset a forgotten administrator password).
-        The actor is "recovery key", with an administrator's rights."""
-        store = cls._prepared(data_dir, busy_timeout)
-        try:
-            row = store._con().execute(
-                "SELECT wrapped_key FROM keyslots WHERE name = 'recovery'").fetchone()
-            try:
-                key = vault.unwrap(vault.parse_recovery_key(recovery_key), row[0], "recovery")
-            except (vault.WrongKey, TypeError):
-                raise SignInError("This recovery key does not open this data folder. Check it "
-                                  "letter by letter.") from None
-            store._unlocked(Account(accounts.RECOVERY, Role.ADMIN), key)
-        except BaseException:
-            store.close()
-            raise
-        log.warning("data folder opened with the recovery key")
-        return store._started(True)
-
-    @classmethod
-    def create(cls, data_dir: Path | str, admin: str, password: str,
-               busy_timeout: float = 10.0) -> tuple[CaseStore, str]:
-        """Set up a new data folder with its first administrator. Returns the store (signed in
-        as the administrator) and the recovery key, to be shown once and kept by IT."""
-        data_dir = Path(data_dir)
-        state = folder_state(data_dir)
-        if state == "plain":
-            return cls.upgrade(data_dir, admin, password, busy_timeout=busy_timeout)
-        if state != "new":
-            raise StoreError(f"The data folder {data_dir} is already set up; nothing was "
-                             "changed. Sign in, or choose another folder.", code="already_set_up")
-        store = cls(data_dir, busy_timeout)
-        try:
-            with store._errors():
-                schema.migrate(store._con())
-            data_key, recovery = vault.new_data_key(), vault.new_recovery_key()
-            with store._write() as con:
-                if has_accounts(con):
-                    raise StoreError("Another program set up this data folder at the same time;"
-                                     " nothing was changed.", code="already_set_up")
-                account = accounts.create(con, admin, Role.ADMIN, password, data_key, admin)
-                con.execute("INSERT INTO keyslots (name, wrapped_key, created_at) VALUES "
-                            "('recovery', ?, ?)", (vault.wrap(recovery, data_key, "recovery"),
-                                                   now_utc()))
-            store._unlocked(account, data_key)
-        except BaseException:
-            store.close()
-            raise
-        log.info("data folder %s set up; administrator %s", data_dir, account.name)
-        return store._started(True), vault.format_recovery_key(recovery)
-
-    @classmethod
-    def upgrade(cls, data_dir: Path | str, admin: str, password: str,
-                busy_timeout: float = 10.0,
-                journal: Callable[[str], None] | None = None) -> tuple[CaseStore, str]:
-        """Protect a data folder written by a version without accounts and encryption: every
-        case is kept, encrypted, and ``admin`` becomes its first administrator (upgrade.py)."""
-        from . import upgrade
-
-        data_dir = Path(data_dir)
-        if folder_state(data_dir) != "plain":
-            raise StoreError(f"The data folder {data_dir} does not need an upgrade.",
-                             code="already_set_up")
-        recovery = upgrade.upgrade(data_dir, admin, password, journal)
-        store = cls.open(data_dir, admin, password, busy_timeout)
-        log.info("data folder %s upgraded; administrator %s", data_dir, admin)
-        return store, vault.format_recovery_key(recovery)
-
-    @classmethod
-    def _prepared(cls, data_dir: Path | str, busy_timeout: float) -> CaseStore:
-        state = folder_state(data_dir)
-        if state == "new":
-            raise NotSetUp(f"The data folder {data_dir} is not set up yet. Start the application "
-                           "to create the administrator, or run `cxrscreen init --admin NAME`.")
-        if state == "plain":
-            raise PlainStoreError(
-                "The cases in this data folder were saved by an older version of CXR Screen and "
-                "are not protected yet. An administrator must start the application (or run "
-                "`cxrscreen init --admin NAME`) once to protect them; no case is lost.")
-        store = cls(Path(data_dir), busy_timeout)
-        try:
-            with store._errors():
-                schema.migrate(store._con())
-        except BaseException:
-            store.close()
-            raise
-        return store
-
-    def _started(self, recover: bool) -> CaseStore:
-        if recover:
-            try:
-                report = self.recover()
-            except BaseException:
-                self.close()
-                raise
-            if report.removed_temp_files or report.removed_orphan_files:
-                log.info("start-up clean-up: %s", report)
-            self.apply_site_retention()
-        return self
-
-    def apply_site_retention(self) -> None:
-        """The site file's ``purge_after_days`` rule (retention.py): at every start, and after
-        every sync, so that a laptop left running for weeks clears its cases too. A broken site
-        file or a full disk is logged, and the rule is tried again next time."""
-        from ..errors import SettingsError
-        from ..settings import site_defaults
-
-        try:
-            days = site_defaults().purge_after_days
-        except SettingsError as exc:  # the window and the CLI report a broken site file
-            log.warning("retention not applied: %s", exc.message)
-            return
-        if days > 0:
-            try:
-                self.purge_confirmed(days)
-            except StoreError as exc:  # e.g. a full disk: try again at the next start
-                log.error("retention not applied: %s", exc.message)
-
-    def purge_confirmed(self, days: int, now: datetime | None = None) -> list[str]:
-        """Clear the image and identifying values of cases the server confirmed more than
-        ``days`` ago (retention.py). Returns their ids."""
-        from . import retention
-
-        self._signed_in()
-        with self._write() as con:
-            rows = retention.due(con, days, now)
-            for row in rows:
-                retention.clear(con, self.cipher, row["id"])
-            shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256")}
-            gone = retention.unused_files(con, shas)
-        for sha in gone:  # after the commit: a crash before this leaves orphans recover() removes
-            self.files.remove(sha)
-        if rows:
-            log.info("retention: cleared %d case(s) confirmed by the server over %d days ago",
-                     len(rows), days)
-        return [r["id"] for r in rows]
 
     def _unlocked(self, account: Account, data_key: bytes) -> None:
         self.cipher = vault.Cipher(data_key)
@@ -433,36 +257,6 @@ class CaseStore(AccountMethods):
 
     # -- start-up clean-up ----------------------------------------------------------------------
 
-    def recover(self) -> RecoveryReport:
-        """Remove what a crash left behind: temporary files and files no case points to.
-        Cases whose files are missing (changed outside the application) are reported."""
-        report = RecoveryReport()
-        self._signed_in()
-        with self._write() as con:  # holding the write lock: no import can commit meanwhile
-            from .upgrade import remove_plain_leftovers
-
-            remove_plain_leftovers(self.data_dir, self.cipher)
-            for foreign in self.files.foreign_files():  # plain files an upgrade left behind
-                foreign.unlink(missing_ok=True)
-                report.removed_orphan_files += 1
-            for tmp in self.files.stale_temps():
-                tmp.unlink(missing_ok=True)
-                report.removed_temp_files += 1
-            used = {r[0] for r in con.execute(
-                "SELECT original_sha256 FROM cases WHERE purged_at = '' UNION "
-                "SELECT heatmap_sha256 FROM cases WHERE purged_at = ''")}
-            for sha in list(self.files.all_shas()):
-                if sha not in used:
-                    self.files.remove(sha)
-                    report.removed_orphan_files += 1
-            report.cases_missing_files = [
-                r[0] for r in con.execute("SELECT id, original_sha256, heatmap_sha256 FROM cases "
-                                          "WHERE purged_at = ''")
-                if not (self.files.has(r[1]) and self.files.has(r[2]))]
-        for case_id in report.cases_missing_files:
-            log.error("case %s: stored files are missing", case_id)
-        return report
-
     # -- internals -------------------------------------------------------------------------------
 
     def _con(self) -> sqlite3.Connection:
@@ -524,7 +318,7 @@ class CaseStore(AccountMethods):
                 raise
 
     def _sqlite_error(self, exc: sqlite3.Error) -> StoreError:
-        return schema.sqlite_error(exc, self.data_dir)
+        return sqlite_error(exc, self.data_dir)
 
     def _get(self, con: sqlite3.Connection, case_id: str) -> Case:
         self._signed_in()
@@ -582,10 +376,6 @@ class CaseStore(AccountMethods):
                     (case_id, now_utc(), action, self.actor,
                      schema.seal(self.cipher, "audit", "details_json", case_id,
                                  json.dumps(details, default=str))))
-
-
-class CaseCleared(StoreError):
-    code = "cleared"
 
 
 def _check_not_cleared(case: Case) -> None:

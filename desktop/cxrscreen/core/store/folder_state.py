@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from .files import sqlite_error
+
 DB_NAME = "cases.sqlite3"
 PLAIN_VERSION = 1  # the last version whose database held identifying values in clear
 
@@ -32,8 +34,6 @@ def folder_state(data_dir: Path | str) -> str:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        from .schema import sqlite_error
-
         raise sqlite_error(exc, Path(data_dir)) from None
 
 

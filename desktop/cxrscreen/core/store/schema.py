@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
 from .cases import AuditEntry, Case, CaseState, Decision, DicomUids, Patient, Review, Screening
 from ..errors import StoreError
 from .vault import Cipher, WrongKey
 from .folder_state import PLAIN_VERSION, schema_version
-from .files import StoreDamagedError, StoreLockedError, disk_full, read_only
+from .files import StoreDamagedError
 
 MIGRATIONS: list[list[str]] = [
     [  # version 1
@@ -242,21 +241,3 @@ def case_values(case: Case, cipher: Cipher) -> dict:
     }
 
 
-def sqlite_error(exc: sqlite3.Error, data_dir: Path) -> StoreError:
-    """Turn an SQLite error into a named error a health worker can act on."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    text = str(exc).lower()
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
-        return StoreLockedError(
-            "The case database is busy: another CXR Screen window or program is using it. "
-            "Close the other one, wait a moment, and try again. Nothing was changed.")
-    if name == "SQLITE_FULL" or "disk is full" in text:
-        return disk_full(data_dir)
-    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or \
-            "readonly" in text or "unable to open" in text:
-        return read_only(data_dir)
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-        return StoreDamagedError(
-            f"The case database in {data_dir} is damaged. Do not delete anything; "
-            "ask your IT officer to restore it from a backup.")
-    return StoreError(f"The case database could not be used ({exc}). Nothing was changed.")

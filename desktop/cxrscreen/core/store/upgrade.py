@@ -40,6 +40,7 @@ from ..errors import StoreError
 from ..settings import LEGACY_KEY_FILE, PASSWORD_AAD, SETTINGS_FILE
 from .folder_state import DB_NAME
 from .files import (FileStore, atomic_write, disk_full, ensure_private_dir, fsync_dir, os_error,
+                    sqlite_error,
                     sha256_hex)
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ def upgrade(data_dir: Path, admin: str, password: str,
         fsync_dir(data_dir)
         note("committed")
     except sqlite3.Error as exc:
-        raise schema.sqlite_error(exc, data_dir) from None
+        raise sqlite_error(exc, data_dir) from None
     except OSError as exc:
         raise os_error(exc, data_dir) from None
     remove_plain_leftovers(data_dir, vault.Cipher(data_key))

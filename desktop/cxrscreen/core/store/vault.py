@@ -24,16 +24,14 @@ import json
 import secrets
 from dataclasses import asdict, dataclass
 
+from ..errors import WrongKey  # noqa: F401  (raised here; vault.WrongKey is its old name)
+
 # ``cryptography`` is imported where it is used: commands that never open the store (``screen``,
 # ``--version``) then start without loading it.
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
 MAGIC = b"CXR1"  # every encrypted value starts with it: tells ciphertext from old plain data
-
-
-class WrongKey(Exception):
-    """The key (a password, a recovery key) does not open this value."""
 
 
 @dataclass(frozen=True)

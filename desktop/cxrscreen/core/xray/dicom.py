@@ -10,7 +10,7 @@ import numpy as np
 from ..errors import ImageRefused
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .contract import StudyInfo, XRay, check_declared_size, percentile_window
-from ..screening.input_check import colour_fraction
+from .check_contract import colour_fraction
 
 # Radiographs, and the catch-alls that exports use (OT other, SC secondary capture): the pixels
 # decide for those. (XC is external-camera photography: a photograph, named below.)

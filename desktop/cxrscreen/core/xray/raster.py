@@ -11,7 +11,7 @@ from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
 from ..errors import ImageRefused
 from ..i18n import QT_TRANSLATE_NOOP
 from .contract import XRay, check_declared_size, percentile_window
-from ..screening.input_check import COLOUR_CHROMA, colour_fraction
+from .check_contract import COLOUR_CHROMA, colour_fraction
 
 
 # 8-bit value -> contract pixel, exactly value / 255 in float32 (a lookup is cheaper than the division).
@@ -85,7 +85,7 @@ def _grey_channel(rgb: Image.Image) -> Image.Image | None:
 
 
 def _colour_fraction(rgb: Image.Image) -> float:
-    """``input_check.colour_fraction`` computed by Pillow in C for images up to a few
+    """``check_contract.colour_fraction`` computed by Pillow in C for images up to a few
     megapixels (the numpy version on a 224-px image cost more than the pneumonia model's
     inference); larger images go through the numpy version on a subsample."""
     if rgb.width * rgb.height > 4_000_000:

@@ -23,14 +23,17 @@ from pathlib import Path
 import numpy as np
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.xray.contract import read_xray, resize_whole, stretch
-from cxrscreen.core.screening.screener import sha256_file
-from cxrscreen.core.screening.input_check import BASE_SIZE, InputChecker
+from cxrscreen.core.xray.read import read_xray
+from cxrscreen.core.xray.contract import resize_whole, stretch
+from cxrscreen.core.screening.litert import sha256_file
+from cxrscreen.core.xray.check_contract import BASE_SIZE
+from cxrscreen.core.screening.input_check import InputChecker
 from cxrscreen.core.screening.view_evidence import ViewReference, fit_reference, layout
 from cxrscreen.core.screening.view_symmetry import two_sided_score
 
-from .input_check import augment, chest_sets, chest_split, write_model_card
-from .input_check_view import LIMITS, QUANTILES, checked_base, pick_threshold, without_view
+from .dataset import augment, chest_sets, chest_split
+from .card import write_model_card
+from .view import LIMITS, QUANTILES, checked_base, pick_threshold, without_view
 
 REFERENCE_FILE = "view_reference.npz"
 SEED = 20261123

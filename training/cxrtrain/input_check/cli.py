@@ -58,29 +58,29 @@ def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
                         stream=sys.stderr)
     if args.command == "train":
-        from .input_check import train
+        from .train import train
 
         print(train(args.data, args.out, epochs=args.epochs, quick=args.quick, init=args.init,
                     learning_rate=args.learning_rate, side_views=args.side_views,
                     drawn_laterals=args.drawn_laterals))
     elif args.command == "export":
-        from .input_check import export
+        from .export import export
 
         print(export(args.run_dir, args.to, args.data, args.version))
     elif args.command == "add-view":
-        from .input_check_view import add_view
+        from .view import add_view
 
         print(add_view(args.model_dir, args.to, args.version, args.data, args.run))
     elif args.command == "add-view-evidence":
-        from .input_check_evidence import add_view_evidence
+        from .evidence import add_view_evidence
 
         print(add_view_evidence(args.model_dir, args.to, args.version, args.data))
     elif args.command == "shifts":
-        from .input_check_shifts import main as shifts
+        from .shifts import main as shifts
 
         shifts(args.model_dir, args.data, args.limit)
     else:
-        from .input_check_report import evaluate
+        from .report import evaluate
 
         print(evaluate(args.model_dir, args.data, args.out, per_kind=args.per_kind))
     return 0

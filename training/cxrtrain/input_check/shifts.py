@@ -11,10 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.xray.contract import read_xray
+from cxrscreen.core.xray.read import read_xray
 from cxrscreen.core.screening.input_check import InputChecker
 
-from .robustness import SHIFTS
+from ..robustness import SHIFTS
 
 
 def refusals_under_shifts(check_dir: Path, files: list[Path]) -> dict[str, dict]:

@@ -12,11 +12,14 @@ from pathlib import Path
 import numpy as np
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.xray.contract import XRay, read_xray
+from cxrscreen.core.xray.contract import XRay
+from cxrscreen.core.xray.read import read_xray
 from cxrscreen.core.screening.input_check import InputChecker
 
-from . import input_check_synth as synth
-from .input_check import chest_split, image_files, net_turns
+from . import synth
+from .dataset import chest_split
+from .dataset import image_files
+from .thresholds import net_turns
 
 EVAL_SEED = 20261123  # not the training seed: fresh synthetic images
 OOD_FOLDERS = ("knee", "dental", "hand", "lateral_cxr", "natural")

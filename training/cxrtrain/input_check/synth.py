@@ -13,7 +13,7 @@ import io
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from cxrscreen.core.xray.contract import read_xray
+from cxrscreen.core.xray.read import read_xray
 
 WORDS = ("patient", "name", "date", "consent", "signature", "hospital", "district", "form", "dose",
          "result", "clinic", "address", "telephone", "mother", "weight", "height", "age", "village",

@@ -21,11 +21,14 @@ from pathlib import Path
 import numpy as np
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.xray.contract import read_xray, resize_whole, stretch
-from cxrscreen.core.screening.input_check import BASE_SIZE, InputChecker, correct_pixels
+from cxrscreen.core.xray.read import read_xray
+from cxrscreen.core.xray.contract import resize_whole, stretch
+from cxrscreen.core.xray.check_contract import BASE_SIZE, correct_pixels
+from cxrscreen.core.screening.input_check import InputChecker
 from cxrscreen.core.screening.view_symmetry import two_sided_score
 
-from .input_check import FALSE_REFUSAL_LIMITS, chest_sets, chest_split
+from .card import write_model_card
+from .dataset import FALSE_REFUSAL_LIMITS, chest_sets, chest_split
 
 QUANTILES = (0.0005, 0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.02)
 LIMITS = FALSE_REFUSAL_LIMITS  # as for the model's thresholds
@@ -115,8 +118,6 @@ def add_view(source: Path, to: Path, version: str, data_root: Path,
     files (checksums unchanged), new metadata and model card. ``run`` is the training run of
     ``source`` (its train.json gives the card's training figures) when ``source``'s metadata
     does not carry them."""
-    from .input_check import write_model_card
-
     meta = json.loads((source / "metadata.json").read_text())
     folder = to / meta["name"] / version
     if folder.resolve() == source.resolve():
