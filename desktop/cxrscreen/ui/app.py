@@ -152,6 +152,22 @@ def sign_in(data_dir: Path | str | None = None, meanwhile=None):
     return dialog.store
 
 
+def show_main_window(window) -> None:
+    """Show the window maximised, and never larger than the screen's free area (a 1024x600
+    netbook: it opened at 1280x720 with Finalise and the status bar below the screen, where a
+    window manager does not maximise it). It takes the keyboard at once, so that the first
+    Ctrl+O after signing in reaches it."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    window.resize(min(1280, free.width()), min(720, free.height()))
+    window.move(free.topLeft())
+    window.showMaximized()
+    window.raise_()
+    window.activateWindow()
+
+
 def run(args) -> int:
     from ..core.errors import CxrError
     from ..core.logs import setup_logging
@@ -172,8 +188,7 @@ def run(args) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "CXR Screen cannot start"),
                              message)
         return 2
-    window.resize(1280, 720)
-    window.showMaximized()
+    show_main_window(window)
     QTimer.singleShot(0, window.start)
     code = app.exec()
     window.session.close()

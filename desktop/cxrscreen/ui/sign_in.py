@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
@@ -27,7 +27,7 @@ INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortc
                 QEvent.Type.Shortcut, QEvent.Type.MouseButtonPress,
                 QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
                 QEvent.Type.Wheel, QEvent.Type.DragEnter, QEvent.Type.DragMove,
-                QEvent.Type.Drop, QEvent.Type.ContextMenu}
+                QEvent.Type.Drop, QEvent.Type.ContextMenu, QEvent.Type.InputMethod}
 ACTIVITY_EVENTS = INPUT_EVENTS | {QEvent.Type.MouseMove}
 
 
@@ -252,6 +252,11 @@ class LockGuard(QObject):
         if kind not in ACTIVITY_EVENTS:
             return False
         if self.is_locked:
+            # A real key or click from the window system reaches the QWindow first, which then
+            # hands it to the focused (or clicked) widget: let it through there and judge it at
+            # the widget. Swallowing it at the QWindow made the lock screen itself deaf (issue 22).
+            if isinstance(obj, QWindow):
+                return False
             if kind in INPUT_EVENTS and not self._on_lock_screen(obj) and obj is not self.shortcut:
                 return True  # swallowed: nothing behind the lock screen can be reached
             return False

@@ -1,0 +1,117 @@
+"""The real window in a real X server (Xvfb), driven with real X key presses and clicks (xdotool),
+as a health worker's keyboard and mouse drive it: the application as `cxrscreen` starts it
+(tests/ui/real_window.py adds only a probe that reports what the window shows).
+
+Qt's test events (qtbot) go straight to a widget; real events go through the window system and
+reach Qt's QWindow first. The lock screen swallowed them there and was a dead end for a person
+while every qtbot test passed (issue 22). Every wait here is for a state the window reports, with
+a timeout, never a fixed delay.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from helpers.accounts import PASSWORDS, WORKER, set_up  # noqa: E402
+from ui_helpers import SAMPLES  # noqa: E402
+from xvfb import RealApp, Xvfb, missing_reason  # noqa: E402
+
+CHILD = SAMPLES / "person1003_bacteria_2934.jpeg"
+
+pytestmark = pytest.mark.skipif(bool(missing_reason()), reason=missing_reason() or "-")
+
+
+def start_app(request, tmp_path, model_dir, size) -> tuple[Xvfb, RealApp]:
+    data = tmp_path / "data"
+    if not data.exists():
+        set_up(data).close()
+    # The X-ray machine's export folder, where the file dialog opens (the last import's folder).
+    exports = tmp_path / "exports"
+    exports.mkdir(exist_ok=True)
+    shutil.copy(CHILD, exports / CHILD.name)
+    (data / "ui_state.ini").write_text(f"[General]\nimport_dir={exports}\n")
+    x = Xvfb(*size)
+    request.addfinalizer(x.stop)
+    app = RealApp(x, data, model_dir, {"CXRSCREEN_SITE_CONFIG": str(tmp_path / "no-site.json")})
+    request.addfinalizer(app.close)
+    return x, app
+
+
+def sign_in(x: Xvfb, app: RealApp, user: str = WORKER) -> dict:
+    """Type the name and password into the real sign-in dialog, as a person does."""
+    app.wait(lambda s: s["modal"] == "SignInDialog" and s["focus"] == "QLineEdit",
+             "the sign-in dialog, with the name field ready for typing", 60)
+    x.type(user)
+    x.key("Tab")
+    x.type(PASSWORDS[user])
+    x.key("Return")
+    return app.wait(lambda s: s.get("main") and s.get("model_ready") and s.get("active"),
+                    "the main window, active, with the model loaded", 120)
+
+
+def import_by_keyboard(x: Xvfb, app: RealApp, path: Path) -> dict:
+    """Ctrl+O, type the file's name into the file dialog (which opens on the folder of the last
+    import, see ``start_app``), Enter."""
+    before = app.state()["rows"]
+    x.key("ctrl+o")
+    app.wait(lambda s: s["modal"] == "QFileDialog" and s["focus"] == "QLineEdit",
+             "the file dialog", 30)
+    x.type(path.name)
+    x.key("Return")
+    done = app.wait(lambda s: s["modal"] == "QMessageBox" or (
+        s["rows"] == before + 1 and s["case"] and not s["importing"] and not s["modal"]),
+        f"{path.name} imported and open", 120)
+    assert done["modal"] == "", done
+    return done
+
+
+@pytest.fixture
+def netbook(request, tmp_path, model_dir):
+    """The application on a 1024x600 screen, signed in as the health worker."""
+    x, app = start_app(request, tmp_path, model_dir, (1024, 600))
+    sign_in(x, app)
+    return x, app
+
+
+def test_lock_and_unlock_by_typing_and_nothing_reaches_the_case_form(netbook):
+    x, app = netbook
+    import_by_keyboard(x, app, CHILD)
+    app.click_widget("window.form.patient_id")
+    x.type("MU-1")
+    app.wait(lambda s: s["patient_id"] == "MU-1", "the typed patient ID in the form", 30)
+
+    x.key("ctrl+shift+l")
+    app.wait(lambda s: s["locked"] and s["focus"] == "QLineEdit", "the lock screen", 30)
+    # Behind the lock: Finalise (Ctrl+Enter) and Sync (F5) must do nothing. The three letters
+    # typed after them go to the lock screen's password field; once they are there, every
+    # event before them has been handled (X delivers them in order).
+    x.key("ctrl+Return", "F5")
+    x.type("zzz")
+    locked = app.wait(lambda s: s["lock_password_len"] == 3,
+                      "typed letters in the lock screen's password field", 30)
+    assert locked["patient_id"] == "MU-1" and locked["stored_state"] == "screened"
+    assert locked["modal"] == "" and locked["locked"]
+
+    # A wrong password keeps it locked and says so.
+    x.key("Return")
+    app.wait(lambda s: s["lock_problem"] and s["lock_password_len"] == 0,
+             "the lock screen refusing a wrong password", 60)
+    assert app.state()["locked"]
+
+    x.type(PASSWORDS[WORKER])
+    app.wait(lambda s: s["lock_password_len"] == len(PASSWORDS[WORKER]), "the password typed", 30)
+    app.click_widget("lock.button")  # Unlock, clicked with the mouse
+    unlocked = app.wait(lambda s: not s["locked"], "the window unlocked", 60)
+    assert unlocked["account"] == WORKER and unlocked["patient_id"] == "MU-1"
+    assert unlocked["stored_state"] == "screened"
+
+    # The form takes typing again, where it was left.
+    app.click_widget("window.form.patient_id")
+    x.key("End")
+    x.type("7")
+    app.wait(lambda s: s["patient_id"] == "MU-17", "typing in the form after unlocking", 30)
