@@ -70,6 +70,8 @@ def state() -> dict:
     focus = app.focusWidget()
     out = {"modal": type(modal).__name__ if modal else "",
            "modal_title": modal.windowTitle() if modal else "",
+           # the X server's keyboard focus is on the dialog (Qt heard FocusIn): keys go there
+           "modal_active": bool(modal and modal.isActiveWindow()),
            "modal_text": modal.text() if isinstance(modal, QMessageBox) else "",
            "focus": type(focus).__name__ if focus else "",
            "main": False}
@@ -82,7 +84,7 @@ def state() -> dict:
     case = window.case
     screen = window.screen().availableGeometry()
     out.update({
-        "main": True, "active": window.isActiveWindow(),
+        "main": True, "active": window.isActiveWindow(), "winid": int(window.winId()),
         "model_ready": window.session.model.ready,
         "locked": bool(guard and guard.is_locked),
         "lock_password_len": len(guard.screen.password.text()) if guard and guard.screen else -1,
@@ -96,6 +98,9 @@ def state() -> dict:
         "importing": window._import_task is not None,
         "viewer_case": window.viewer.case_id or "",
         "geometry": [window.x(), window.y(), window.width(), window.height()],
+        "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
+        "finalise_enabled": [window.finalise_action.isEnabled(),
+                             window.form.finalise_button.isEnabled()],
         "screen": [screen.x(), screen.y(), screen.width(), screen.height()],
     })
     return out

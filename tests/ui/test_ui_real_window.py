@@ -44,7 +44,8 @@ def start_app(request, tmp_path, model_dir, size) -> tuple[Xvfb, RealApp]:
 
 def sign_in(x: Xvfb, app: RealApp, user: str = WORKER) -> dict:
     """Type the name and password into the real sign-in dialog, as a person does."""
-    app.wait(lambda s: s["modal"] == "SignInDialog" and s["focus"] == "QLineEdit",
+    app.wait(lambda s: s["modal"] == "SignInDialog" and s["modal_active"]
+             and s["focus"] == "QLineEdit",
              "the sign-in dialog, with the name field ready for typing", 60)
     x.type(user)
     x.key("Tab")
@@ -59,7 +60,8 @@ def import_by_keyboard(x: Xvfb, app: RealApp, path: Path) -> dict:
     import, see ``start_app``), Enter."""
     before = app.state()["rows"]
     x.key("ctrl+o")
-    app.wait(lambda s: s["modal"] == "QFileDialog" and s["focus"] == "QLineEdit",
+    app.wait(lambda s: s["modal"] == "QFileDialog" and s["modal_active"]
+             and s["focus"] == "QLineEdit",
              "the file dialog", 30)
     x.type(path.name)
     x.key("Return")
@@ -67,7 +69,7 @@ def import_by_keyboard(x: Xvfb, app: RealApp, path: Path) -> dict:
         s["rows"] == before + 1 and s["case"] and not s["importing"] and not s["modal"]),
         f"{path.name} imported and open", 120)
     assert done["modal"] == "", done
-    return done
+    return app.focus_main_window()
 
 
 @pytest.fixture
@@ -86,7 +88,8 @@ def test_lock_and_unlock_by_typing_and_nothing_reaches_the_case_form(netbook):
     app.wait(lambda s: s["patient_id"] == "MU-1", "the typed patient ID in the form", 30)
 
     x.key("ctrl+shift+l")
-    app.wait(lambda s: s["locked"] and s["focus"] == "QLineEdit", "the lock screen", 30)
+    app.wait(lambda s: s["locked"] and s["active"] and s["focus"] == "QLineEdit",
+             "the lock screen", 30)
     # Behind the lock: Finalise (Ctrl+Enter) and Sync (F5) must do nothing. The three letters
     # typed after them go to the lock screen's password field; once they are there, every
     # event before them has been handled (X delivers them in order).
@@ -115,3 +118,43 @@ def test_lock_and_unlock_by_typing_and_nothing_reaches_the_case_form(netbook):
     x.key("End")
     x.type("7")
     app.wait(lambda s: s["patient_id"] == "MU-17", "typing in the form after unlocking", 30)
+
+
+def assert_fits(app: RealApp, size) -> dict:
+    found = app.ask("layout")["problems"]
+    assert not found, f"at {size[0]}x{size[1]}:\n" + "\n".join(found)
+    s = app.state()
+    assert s["geometry"][2] <= size[0] and s["geometry"][3] <= size[1], s["geometry"]
+    return s
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_every_control_is_on_the_screen_and_a_message_moves_nothing(request, tmp_path,
+                                                                    model_dir, size):
+    """At 1024x600 the window was 604 px tall (664 with a message), Finalise and the status bar
+    were below the screen and the form's fields were squashed to 16 px over each other."""
+    x, app = start_app(request, tmp_path, model_dir, size)
+    s = sign_in(x, app)
+    # Room for a window manager's title bar and panel on a 600 px screen.
+    assert s["minimum"][0] <= 1024 and s["minimum"][1] <= 520, s["minimum"]
+    assert_fits(app, size)
+
+    def form_place() -> tuple:
+        return tuple((p["x"], p["y"]) for p in (app.where("window.form.patient_id"),
+                                                app.where("window.form.finalise_button")))
+
+    import_by_keyboard(x, app, CHILD)
+    app.wait(lambda s: s["viewer_case"] == s["case"], "the image shown", 60)
+    assert app.state()["message"]  # "1 X-ray(s) screened."
+    shown = form_place()
+    assert_fits(app, size)
+    app.click_widget("window.messages.close_button")  # dismissed with the mouse
+    app.wait(lambda s: not s["message"], "the message hidden", 30)
+    assert form_place() == shown  # the message went and the form stayed where it was
+    assert_fits(app, size)
+    app.click_widget("window.form.patient_id")
+    x.key("ctrl+s")  # "Saved." comes: the form stays where it is
+    app.wait(lambda s: s["message"] == "Saved.", "the Saved message", 30)
+    assert form_place() == shown
+    assert_fits(app, size)
+

@@ -159,6 +159,13 @@ class RealApp:
         raise AssertionError(f"timed out waiting for {what}; last state: {last}\n"
                              + "".join(self.stderr[-20:]))
 
+    def focus_main_window(self) -> dict:
+        """Give the keyboard back to the main window after a dialog closed, as a window manager
+        does (Xvfb has none: X gives the focus to no window when a dialog goes away)."""
+        win = self.wait(lambda s: s.get("main") and s["modal"] == "", "no dialog open", 30)
+        self.x.xdotool("windowfocus", "--sync", str(win["winid"]))
+        return self.wait(lambda s: s["active"], "the main window active", 30)
+
     def click_widget(self, path: str) -> dict:
         place = self.where(path)
         assert place.get("found") and place["visible"], f"{path} is not on the screen: {place}"

@@ -161,7 +161,7 @@ def show_main_window(window) -> None:
 
     screen = window.screen() or QGuiApplication.primaryScreen()
     free = screen.availableGeometry()
-    window.resize(min(1280, free.width()), min(720, free.height()))
+    window.resize(free.size())
     window.move(free.topLeft())
     window.showMaximized()
     window.raise_()

@@ -98,14 +98,23 @@ class CaseForm(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.finalise_button, 1)
+        # The fields scroll when the window is short (a 1024x600 netbook); Save and Finalise
+        # stay below them, always on the screen.
+        from .fit import scroll_area
+
+        fields = QWidget()
+        inner = QVBoxLayout(fields)
+        inner.setContentsMargins(0, 0, 4, 0)
+        inner.addWidget(self.source)
+        inner.addLayout(form)
+        inner.addWidget(QLabel(self.tr("Health worker's notes")))
+        inner.addWidget(self.notes, 1)
+        inner.addWidget(self.problems)
+        inner.addWidget(self.state_label)
+        self.fields = scroll_area(fields)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.source)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Health worker's notes")))
-        layout.addWidget(self.notes, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.state_label)
+        layout.addWidget(self.fields, 1)
         layout.addLayout(buttons)
         self.case = None
         self.show_case(None)

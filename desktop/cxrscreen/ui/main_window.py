@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.review, self.tr("Review"))
         self.tabs.setTabToolTip(0, self.tr("Patient details and notes (Ctrl+1)"))
         self.tabs.setTabToolTip(1, self.tr("Clinician review (Ctrl+2)"))
-        self.tabs.setMinimumWidth(320)
+        self.tabs.setMinimumWidth(300)
         self.status = StatusBar()
         self.setStatusBar(self.status)
         self.watcher = FolderWatcher(self)
@@ -79,28 +79,35 @@ class MainWindow(QMainWindow):
     # -- layout and actions ---------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        right = QSplitter(Qt.Orientation.Horizontal)
-        right.addWidget(self.viewer)
-        right.addWidget(self.tabs)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
-        right_box = QWidget()
-        rl = QVBoxLayout(right_box)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.result)
-        rl.addWidget(right, 1)
+        # Three columns under the disclaimer, each as tall as the window: the cases; the result
+        # over the image; the case form. On a 1024x600 netbook the form got the room left under
+        # the result and its fields were squashed to 16 px; now it has the full height, and it
+        # scrolls (with Save and Finalise outside the scroll) when even that is too little.
+        # The message bar floats over the top of the image (fit.FloatOver): it moves nothing.
+        from .fit import FloatOver
+
+        middle = QWidget()
+        ml = QVBoxLayout(middle)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.addWidget(self.result)
+        ml.addWidget(self.viewer, 1)
         main = QSplitter(Qt.Orientation.Horizontal)
+        main.setChildrenCollapsible(False)
         main.addWidget(self.case_list)
-        main.addWidget(right_box)
+        main.addWidget(middle)
+        main.addWidget(self.tabs)
+        main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
-        main.setSizes([330, 1000])
+        main.setStretchFactor(2, 0)
+        main.setSizes([345, 700, 320])
+        self.splitter = main
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.disclaimer)
-        layout.addWidget(self.messages)
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
+        FloatOver(self.messages, self.viewer)
 
     def _action(self, text: str, keys, slot, tip: str = "") -> QAction:
         action = QAction(text, self)

@@ -25,19 +25,41 @@ class MessageBar(QFrame):
         close = QPushButton(self.tr("OK"))
         close.setToolTip(self.tr("Hide this message"))
         close.clicked.connect(self.hide)
+        self.close_button = close
+        # A long message (many refused files) scrolls inside the bar, which floats over the image
+        # (fit.FloatOver) and so cannot push the form down.
+        from .fit import scroll_area
+
+        self.scroll = scroll_area(self.label)
+        self.scroll.setStyleSheet("background: transparent;")
+        self.label.setStyleSheet("background: transparent; border: none;")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.kind = ""
+        self.about = ""
+        self.placer = None  # fit.FloatOver, when the bar floats over another widget
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
-        self.kind = kind
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        text_width = max(50, width - self.close_button.sizeHint().width() - 30)
+        return max(self.label.heightForWidth(text_width) + 14,
+                   self.close_button.sizeHint().height() + 10)
+
+    def show_message(self, text: str, kind: str = "info", about: str = "") -> None:
+        """``about``: the case the message is about; it is hidden when another case opens."""
+        self.kind, self.about = kind, about
         self.setStyleSheet(f"#messageBar {{{STYLES[kind]}}}")
         self.label.setText(text)
         self.label.setAccessibleName(text)
+        if self.placer is not None:  # floating over the image: take the height the text needs
+            self.placer.place()
         self.show()
+        self.raise_()
 
     @property
     def text(self) -> str:

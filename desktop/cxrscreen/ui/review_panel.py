@@ -49,13 +49,19 @@ class ReviewPanel(QWidget):
         form.addRow(self.tr("Decision"), row)
         form.addRow(self.tr("Reviewer"), self.reviewer)
         form.addRow(self.tr("N&ote"), self.note)
+        from .fit import scroll_area  # it scrolls when the window is short (1024x600)
+
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 4, 0)
+        inner.addWidget(self.current)
+        inner.addLayout(form)
+        inner.addWidget(self.problems)
+        inner.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.current)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
+        layout.addWidget(scroll_area(content), 1)
         layout.addWidget(self.save)
-        layout.addStretch(1)
         self.case = None
         self.show_case(None)
 
