@@ -13,7 +13,7 @@ from cxrscreen.core.screening.results import DISCLAIMER
 from cxrscreen.ui.case_list import COLUMNS
 from cxrscreen.ui.result_panel import disclaimer_text, summary_text
 
-from ui_helpers import J2K_CHEST, NO_SHARED, SAMPLES, import_and_wait
+from ui_helpers import J2K_CHEST, NO_SHARED, SAMPLES, answer_finalise, import_and_wait
 
 JPEG = SAMPLES / "IM-0140-0001.jpeg"
 JPEG2 = SAMPLES / "person1003_virus_1685.jpeg"
@@ -43,7 +43,12 @@ def test_jpeg_form_needs_id_and_age_before_finalising(qtbot, window):
                     timeout=30_000)
     assert window.session.store.get(case.id).patient.patient_age == "018M"
     assert window.session.store.get(case.id).state is CaseState.SCREENED
+    window.form.request_finalise()  # it asks first (it cannot be undone); "Go back" keeps it
+    answer_finalise(qtbot, window, finalise=False)
+    qtbot.waitUntil(lambda: window.finalise_box is None, timeout=10_000)
+    assert window.session.store.get(case.id).state is CaseState.SCREENED
     window.form.request_finalise()
+    answer_finalise(qtbot, window)
     qtbot.waitUntil(lambda: window.session.store.get(case.id).state is CaseState.FINALISED,
                     timeout=30_000)
 

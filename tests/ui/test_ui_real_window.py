@@ -137,6 +137,7 @@ def test_every_control_is_on_the_screen_and_a_message_moves_nothing(request, tmp
     s = sign_in(x, app)
     # Room for a window manager's title bar and panel on a 600 px screen.
     assert s["minimum"][0] <= 1024 and s["minimum"][1] <= 520, s["minimum"]
+    assert s["finalise_enabled"] == [False, False]  # no case open
     assert_fits(app, size)
 
     def form_place() -> tuple:
@@ -158,3 +159,35 @@ def test_every_control_is_on_the_screen_and_a_message_moves_nothing(request, tmp
     assert form_place() == shown
     assert_fits(app, size)
 
+
+def test_finalising_asks_first_and_the_next_case_has_no_stale_finalised_bar(netbook, tmp_path):
+    x, app = netbook
+    shutil.copy(SAMPLES / "IM-0140-0001.jpeg", tmp_path / "exports" / "IM-0140-0001.jpeg")
+    first = import_by_keyboard(x, app, CHILD)
+    app.click_widget("window.form.patient_id")
+    x.type("MU-2")
+    app.click_widget("window.form.age")
+    x.key("ctrl+a")
+    x.type("4")
+    app.wait(lambda s: s["patient_id"] == "MU-2", "the typed patient ID", 30)
+    # Ctrl+Enter asks; Esc goes back and nothing is frozen.
+    x.key("ctrl+Return")
+    asked = app.wait(lambda s: s["modal"] == "QMessageBox" and s["modal_active"],
+                     "the question before finalising", 30)
+    assert "cannot be changed" in asked["modal_text"] and "MU-2" in asked["modal_text"]
+    x.key("Escape")
+    back = app.focus_main_window()
+    assert back["stored_state"] == "screened" and back["case_state"] == "screened"
+    # Ctrl+Enter, then Enter (the Finalise button): frozen and queued.
+    x.key("ctrl+Return")
+    app.wait(lambda s: s["modal"] == "QMessageBox" and s["modal_active"], "the question", 30)
+    x.key("Return")
+    app.focus_main_window()
+    done = app.wait(lambda s: s["case_state"] == "finalised" and s["message"].startswith(
+        "Finalised"), "the case finalised", 60)
+    assert done["stored_state"] == "finalised" and done["finalise_enabled"] == [False, False]
+    # The next child: no green "Finalised" bar left over from the one before.
+    second = import_by_keyboard(x, app, SAMPLES / "IM-0140-0001.jpeg")
+    assert second["case"] != first["case"]
+    assert not second["message"].startswith("Finalised"), second["message"]
+    assert second["finalise_enabled"] == [True, True]

@@ -14,7 +14,8 @@ from cxrscreen.ui.case_list import COLUMNS
 from cxrscreen.ui.workers import ImportOutcome
 
 from helpers.accounts import CLINICIAN
-from ui_helpers import HIP, J2K_CHEST, connect_to, import_and_wait, press_sync_now
+from ui_helpers import (HIP, J2K_CHEST, answer_finalise, connect_to, import_and_wait,
+                        press_sync_now)
 
 pytestmark = pytest.mark.skipif(not J2K_CHEST.exists(), reason=f"{J2K_CHEST} is missing")
 
@@ -53,12 +54,17 @@ def test_screen_refuse_finalise_review_report(qtbot, window, tmp_path):
     # The DICOM form is prefilled from the header.
     assert window.form.patient_id.text() == case.patient.patient_id != ""
 
-    # The hip is refused with its plain reason, and nothing else changes.
+    # The hip is refused with its plain reason; nothing is stored, and the refusal is not shown
+    # above the previous child's result (issue 22): no case is open until one is chosen.
     out = import_and_wait(qtbot, window, [HIP])
     assert out.imported == [] and [r.code for r in out.refused] == ["not_chest"]
     assert "This is a hip X-ray: only frontal chest X-rays can be screened" in window.messages.text
     assert len(window.session.store.list_cases()) == 1
-    assert window.case is not None and window.case.id == case.id
+    assert window.case is None and window.result.headline.text() == "No case open"
+    assert window.case_list.current_id() is None
+    window.case_list.select(case.id)
+    qtbot.waitUntil(lambda: window.case is not None and window.case.id == case.id,
+                    timeout=10_000)
 
     # Fill in the form and finalise with the keyboard (Ctrl+Enter).
     window.activateWindow()
@@ -68,6 +74,7 @@ def test_screen_refuse_finalise_review_report(qtbot, window, tmp_path):
     qtbot.keyClicks(window.form.notes, "Cough for 5 days")
     window.form.patient_id.setFocus()
     qtbot.keyClick(window.form.patient_id, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    answer_finalise(qtbot, window)  # it asks first: it cannot be undone
     qtbot.waitUntil(lambda: window.case.state is CaseState.FINALISED, timeout=10_000)
     stored = window.session.store.get(case.id)
     assert stored.patient.patient_age == "004Y" and stored.patient.patient_sex == "M"

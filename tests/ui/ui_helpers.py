@@ -53,3 +53,11 @@ def press_sync_now(qtbot, window):
     with qtbot.waitSignal(window.syncFinished, timeout=120_000) as blocker:
         qtbot.keyClick(window.case_list.table, Qt.Key.Key_F5)
     return blocker.args[0]
+
+
+def answer_finalise(qtbot, window, finalise: bool = True) -> None:
+    """Answer the question that finalising asks (ui/confirm.py), as a person clicking."""
+    qtbot.waitUntil(lambda: window.finalise_box is not None and window.finalise_box.isVisible(),
+                    timeout=10_000)
+    box = window.finalise_box
+    (box.finalise if finalise else box.go_back).click()

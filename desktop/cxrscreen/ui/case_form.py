@@ -155,6 +155,13 @@ class CaseForm(QWidget):
             "patient_age": format_age(None if age < 0 else age, self.age_unit.currentData()),
         }
 
+    def has_unsaved_changes(self) -> bool:
+        if self.case is None or self.case.state.value != "screened":
+            return False
+        p = self.case.patient
+        return (any(getattr(p, k) != v for k, v in self.patient_values().items())
+                or self.notes.toPlainText() != self.case.notes)
+
     def request_save(self) -> None:
         self._request(False)
 

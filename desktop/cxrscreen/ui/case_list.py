@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..core.screening.results import POSITIVE_LABEL
 from .workers import Failure, Task
 
-COLUMNS = ("when", "result", "state", "patient", "name")
+# Who and which file first: rows read "Today 00:40 | Refer | Screened" with the patient ID cut
+# off and no file name, and children could not be told apart (issue 22).
+COLUMNS = ("patient", "file", "result", "when", "state", "name")
+FILE_COLUMN_MAX = 260  # px; a longer file name is shortened in the middle (whole in the tip)
 
 
 def state_text(state: str) -> str:
@@ -62,9 +65,9 @@ class CaseList(QWidget):
                            ("NORMAL", self.tr("No signs"))):
             self.result.addItem(text, data)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Result"),
-                                              self.tr("State"), self.tr("Patient ID"),
-                                              self.tr("Name")])
+        self.table.setHorizontalHeaderLabels([self.tr("Patient ID"), self.tr("File"),
+                                              self.tr("Result"), self.tr("When"),
+                                              self.tr("State"), self.tr("Name")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,10 +76,9 @@ class CaseList(QWidget):
         self.table.setAccessibleName(self.tr("Cases"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(3, 110)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setSectionResizeMode(COLUMNS.index("file"), QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)
         self.count_label = QLabel()
         filters = QHBoxLayout()
@@ -97,6 +99,7 @@ class CaseList(QWidget):
         self.cases: list = []
         self._generation = 0
         self._select_after: str | None = None
+        self._shown: str | None = None  # the case last announced by caseSelected
 
     # -- public --------------------------------------------------------------------------------
 
@@ -140,32 +143,50 @@ class CaseList(QWidget):
             return
         self.cases = outcome
         keep = self._select_after
+        shown = self._shown
         self.table.blockSignals(True)
+        # The highlight stays on a row number while the rows change under it: with a new case
+        # at the top it moved to the new case, silently, while the form still showed the one
+        # being edited (issue 22). Clear it, rebuild, highlight ``keep`` again, and say so only
+        # when the case to show has changed.
+        self.table.clearSelection()
         self.table.setRowCount(len(outcome))
         bold = QFont(self.table.font())
         bold.setBold(True)
         for row, case in enumerate(outcome):
             when, today = when_text(case.created_at)
-            values = (when, result_short(case.label),
-                      state_text("cleared" if case.cleared else case.state.value),
-                      case.patient.patient_id, case.patient.patient_name)
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
+            state = state_text("cleared" if case.cleared else case.state.value)
+            cells = {"patient": case.patient.patient_id or self.tr("no ID yet"),
+                     "file": case.source_name, "result": result_short(case.label),
+                     "when": when, "state": state, "name": case.patient.patient_name}
+            tip = " · ".join(v for v in (cells["patient"], case.source_name, cells["result"],
+                                         when, state) if v)
+            for col, key in enumerate(COLUMNS):
+                item = QTableWidgetItem(cells[key])
+                item.setToolTip(tip)
                 if col == 0:
                     item.setData(Qt.ItemDataRole.UserRole, case.id)
+                    if not case.patient.patient_id:
+                        item.setForeground(Qt.GlobalColor.darkGray)
                 if today:
                     item.setFont(bold)
-                if col == 1 and case.label == POSITIVE_LABEL:
+                if key == "result" and case.label == POSITIVE_LABEL:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
+        file_col = COLUMNS.index("file")
+        self.table.resizeColumnToContents(file_col)
+        self.table.setColumnWidth(file_col, min(self.table.columnWidth(file_col), FILE_COLUMN_MAX))
         self.count_label.setText(self.tr("%n case(s)", "", len(outcome)))
-        if keep and self.select(keep):
-            pass
-        elif keep:
-            self.table.clearSelection()
-            self.caseSelected.emit("")
+        self.table.blockSignals(True)
+        found = bool(keep) and self.select(keep)
+        self.table.blockSignals(False)
+        if found and keep != shown:
+            self._selection_changed()
+        elif keep and not found:
+            self._selection_changed()  # the case shown is no longer listed (filter, search)
         self.loaded.emit(len(outcome))
 
     def _selection_changed(self) -> None:
-        self.caseSelected.emit(self.current_id() or "")
+        self._shown = self.current_id()
+        self.caseSelected.emit(self._shown or "")

@@ -29,6 +29,23 @@ log = logging.getLogger(__name__)
 MAX_LISTED = 6
 
 
+def already_stored_line(refusal) -> str:
+    """"a.jpeg is already stored: patient MU-1, file a.jpeg, imported 2026-12-02 14:02." """
+    from PySide6.QtCore import QCoreApplication
+
+    from .case_list import when_text
+
+    case = refusal.case
+    if case is None:
+        return refusal.message
+    return (QCoreApplication.translate(
+        "MainWindow", "%1 is already stored (patient %2, file %3, imported %4); it was not "
+        "added again.").replace("%1", refusal.path.name)
+        .replace("%2", case.patient.patient_id or QCoreApplication.translate("MainWindow",
+                                                                             "no ID yet"))
+        .replace("%3", case.source_name).replace("%4", when_text(case.created_at)[0]))
+
+
 class MainWindow(QMainWindow):
     caseShown = Signal(str)  # case id, after the panels show it
     imageShown = Signal(str)
@@ -46,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CXR Screen — chest X-ray screening aid"))
         self.setAcceptDrops(True)
         self.case = None
+        self.finalise_box = None  # the open "Finalise the case?" question (confirm.py)
         self.auto_sync = None
         self._import_task: Task | None = None
         self._sync_task: Task | None = None
@@ -147,6 +165,8 @@ class MainWindow(QMainWindow):
                   self.sync_action, self.settings_action, self.accounts_action, self.help_action):
             bar.addAction(a)
         self.addToolBar(bar)
+        for a in (self.finalise_action, self.save_action, self.print_action, self.pdf_action):
+            a.setEnabled(False)  # until a case is open (_show_case)
 
     def _tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -155,10 +175,10 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.case_list.caseSelected.connect(self.open_case)
         self.form.saveRequested.connect(lambda p, n: self._save_case(p, n, False))
-        self.form.finaliseRequested.connect(lambda p, n: self._save_case(p, n, True))
+        self.form.finaliseRequested.connect(self._confirm_finalise)
         self.review.reviewRequested.connect(self._record_review)
         self.status.cancelRequested.connect(self.cancel_running)
-        self.watcher.filesReady.connect(self.import_paths)
+        self.watcher.filesReady.connect(lambda paths: self.import_paths(paths, watched=True))
         self.autoSyncReport.connect(self._auto_synced)
         self.reach_timer = QTimer(self, interval=30_000)
         self.reach_timer.timeout.connect(self.check_server)
@@ -226,14 +246,24 @@ class MainWindow(QMainWindow):
                               self._image_loaded)
 
     def _show_case(self, case) -> None:
+        if self.messages.about and (case is None or case.id != self.messages.about):
+            self.messages.hide()  # "Finalised." was about the case before: not this one
+        # The same case again (after a save, a sync, a list refresh): what the person typed and
+        # has not saved yet stays in the form; it was wiped by every refresh.
+        keep_typing = (case is not None and self.case is not None and case.id == self.case.id
+                       and case.state.value == "screened" and self.form.has_unsaved_changes())
         self.case = case
         self.result.show_case(case)
-        self.form.show_case(case)
+        if keep_typing:
+            self.form.case = case
+        else:
+            self.form.show_case(case)
         self.review.show_case(case)
         has = case is not None
         for a in (self.print_action, self.pdf_action):
             a.setEnabled(has)
         self.finalise_action.setEnabled(has and case.state.value == "screened")
+        self.save_action.setEnabled(has and case.state.value == "screened")
         if case is None:
             self.viewer.clear()
         self.caseShown.emit(case.id if case else "")
@@ -247,6 +277,26 @@ class MainWindow(QMainWindow):
             return  # the user moved on to another case
         self.viewer.show_image(outcome)
         self.imageShown.emit(outcome.case_id)
+
+    def _confirm_finalise(self, patient: dict, notes: str) -> None:
+        """Finalising cannot be undone: ask first, naming the child (confirm.py)."""
+        from .confirm import finalise_box
+
+        if self.case is None:
+            return
+        case = self.case
+        box = finalise_box(self, case, patient)
+        self.finalise_box = box
+
+        def answered(_result) -> None:
+            self.finalise_box = None
+            box.deleteLater()
+            if box.clickedButton() is box.finalise and self.case is not None \
+                    and self.case.id == case.id:
+                self._save_case(patient, notes, True)
+
+        box.finished.connect(answered)
+        box.open()
 
     def _save_case(self, patient: dict, notes: str, finalise: bool) -> None:
         case_id = self.case.id
@@ -267,9 +317,9 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, outcome, message: str) -> None:
         if isinstance(outcome, Failure):
-            self.messages.show_message(outcome.message, "error")
+            self.messages.show_message(outcome.message, "error", about=getattr(self.case, "id", ""))
             return
-        self.messages.show_message(message, "info")
+        self.messages.show_message(message, "info", about=outcome.id)
         if self.case is not None and self.case.id == outcome.id:
             self._show_case(outcome)
         self.case_list.refresh(select=outcome.id)
@@ -286,44 +336,64 @@ class MainWindow(QMainWindow):
             self.ui_state.setValue("import_dir", str(Path(paths[0]).parent))
             self.import_paths([Path(p) for p in paths])
 
-    def import_paths(self, paths: list[Path]) -> None:
+    def import_paths(self, paths: list[Path], watched: bool = False) -> None:
+        """``watched``: new files in the watched folder, not chosen by the person. They never
+        take the open case away from the person (the list's highlight moved to the new case
+        while the form still showed the old one, and details went into the wrong case)."""
         if self._import_task is not None:
             self._pending_imports += list(paths)
+            self._pending_watched = getattr(self, "_pending_watched", True) and watched
             return
         task = Task(lambda t: self.session.import_files(t, list(paths)), "import")
+        task.watched = watched
         self._import_task = task
         self.status.start_progress(self.tr("Importing"), len(paths))
         self.runner.start(task, self._imported,
                           lambda d, n, _name: self.status.update_progress(d, n))
 
     def _imported(self, outcome) -> None:
+        watched = getattr(self._import_task, "watched", False)
         self._import_task = None
         self.status.end_progress()
-        self.importFinished.emit(outcome)
         if isinstance(outcome, Failure):
             self.messages.show_message(outcome.message, "error")
         else:
-            self._report_import(outcome)
+            keep_open = watched and self.case is not None
+            if not keep_open and not outcome.imported and (outcome.refused or outcome.failed) \
+                    and self.case is not None and not self.form.has_unsaved_changes():
+                # Only refusals: the refusal must not sit above the previous child's result.
+                self.case_list.table.clearSelection()
+                self._show_case(None)
+            self._report_import(outcome, watched)
             if outcome.imported:
-                self.case_list.refresh(select=outcome.imported[-1].id)
+                self.case_list.refresh(select=None if keep_open else outcome.imported[-1].id)
                 self.check_server()
+        self.importFinished.emit(outcome)
         if self._pending_imports:
             paths, self._pending_imports = self._pending_imports, []
-            self.import_paths(paths)
+            watched, self._pending_watched = getattr(self, "_pending_watched", True), True
+            self.import_paths(paths, watched)
 
-    def _report_import(self, out: ImportOutcome) -> None:
+    def _report_import(self, out: ImportOutcome, watched: bool = False) -> None:
         lines = []
+        if watched:
+            lines.append(self.tr("From the watched folder:"))
         if out.imported:
             lines.append(self.tr("%n X-ray(s) screened.", "", len(out.imported)))
+            if watched and self.case is not None:
+                lines.append(self.tr("The case on the screen is unchanged; the new case is in "
+                                     "the list."))
         for r in (out.refused + out.failed)[:MAX_LISTED]:
             lines.append(self.tr("%1 cannot be screened: %2").replace("%1", r.path.name)
                          .replace("%2", r.message))
         hidden = len(out.refused) + len(out.failed) - MAX_LISTED
         if hidden > 0:
             lines.append(self.tr("…and %n more file(s) could not be screened.", "", hidden))
-        if out.duplicates:
-            lines.append(self.tr("%n file(s) were already stored and were not added again.", "",
-                                 len(out.duplicates)))
+        for r in out.duplicates[:MAX_LISTED]:  # which file, and which case it already is
+            lines.append(already_stored_line(r))
+        if len(out.duplicates) > MAX_LISTED:
+            lines.append(self.tr("…and %n more file(s) were already stored.", "",
+                                 len(out.duplicates) - MAX_LISTED))
         if out.cancelled:
             lines.append(self.tr("Import stopped: the remaining files were not imported."))
         if not lines:

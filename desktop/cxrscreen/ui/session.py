@@ -186,7 +186,7 @@ class Session:
             except ImageRefused as exc:
                 outcome.refused.append(Refusal(path, exc.code, exc.message))
             except AlreadyStored as exc:
-                outcome.duplicates.append(Refusal(path, exc.code, exc.message))
+                outcome.duplicates.append(Refusal(path, exc.code, exc.message, exc.case))
             except StoreError as exc:  # disk full, database locked...: nothing was stored
                 outcome.failed.append(Refusal(path, exc.code, exc.message))
             except ModelError as exc:

@@ -1,0 +1,73 @@
+"""Telling children apart and keeping each one's details in its own case (issue 22): the list
+names the patient and the file; an import from the watched folder leaves the open case alone; a
+refusal does not sit above another child's result; "already stored" says which file and case;
+what was typed and not saved survives the list being refreshed."""
+
+from __future__ import annotations
+
+from cxrscreen.ui.case_list import COLUMNS
+
+from ui_helpers import HIP, SAMPLES, import_and_wait
+
+A = SAMPLES / "IM-0140-0001.jpeg"
+B = SAMPLES / "person1003_virus_1685.jpeg"
+
+
+def open_case_id(window) -> str:
+    return window.case.id if window.case is not None else ""
+
+
+def test_the_list_names_the_patient_and_the_file(qtbot, window):
+    case = import_and_wait(qtbot, window, [A]).imported[0]
+    window.session.store.update_patient(case.id, patient_id="MU-0001")
+    with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
+        window.case_list.refresh()
+    table = window.case_list.table
+    assert COLUMNS[:2] == ("patient", "file")  # first, where the list is never cut off
+    assert table.item(0, COLUMNS.index("patient")).text() == "MU-0001"
+    assert table.item(0, COLUMNS.index("file")).text() == A.name
+    file_col = COLUMNS.index("file")
+    # Wide enough for the whole name (it is shortened only past FILE_COLUMN_MAX).
+    needed = table.fontMetrics().horizontalAdvance(A.name)
+    assert table.columnWidth(file_col) >= min(needed, 200)
+
+
+def test_a_watched_folder_import_leaves_the_open_case_alone(qtbot, window):
+    first = import_and_wait(qtbot, window, [A]).imported[0]
+    qtbot.waitUntil(lambda: open_case_id(window) == first.id, timeout=10_000)
+    window.form.patient_id.setText("typed, not saved")
+    with qtbot.waitSignal(window.importFinished, timeout=60_000) as done:
+        window.import_paths([B], watched=True)  # what the folder watcher does
+    new = done.args[0].imported[0]
+    with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
+        pass  # the list reloads with the new case at the top
+    assert window.case_list.table.rowCount() == 2
+    assert window.case_list.current_id() == first.id == open_case_id(window)
+    assert window.form.patient_id.text() == "typed, not saved"
+    assert "watched folder" in window.messages.text and new.id != first.id
+
+
+def test_a_refusal_is_not_shown_above_the_previous_childs_result(qtbot, window):
+    first = import_and_wait(qtbot, window, [A]).imported[0]
+    qtbot.waitUntil(lambda: open_case_id(window) == first.id, timeout=10_000)
+    import_and_wait(qtbot, window, [HIP])
+    assert "cannot be screened" in window.messages.text
+    assert window.case is None and window.result.headline.text() == "No case open"
+
+
+def test_already_stored_says_which_file_and_which_case(qtbot, window):
+    case = import_and_wait(qtbot, window, [A]).imported[0]
+    window.session.store.update_patient(case.id, patient_id="MU-0042")
+    import_and_wait(qtbot, window, [A])
+    text = window.messages.text
+    assert f"{A.name} is already stored" in text and "MU-0042" in text, text
+
+
+def test_typing_survives_a_refresh_of_the_list(qtbot, window):
+    case = import_and_wait(qtbot, window, [A]).imported[0]
+    qtbot.waitUntil(lambda: open_case_id(window) == case.id, timeout=10_000)
+    window.form.patient_id.setText("MU-77")
+    with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
+        window.case_list.refresh()
+    window.open_case(case.id)  # what a sync's report does for the open case
+    assert window.form.patient_id.text() == "MU-77"
