@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         self.form.saveRequested.connect(lambda p, n: self._save_case(p, n, False))
         self.form.finaliseRequested.connect(self._confirm_finalise)
         self.review.reviewRequested.connect(self._record_review)
+        # The adult warning follows the age as it is typed, before it is saved.
+        self.form.age.valueChanged.connect(self._patient_typed)
+        self.form.age_unit.currentIndexChanged.connect(self._patient_typed)
         self.status.cancelRequested.connect(self.cancel_running)
         self.watcher.filesReady.connect(lambda paths: self.import_paths(paths, watched=True))
         self.autoSyncReport.connect(self._auto_synced)
@@ -277,6 +280,10 @@ class MainWindow(QMainWindow):
             return  # the user moved on to another case
         self.viewer.show_image(outcome)
         self.imageShown.emit(outcome.case_id)
+
+    def _patient_typed(self, *_args) -> None:
+        if self.case is not None and self.case.state.value == "screened":
+            self.result.set_patient(self.case.patient.with_changes(self.form.patient_values()))
 
     def _confirm_finalise(self, patient: dict, notes: str) -> None:
         """Finalising cannot be undone: ask first, naming the child (confirm.py)."""

@@ -15,6 +15,7 @@ from .. import __version__
 from ..core.errors import StoreError
 from ..core.xray.read import read_xray
 from ..core.xray.check_contract import apply_corrections
+from ..core.screening.intended_use import adult_warning
 from ..core.screening.overlay import render_overlay
 from ..core.screening.results import POSITIVE_LABEL
 from .case_form import parse_age
@@ -62,12 +63,15 @@ def report_html(case) -> str:
                   f"{_e(r.time[:16].replace('T', ' '))} UTC<br>{_e(r.note) if r.note else ''}")
     notes = _e(case.notes).replace("\n", "<br>") if case.notes else "—"
     generated = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    warning = adult_warning(p)
+    adult = (f'<p style="background:#ffd54f; border:2px solid #8a6d00; padding:6px;"><b>'
+             f'{html.escape(warning)}</b></p>' if warning else "")
     return f"""
 <html><body style="font-family: sans-serif; font-size: 10pt;">
 <h2>{QCoreApplication.translate("Report", "CXR Screen — chest X-ray screening report")}</h2>
 <p style="background:#fff3cd; padding:6px;"><b>{html.escape(disclaimer_text())}</b></p>
 <h3 style="color:{colour};">{html.escape(summary_text(s.label))}</h3>
-<p>{html.escape(details_text(s))}</p>
+{adult}<p>{html.escape(details_text(s))}</p>
 <table cellspacing="0" cellpadding="3"><tr>
 <td><img src="cxr://image" width="{THUMB // 2}"><br>{QCoreApplication.translate("Report", "X-ray")}</td>
 <td><img src="cxr://heatmap" width="{THUMB // 2}"><br>{QCoreApplication.translate("Report", "Heatmap: where the model looked")}</td>

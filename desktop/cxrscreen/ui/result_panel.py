@@ -64,6 +64,14 @@ class ResultPanel(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.headline.setFont(font)
+        # An adult (16 or more): said under the headline, in black on amber (intended_use.py).
+        self.adult = QLabel()
+        self.adult.setObjectName("adultWarning")
+        self.adult.setWordWrap(True)
+        self.adult.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.adult.setStyleSheet("background:#ffd54f; color:#1a1a1a; font-weight:bold; "
+                                 "border:2px solid #8a6d00; padding:4px;")
+        self.adult.hide()
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,10 +80,14 @@ class ResultPanel(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.headline)
+        layout.addWidget(self.adult)
         layout.addWidget(self.details)
         self.show_case(None)
 
-    def show_case(self, case) -> None:
+    def show_case(self, case, patient=None) -> None:
+        """``patient``: the details as typed in the form, when they differ from the case's."""
+        self._case = case
+        self.set_patient(patient if case is not None else None)
         if case is None:
             self.headline.setText(self.tr("No case open"))
             self.headline.setStyleSheet("padding:8px;")
@@ -89,7 +101,23 @@ class ResultPanel(QFrame):
         # A turned or negative image that the input check corrected says so, under the figures.
         notes = list(getattr(s, "input_check", {}).get("notes") or [])
         site = site_point_line(s, self.site_point)
-        self.details.setText("\n".join([details_text(s), *([site] if site else []), *notes]))
+        details = details_text(s)
+        if not self.adult.isHidden():
+            details = self.tr("Not checked on adults: %1").replace("%1", details)
+        self.details.setText("\n".join([details, *([site] if site else []), *notes]))
+
+    def set_patient(self, patient=None) -> None:
+        """Show or hide the adult warning for ``patient`` (default: the open case's)."""
+        from ..core.screening.intended_use import adult_warning
+
+        case = getattr(self, "_case", None)
+        warning = adult_warning(patient or case.patient) if case is not None else ""
+        was_hidden = self.adult.isHidden()
+        self.adult.setText(warning)
+        self.adult.setAccessibleName(warning)
+        self.adult.setVisible(bool(warning))
+        if case is not None and was_hidden != (not warning) and patient is not None:
+            self.show_case(case, patient)  # the details' "Not checked on adults" follows
 
 
 class DisclaimerBar(QLabel):

@@ -40,7 +40,7 @@ class Refusal:
     path: Path
     code: str
     message: str
-    case: object = None  # the stored case, when the file is one already (core.cases.Case)
+    case: object = None  # the stored case, when the file is one already (core.store.cases.Case)
 
 
 @dataclass

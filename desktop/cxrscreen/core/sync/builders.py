@@ -27,6 +27,8 @@ from pydicom.uid import ExplicitVRLittleEndian
 
 from ..store.cases import Case, Review
 from ..identity import DeviceIdentity
+from ..screening.intended_use import (ADULT_AGE_YEARS, ADULT_WARNING, outside_intended_use,
+                                      patient_age_years)
 from ..screening.results import DISCLAIMER, POSITIVE_LABEL
 
 MANUFACTURER = "CXR Screen"
@@ -138,6 +140,10 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
                        "Signs of pneumonia, refer to a clinician" if positive
                        else "No signs of pneumonia detected"),
             relationship_type="CONTAINS"),
+        *([text(code("OUTSIDE-INTENDED-USE", "Outside the intended use"),
+                 ADULT_WARNING.format(age=int(patient_age_years(case.patient)),
+                                      limit=ADULT_AGE_YEARS))]
+          if outside_intended_use(case.patient) else []),
         NumContentItem(name=code("SCORE", "Pneumonia screening score"), value=float(s.score),
                        unit=unit, relationship_type="CONTAINS"),
         NumContentItem(name=code("THRESHOLD", "Decision threshold"), value=float(s.threshold),
