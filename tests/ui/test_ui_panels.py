@@ -120,12 +120,14 @@ def test_settings_dialog_validates_and_saves_per_user(qtbot, window, data_dir):
     dialog.url.setText("https://pacs.example.org/dicom-web")
     dialog.user.setText("unit7")
     dialog.password.setText("pw-of-unit7")
+    # Signed in as a clinician: the operating point is IT's choice (test_ui_small_things.py).
+    assert not dialog.operating_point.isEnabled()
     dialog.operating_point.setCurrentIndex(dialog.operating_point.findData("balanced"))
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = json.loads((data_dir / "settings.json").read_text())
     assert saved["sync_url"] == "https://pacs.example.org/dicom-web"
-    assert saved["operating_point"] == "balanced" and "pw-of-unit7" not in json.dumps(saved)
+    assert saved.get("operating_point", "") == "" and "pw-of-unit7" not in json.dumps(saved)
     assert window.session.settings.sync_user == "unit7"
 
 
@@ -189,20 +191,26 @@ def test_single_key_shortcuts_do_not_steal_typing(qtbot, window):
 
 
 def test_settings_dialog_shows_each_points_figures_from_the_model(qtbot, window, model_dir):
-    """Each operating point is labelled with the figures the model's metadata gives: those of
-    the second collection when it has them (closer to a new site), else validation's."""
+    """Each operating point is labelled with the figures the model's metadata gives, in plain
+    words (issue 22): those of the second collection when it has them (closer to a new site),
+    else validation's; a point with the same threshold as one before it says so."""
     from cxrscreen.ui.settings_dialog import SettingsDialog
 
     thresholds = json.loads((model_dir / "metadata.json").read_text())["thresholds"]
     points = [k for k, v in thresholds.items() if isinstance(v, dict)]
     dialog = SettingsDialog(window.session, points, window)
     qtbot.addWidget(dialog)
-    for op in points:
+    for i, op in enumerate(points):
         label = dialog.operating_point.itemText(dialog.operating_point.findData(op))
         point = thresholds[op]
+        assert "sensitivity" not in label and "specificity" not in label, label
+        if any(thresholds[o]["value"] == point["value"] for o in points[:i]):
+            assert "the same as" in label, label
+            continue
         if "external_sensitivity" in point:
-            where, sens, spec = "on a second collection", point["external_sensitivity"], point["external_specificity"]
+            where, sens, spec = "other hospitals", point["external_sensitivity"], point["external_specificity"]
         else:
-            where, sens, spec = "on validation", point["validation_sensitivity"], point["validation_specificity"]
+            where, sens, spec = "test X-rays", point["validation_sensitivity"], point["validation_specificity"]
         assert where in label, label
-        assert f"sensitivity {100 * sens:.0f}%" in label and f"specificity {100 * spec:.0f}%" in label
+        assert f"finds {100 * sens:.0f} of 100 children with pneumonia" in label, label
+        assert f"sends {100 * (1 - spec):.0f} of 100 children without it" in label, label

@@ -62,6 +62,14 @@ class ModelHolder:
 
         return self._screener.site_point if self._screener is not None else SitePointStatus()
 
+    def operating_point_thresholds(self) -> dict[str, float]:
+        """The score from which each operating point says "refer", in the model's order."""
+        if self._screener is None:
+            return {}
+        raw = self._screener.meta.raw["thresholds"]
+        return {op: float(raw[op]["value"]) for op in self._screener.meta.operating_points
+                if isinstance(raw.get(op), dict) and "value" in raw[op]}
+
     def operating_point_figures(self) -> dict[str, tuple[float, float, bool]]:
         """(sensitivity, specificity, measured on a second collection?) per operating point, from
         the model's metadata: the second collection's figures when the model has them (images

@@ -57,23 +57,24 @@ class SettingsDialog(QDialog):
         self.watched = PathField(s.watched_folder, True, self.tr("Watched folder"))
         self.operating_point = QComboBox()
         self.operating_point.addItem(self.tr("The model's default"), "")
-        names = {"screening": self.tr("Screening"), "balanced": self.tr("Balanced"),
-                 "high_sensitivity": self.tr("High sensitivity"),
-                 "site": self.tr("Site (chosen by the site's IT)")}
+        from .plain_figures import point_label
+
         figures = session.model.operating_point_figures()
+        thresholds = session.model.operating_point_thresholds()
         for op in operating_points:
-            label = names.get(op, op)
-            if op in figures:  # the trade-off differs per model: show it rather than promise it
-                sens, spec, external = figures[op]
-                text = (self.tr("%1 — on a second collection: sensitivity %2%, specificity %3%")
-                        if external else
-                        self.tr("%1 — on validation: sensitivity %2%, specificity %3%"))
-                label = text.replace(
-                    "%1", label).replace("%2", f"{100 * sens:.0f}").replace("%3", f"{100 * spec:.0f}")
-            self.operating_point.addItem(label, op)
+            self.operating_point.addItem(point_label(op, figures, thresholds), op)
         self.operating_point.setCurrentIndex(max(0, self.operating_point.findData(
             s.operating_point)))
-        self.operating_point.setEnabled(len(operating_points) > 1)
+        # The operating point decides which children are referred: IT's (an administrator's)
+        # choice for the site, not something a health worker changes on one laptop.
+        account = getattr(session.store, "account", None)
+        may_choose = account is not None and account.role.value == "admin"
+        self.operating_point.setEnabled(len(operating_points) > 1 and may_choose)
+        self.may_choose_point = may_choose
+        self.point_note = QLabel("" if may_choose else self.tr(
+            "Only an administrator (IT) can change the operating point."))
+        self.point_note.setWordWrap(True)
+        self.point_note.setVisible(not may_choose)
         # Which site point is in force and where it came from, or why it is not used.
         site = session.model.site_point()
         self.site_point = QLabel(site.message)
@@ -96,6 +97,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.auto_sync)
         form.addRow(self.tr("Watched folder"), self.watched)
         form.addRow(self.tr("Operating point"), self.operating_point)
+        form.addRow("", self.point_note)
         form.addRow("", self.site_point)
         form.addRow(self.tr("Data folder (restart to apply)"), self.data_dir)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -118,7 +120,8 @@ class SettingsDialog(QDialog):
             self.session.settings, sync_url=self.url.text().strip(),
             sync_user=self.user.text().strip(), ca_file=self.ca_file.text(),
             auto_sync=self.auto_sync.isChecked(), watched_folder=self.watched.text(),
-            operating_point=self.operating_point.currentData() or "",
+            operating_point=(self.operating_point.currentData() or "") if self.may_choose_point
+            else self.session.settings.operating_point,
             data_dir=self.data_dir.text() if self.data_dir.text() != str(self.session.data_dir)
             else self.session.settings.data_dir)
         if self.password.text():
