@@ -45,7 +45,10 @@ def _resolve(path: str):
     for attr in attrs:
         if obj is None:
             return None
-        obj = obj[int(attr)] if attr.isdigit() else getattr(obj, attr, None)
+        if isinstance(obj, dict):
+            obj = obj.get(attr)
+        else:
+            obj = obj[int(attr)] if attr.isdigit() else getattr(obj, attr, None)
     return obj
 
 
@@ -112,6 +115,24 @@ def answer(line: str) -> dict:
         return state()
     if command == "where":
         return where(arg)
+    if command == "row":  # the case list's row N, where a person clicks it
+        table = main_window().case_list.table
+        rect = table.visualRect(table.model().index(int(arg), 0))
+        centre = table.viewport().mapToGlobal(rect.center())
+        return {"found": rect.isValid(), "cx": centre.x(), "cy": centre.y(),
+                "rows": table.rowCount()}
+    if command == "minimum":  # minimum sizes of the main parts, widest first
+        window = main_window()
+        parts = {n: getattr(window, n) for n in ("case_list", "result", "viewer", "tabs",
+                                                   "status", "disclaimer", "form", "review")}
+        return {n: [w.minimumSizeHint().width(), w.minimumSizeHint().height()]
+                for n, w in parts.items()} | {"window": [window.minimumSizeHint().width(),
+                                                        window.minimumSizeHint().height()],
+                                  "window_min": [window.minimumWidth(), window.minimumHeight()],
+                                  "central_min": [window.centralWidget().minimumSizeHint().width(),
+                                                  window.centralWidget().minimumSizeHint().height()],
+                                  "size": [window.width(), window.height()],
+                                  "splitter": window.splitter.sizes()}
     if command == "layout":
         from layout_check import problems
 

@@ -22,6 +22,7 @@ from ui_helpers import SAMPLES  # noqa: E402
 from xvfb import RealApp, Xvfb, missing_reason  # noqa: E402
 
 CHILD = SAMPLES / "person1003_bacteria_2934.jpeg"
+ADULT = SAMPLES / "adult_chest_CR_jpeg_baseline.dcm"  # 62 years old
 
 pytestmark = pytest.mark.skipif(bool(missing_reason()), reason=missing_reason() or "-")
 
@@ -33,7 +34,8 @@ def start_app(request, tmp_path, model_dir, size) -> tuple[Xvfb, RealApp]:
     # The X-ray machine's export folder, where the file dialog opens (the last import's folder).
     exports = tmp_path / "exports"
     exports.mkdir(exist_ok=True)
-    shutil.copy(CHILD, exports / CHILD.name)
+    for sample in (CHILD, ADULT):
+        shutil.copy(sample, exports / sample.name)
     (data / "ui_state.ini").write_text(f"[General]\nimport_dir={exports}\n")
     x = Xvfb(*size)
     request.addfinalizer(x.stop)
@@ -157,6 +159,10 @@ def test_every_control_is_on_the_screen_and_a_message_moves_nothing(request, tmp
     x.key("ctrl+s")  # "Saved." comes: the form stays where it is
     app.wait(lambda s: s["message"] == "Saved.", "the Saved message", 30)
     assert form_place() == shown
+    assert_fits(app, size)
+    # A DICOM with a long file name, a long patient ID and the adult warning: still fits.
+    import_by_keyboard(x, app, ADULT)
+    app.wait(lambda s: s["viewer_case"] == s["case"], "the image shown", 60)
     assert_fits(app, size)
 
 

@@ -24,7 +24,16 @@ QToolBar QToolButton { font-weight: bold; padding: 6px 10px; }
 QPushButton#primary { background: #0b4f9c; color: white; font-weight: bold; }
 QPushButton#primary:disabled { background: #9aa7b8; color: #eeeeee; }
 QTableWidget { selection-background-color: #0b4f9c; selection-color: white; }
-QRadioButton, QCheckBox { min-height: 28px; }
+QRadioButton, QCheckBox { min-height: 32px; }
+QRadioButton::indicator, QCheckBox::indicator { width: 22px; height: 22px; }
+QSlider { min-height: 32px; }
+QSlider::groove:horizontal { height: 8px; background: #b9c2cc; border-radius: 4px; }
+QSlider::handle:horizontal { width: 26px; margin: -9px 0; border-radius: 13px;
+                             background: #0b4f9c; }
+QSlider::handle:horizontal:disabled { background: #9aa7b8; }
+QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled { color: #1a1a1a;
+                                                            background: #e4e4e4; }
+QPlainTextEdit[readOnly="true"] { color: #1a1a1a; background: #e4e4e4; }
 QWidget:focus { outline: 2px solid #0b4f9c; }
 """
 
@@ -80,6 +89,7 @@ def finish_window(window, store):
         idle = Settings().lock_after_seconds
     window.lock = LockGuard(window, idle)
     window.review.set_account(store.account)
+    window.status.set_account(store.account)
     return window
 
 

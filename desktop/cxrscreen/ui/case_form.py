@@ -7,7 +7,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 AGE_UNITS = ("Y", "M", "W", "D")
 AGE_MAX = {"Y": 120, "M": 240, "W": 520, "D": 999}
@@ -73,6 +74,8 @@ class CaseForm(QWidget):
         self.notes.setMinimumHeight(60)
         self.source = QLabel()
         self.source.setWordWrap(True)
+        # A long file name must wrap, not widen the window past a 1024 px screen.
+        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problems = QLabel()
         self.problems.setObjectName("formProblems")
         self.problems.setWordWrap(True)
@@ -143,7 +146,7 @@ class CaseForm(QWidget):
             return
         src = (self.tr("From the DICOM file %1: check the details.") if case.source_format ==
                "dicom" else self.tr("From the image file %1: type the details."))
-        self.source.setText(src.replace("%1", case.source_name))
+        self.source.setText(src.replace("%1", breakable(case.source_name)))
         self.state_label.setText(state_sentence(case))
 
     def patient_values(self) -> dict[str, str]:
@@ -185,6 +188,11 @@ class CaseForm(QWidget):
             return
         signal = self.finaliseRequested if finalise else self.saveRequested
         signal.emit(values, self.notes.toPlainText())
+
+
+def breakable(name: str) -> str:
+    """A file name that a wrapped label may break after _ - . (a zero-width space there)."""
+    return re.sub(r"([_\-.])", "\\1\u200b", name)
 
 
 def state_sentence(case) -> str:

@@ -81,6 +81,9 @@ class CaseList(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)
         self.count_label = QLabel()
+        for combo in (self.state, self.result):  # they set the list's width on a 1024 px screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(self.state)
         filters.addWidget(self.result)

@@ -89,14 +89,55 @@ def shortcuts() -> list[tuple[str, str]]:
     ]
 
 
+def result_help() -> list[tuple[str, str]]:
+    """What each result means and what to do now, in the words the window uses (F1)."""
+    t = QCoreApplication.translate
+    return [
+        (t("Help", "Signs of pneumonia — refer to a clinician (red)"),
+         t("Help", "Send the child to the clinic today with the printed report (Ctrl+P). The "
+           "clinician decides; the result is not a diagnosis.")),
+        (t("Help", "No signs of pneumonia detected (green)"),
+         t("Help", "The X-ray showed no signs the model knows. It can be wrong: if the child is "
+           "unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.")),
+        (t("Help", "Outside the intended use (amber)"),
+         t("Help", "The patient is 16 or older. The model is made for children; its score may "
+           "be wrong. A clinician must read this X-ray.")),
+        (t("Help", "… cannot be screened"),
+         t("Help", "The message says why and what to do: for example, take or choose a frontal "
+           "chest X-ray, or export the image again. Nothing was stored.")),
+        (t("Help", "Finalise (Ctrl+Enter)"),
+         t("Help", "Check the patient ID and age first: a finalised case cannot be changed. It "
+           "is sent to the hospital when the network is back.")),
+    ]
+
+
 class HelpDialog(QDialog):
+    """F1: what a result means and what to do, then every shortcut. It scrolls on a small
+    screen (it was only the list of shortcuts)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcuts())
-        text = QLabel(f"<table cellpadding='4'>{rows}</table>")
+        from html import escape
+
+        from .fit import scroll_area
+
+        self.setWindowTitle(self.tr("Help"))
+        meaning = "".join(f"<p><b>{escape(k)}</b><br>{escape(v)}</p>" for k, v in result_help())
+        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+                       for k, v in shortcuts())
+        aid = self.tr("CXR Screen is a screening aid, not a diagnosis.")
+        text = QLabel(f"<h3>{escape(self.tr('What the result means, and what to do'))}</h3>"
+                      f"{meaning}<p>{escape(aid)}</p>"
+                      f"<h3>{escape(self.tr('Keyboard shortcuts'))}</h3>"
+                      f"<table cellpadding='4'>{rows}</table>")
+        text.setObjectName("helpText")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(scroll_area(text), 1)
         layout.addWidget(buttons)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(720, screen.width() - 40) if screen else 720,
+                    min(640, screen.height() - 60) if screen else 640)

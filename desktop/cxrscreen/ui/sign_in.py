@@ -243,6 +243,7 @@ class LockGuard(QObject):
         if account.name != before:
             log.info("%s signed in on the lock screen (was %s)", account.name, before)
             self.window.review.set_account(account)
+            self.window.status.set_account(account)
             self.window.case_list.refresh()
         self._restart()
         self.unlocked.emit(account.name)

@@ -20,12 +20,16 @@ class StatusBar(QStatusBar):
         self.queued.setObjectName("queuedStatus")
         self.last_sync = QLabel()
         self.last_sync.setObjectName("lastSync")
+        self.account = QLabel()  # who is signed in: everything done is recorded under this name
+        self.account.setObjectName("signedIn")
+        self.account.setStyleSheet("font-weight:bold; padding:0 6px;")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.cancel = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel.clicked.connect(self.cancelRequested)
-        for w in (self.server, self.queued, self.last_sync):
+        self.setSizeGripEnabled(False)  # the window is maximised; the grip took room
+        for w in (self.account, self.server, self.queued, self.last_sync):
             self.addPermanentWidget(w)
         self.addWidget(self.progress)
         self.addWidget(self.cancel)
@@ -46,6 +50,20 @@ class StatusBar(QStatusBar):
         self.server.setText(text)
         self.server.setStyleSheet(f"color:{colour}; font-weight:bold; padding:0 6px;")
 
+    def set_account(self, account) -> None:
+        """``account``: core.accounts.Account, or None."""
+        if account is None:
+            self.account.setText("")
+            self.account.hide()
+            return
+        roles = {"health_worker": self.tr("health worker"), "clinician": self.tr("clinician"),
+                 "admin": self.tr("administrator")}
+        self.account.setText(self.tr("%1 (%2)").replace("%1", account.name)
+                             .replace("%2", roles.get(account.role.value, account.role.value)))
+        self.account.setToolTip(self.tr("Signed in: %1. Everything you do is recorded under "
+                                        "this name.").replace("%1", account.name))
+        self.account.setVisible(not self.busy)
+
     def set_queued(self, cases: int) -> None:
         self.queued.setText(self.tr("%n case(s) waiting to be sent", "", cases))
 
@@ -53,13 +71,20 @@ class StatusBar(QStatusBar):
         if when is None:
             self.last_sync.setText(self.tr("Last sync: never"))
         else:
+            local = when.astimezone()  # today: the time only (the bar must fit 1024 px)
+            today = local.date() == datetime.now().astimezone().date()
             self.last_sync.setText(self.tr("Last sync: %1").replace(
-                "%1", when.astimezone().strftime("%Y-%m-%d %H:%M")))
+                "%1", local.strftime("%H:%M" if today else "%Y-%m-%d %H:%M")))
+            self.last_sync.setToolTip(local.strftime("%Y-%m-%d %H:%M %Z"))
 
     def start_progress(self, text: str, total: int = 0) -> None:
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(0)
         self.progress.setFormat(text + " %v/%m" if total else text)
+        # Room for them on a 1024 px screen, made before they show: the bar grew past the
+        # screen and took the window with it (Finalise off the edge).
+        self.account.hide()
+        self.last_sync.hide()
         self.progress.show()
         self.cancel.show()
 
@@ -70,6 +95,8 @@ class StatusBar(QStatusBar):
     def end_progress(self) -> None:
         self.progress.hide()
         self.cancel.hide()
+        self.account.setVisible(bool(self.account.text()))
+        self.last_sync.show()
 
     @property
     def busy(self) -> bool:
