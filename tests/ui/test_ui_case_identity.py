@@ -71,3 +71,14 @@ def test_typing_survives_a_refresh_of_the_list(qtbot, window):
         window.case_list.refresh()
     window.open_case(case.id)  # what a sync's report does for the open case
     assert window.form.patient_id.text() == "MU-77"
+
+
+def test_a_dicom_case_shown_as_stored_has_no_unsaved_changes(qtbot, window):
+    """The header's age "62" is the form's "062Y": the refusal after it closed nothing, because
+    the form looked edited (the real-window screenshots showed it)."""
+    adult = SAMPLES / "adult_chest_CR_jpeg_baseline.dcm"
+    case = import_and_wait(qtbot, window, [adult]).imported[0]
+    qtbot.waitUntil(lambda: open_case_id(window) == case.id, timeout=10_000)
+    assert not window.form.has_unsaved_changes()
+    import_and_wait(qtbot, window, [HIP])
+    assert window.case is None

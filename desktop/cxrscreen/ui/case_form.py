@@ -162,8 +162,9 @@ class CaseForm(QWidget):
         if self.case is None or self.case.state.value != "screened":
             return False
         p = self.case.patient
-        return (any(getattr(p, k) != v for k, v in self.patient_values().items())
-                or self.notes.toPlainText() != self.case.notes)
+        stored = {k: getattr(p, k) for k in self.patient_values()}
+        stored["patient_age"] = format_age(*parse_age(p.patient_age))  # "62" is "062Y"
+        return (stored != self.patient_values() or self.notes.toPlainText() != self.case.notes)
 
     def request_save(self) -> None:
         self._request(False)
