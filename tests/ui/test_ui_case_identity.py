@@ -27,6 +27,11 @@ def test_the_list_names_the_patient_and_the_file(qtbot, window):
     assert table.item(0, COLUMNS.index("patient")).text() == "MU-0001"
     assert table.item(0, COLUMNS.index("file")).text() == A.name
     file_col = COLUMNS.index("file")
+    # A DICOM's 36-character patient ID does not push the file name out of sight.
+    window.session.store.update_patient(case.id, patient_id="16d7f894-55d7-4d95-8957-d18987f0e981")
+    with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
+        window.case_list.refresh()
+    assert table.columnWidth(COLUMNS.index("patient")) <= 130
     # Wide enough for the whole name (it is shortened only past FILE_COLUMN_MAX).
     needed = table.fontMetrics().horizontalAdvance(A.name)
     assert table.columnWidth(file_col) >= min(needed, 200)
@@ -53,6 +58,7 @@ def test_a_refusal_is_not_shown_above_the_previous_childs_result(qtbot, window):
     import_and_wait(qtbot, window, [HIP])
     assert "cannot be screened" in window.messages.text
     assert window.case is None and window.result.headline.text() == "No case open"
+    assert window.viewer.placeholder.text() == window.viewer.idle_text()  # not "Loading…"
 
 
 def test_already_stored_says_which_file_and_which_case(qtbot, window):

@@ -16,7 +16,8 @@ from .workers import Failure, Task
 # Who and which file first: rows read "Today 00:40 | Refer | Screened" with the patient ID cut
 # off and no file name, and children could not be told apart (issue 22).
 COLUMNS = ("patient", "file", "result", "when", "state", "name")
-FILE_COLUMN_MAX = 260  # px; a longer file name is shortened in the middle (whole in the tip)
+FILE_COLUMN_MAX = 230  # px; a longer file name is shortened in the middle (whole in the tip)
+PATIENT_COLUMN_MAX = 130  # px; a DICOM patient ID can be a 36-character UID
 
 
 def state_text(state: str) -> str:
@@ -76,7 +77,8 @@ class CaseList(QWidget):
         self.table.setAccessibleName(self.tr("Cases"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("file"), QHeaderView.ResizeMode.Interactive)
+        for key in ("patient", "file"):
+            header.setSectionResizeMode(COLUMNS.index(key), QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)
@@ -177,9 +179,10 @@ class CaseList(QWidget):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
-        file_col = COLUMNS.index("file")
-        self.table.resizeColumnToContents(file_col)
-        self.table.setColumnWidth(file_col, min(self.table.columnWidth(file_col), FILE_COLUMN_MAX))
+        for key, widest in (("patient", PATIENT_COLUMN_MAX), ("file", FILE_COLUMN_MAX)):
+            col = COLUMNS.index(key)  # as wide as the text, up to a limit: both stay in sight
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), widest))
         self.count_label.setText(self.tr("%n case(s)", "", len(outcome)))
         self.table.blockSignals(True)
         found = bool(keep) and self.select(keep)

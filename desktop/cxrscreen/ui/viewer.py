@@ -146,7 +146,7 @@ class Viewer(QWidget):
         window_row.addWidget(self.reset_window)
         controls.addLayout(heat_row)
         controls.addLayout(window_row)
-        self.placeholder = QLabel(self.tr("Import an X-ray (Ctrl+O) or choose a case in the list."))
+        self.placeholder = QLabel(self.idle_text())
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -167,8 +167,12 @@ class Viewer(QWidget):
 
     # -- public --------------------------------------------------------------------------------
 
+    def idle_text(self) -> str:
+        return self.tr("Import an X-ray (Ctrl+O) or choose a case in the list.")
+
     def clear(self) -> None:
         self._xray, self._window, self.case_id = None, None, None
+        self.placeholder.setText(self.idle_text())  # not a stale "Loading the image…"
         self.view.image_item.setPixmap(QPixmap())
         self.view.heat_item.setPixmap(QPixmap())
         self.view.hide()
