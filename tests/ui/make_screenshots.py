@@ -1,4 +1,6 @@
-"""Screenshots of the main screens for the README and docs/DESKTOP.md, taken from the real window.
+"""Screenshots of the settings dialog and the report for docs/DESKTOP.md (05, 06), and of the
+window offscreen (01-04 here are not used by the docs any more: the real window's, at 1024x600
+and 1366x768, come from tests/ui/real_screenshots.py).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_screenshots.py [--out docs/screenshots]
 
@@ -24,7 +26,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["CXRSCREEN_SITE_CONFIG"] = os.devnull
+    # No site file (an empty /dev/null was read as a broken one and its error was in the shot).
+    os.environ["CXRSCREEN_SITE_CONFIG"] = str(Path(tempfile.mkdtemp()) / "no-site.json")
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -69,7 +72,6 @@ def main() -> int:
     w.form.patient_id.setText("MU-2026-0117")
     w.form.age.setValue(3)
     spin(lambda: False, 0.5)
-    shot("01-case-result-heatmap.png")
     case = done[-1].imported[-1]
     w.case_list.select(case.id)
     spin(lambda: w.viewer.case_id == case.id)
@@ -86,14 +88,12 @@ def main() -> int:
 
     w.import_paths([DATA / "WG04_RG2_RLE_hip_CR.dcm"])
     spin(lambda: len(done) == 2)
-    shot("03-refused-hip.png")
     w.messages.hide()
     spin(lambda: False, 0.3)
 
     w.tabs.setCurrentWidget(w.review)
     w.review.buttons["agree"].setChecked(True)
     w.review.note.setPlainText("Lungs clear on my reading. No referral needed.")
-    shot("04-clinician-review.png")
 
     d = SettingsDialog(w.session, ["screening", "balanced"], w)
     d.url.setText("https://pacs.district-hospital.example/dicom-web")
