@@ -3,7 +3,7 @@
 Every command that opens the store signs in with ``--user NAME`` (or ``CXRSCREEN_USER``) and a
 password from ``CXRSCREEN_PASSWORD`` or a prompt. A new password (``init``, ``users add``,
 ``users reset-password``) comes from ``CXRSCREEN_NEW_PASSWORD`` (for ``init``, also
-``CXRSCREEN_PASSWORD``) or a prompt asked twice.
+``CXRSCREEN_PASSWORD``, for scripts written before) or a prompt asked twice.
 
 Exit codes: 0 done; 2 the store cannot be used; 7 sign-in refused or the role does not allow it;
 8 the account could not be added or changed.
@@ -38,7 +38,7 @@ def add_commands(subparsers) -> None:
     p = subparsers.add_parser(
         "init", help="set up a data folder and its first administrator (or protect an old one)",
         description="Create the data folder's first administrator. The password comes from "
-        "$CXRSCREEN_PASSWORD or a prompt. A folder written by an older version is upgraded: "
+        "$CXRSCREEN_NEW_PASSWORD (or $CXRSCREEN_PASSWORD) or a prompt. A folder written by an older version is upgraded: "
         "every case is kept and encrypted. Prints the recovery key once: keep it safe.")
     p.add_argument("--admin", required=True, metavar="NAME", help="the administrator's name")
     p.set_defaults(func=cmd_init)
@@ -96,8 +96,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     try:
         data_dir = resolve_data_dir(args.data_dir)
         upgrading = folder_state(data_dir) == "plain"
-        password = os.environ.get("CXRSCREEN_PASSWORD") or \
-            _new_secret(f"New password for {args.admin}: ", "CXRSCREEN_PASSWORD")
+        # A new account's password, as for `users add` (the README's word); CXRSCREEN_PASSWORD
+        # still works for scripts written before (issue 22: init asked only for that one).
+        password = os.environ.get("CXRSCREEN_NEW_PASSWORD") or \
+            os.environ.get("CXRSCREEN_PASSWORD") or \
+            _new_secret(f"New password for {args.admin}: ", "CXRSCREEN_NEW_PASSWORD")
         if upgrading:
             print("Protecting the cases saved by the older version (this can take a while)...",
                   file=sys.stderr, flush=True)
