@@ -4,9 +4,15 @@ signed-in account's role check, the store's write transaction and its error tran
 
 from __future__ import annotations
 
+import logging
+
 from . import accounts
 from .accounts import Account, Role
 from .files import StoreDamagedError
+
+# IT reads the log file, not the database: every change to an account is said there too
+# (names and roles only, never a password). Issue 22: account changes were not in the log.
+log = logging.getLogger(__name__)
 
 
 class AccountMethods:
@@ -31,7 +37,9 @@ class AccountMethods:
         me = self._signed_in()
         accounts.require(me, Role.ADMIN, action="add accounts")
         with self._write() as con:
-            return accounts.create(con, name, role, password, self.cipher.data_key, me.name)
+            account = accounts.create(con, name, role, password, self.cipher.data_key, me.name)
+        log.info("account %s added (%s) by %s", account.name, account.role.value, me.name)
+        return account
 
     def list_accounts(self) -> list[Account]:
         self._signed_in()
@@ -43,6 +51,7 @@ class AccountMethods:
         accounts.require(me, Role.ADMIN, action="disable accounts")
         with self._write() as con:
             accounts.disable(con, name, me.name)
+        log.info("account %s disabled by %s", name, me.name)
 
     def reset_password(self, name: str, password: str) -> None:
         """An administrator sets a new password (also for themself, or to re-enable)."""
@@ -50,12 +59,14 @@ class AccountMethods:
         accounts.require(me, Role.ADMIN, action="reset passwords")
         with self._write() as con:
             accounts.reset_password(con, name, password, self.cipher.data_key, me.name)
+        log.info("password of account %s set by %s (the account is enabled)", name, me.name)
 
     def change_own_password(self, old: str, new: str) -> None:
         me = self._signed_in()
         self.sign_in(me.name, old)
         with self._write() as con:
             accounts.reset_password(con, me.name, new, self.cipher.data_key, me.name)
+        log.info("account %s changed its own password", me.name)
 
     def account_log(self, account: str | None = None) -> list[dict]:
         with self._errors():
