@@ -26,6 +26,10 @@ def _isolated_profile(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("profile")
     monkeypatch.setenv("CXRSCREEN_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(base / "no-site.json"))
+    # The default data folder (platformdirs) and so its logs/cxrscreen.log: a command run
+    # without --data-dir wrote the whole suite's log into the real user's file (issue 22).
+    for name in ("XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA"):
+        monkeypatch.setenv(name, str(base / "data-home"))
     for name in ("CXRSCREEN_DATA_DIR", "CXRSCREEN_SYNC_URL", "CXRSCREEN_SYNC_USER",
                  "CXRSCREEN_SYNC_PASSWORD", "CXRSCREEN_DEVICE_NAME", "CXRSCREEN_SITE"):
         monkeypatch.delenv(name, raising=False)
