@@ -541,12 +541,19 @@ class MainWindow(QMainWindow):
         if isinstance(outcome, Failure):
             self.messages.show_message(outcome.message, "error")
         else:
+            from .sync_words import server_problem, sync_summary
+
             if outcome.error is None and not outcome.cancelled:
                 now = datetime.now(timezone.utc)
                 self.ui_state.setValue("last_sync", now.isoformat())
                 self.status.set_last_sync(now)
+            if not outcome.cancelled:  # a refused password stays shown until a sync works
+                self.status.set_server_problem(server_problem(outcome))
             if not automatic or not outcome.ok:
-                self.messages.show_message(outcome.message(), "info" if outcome.ok else "error")
+                waiting = getattr(outcome, "waiting_cases", outcome.remaining)
+                self.messages.show_message(sync_summary(outcome, waiting),
+                                           "info" if outcome.ok else "error")
+                self.status.set_queued(waiting)
             self.case_list.refresh()
             if self.case is not None:
                 self.open_case(self.case.id)

@@ -165,11 +165,13 @@ class Session:
     def sync(self, task: Task):
         report = self.engine().sync_all(progress=task.report, cancel=task.cancel_event)
         self.store.apply_site_retention()  # cases the server confirmed long enough ago
+        report.waiting_cases = self.queued_cases()  # in cases, as the status bar counts
         return report
 
     def after_auto_sync(self, report):
         """In AutoSync's thread, before its report reaches the window."""
         self.store.apply_site_retention()
+        report.waiting_cases = self.queued_cases()
         return report
 
     # -- cases ----------------------------------------------------------------------------------

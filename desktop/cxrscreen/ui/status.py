@@ -34,11 +34,23 @@ class StatusBar(QStatusBar):
         self.addWidget(self.progress)
         self.addWidget(self.cancel)
         self.end_progress()
+        self._problem = ""
         self.set_server(False, False)
         self.set_queued(0)
         self.set_last_sync(None)
 
+    def set_server_problem(self, text: str) -> None:
+        """A refusal a person must fix (password, certificate): shown instead of "reachable",
+        which only means the server answers (it stayed green while it refused the password)."""
+        self._problem = text
+        self.set_server(*self._last_server)
+
     def set_server(self, configured: bool, reachable: bool | None) -> None:
+        self._last_server = (configured, reachable)
+        if configured and reachable and getattr(self, "_problem", ""):
+            self.server.setText(self._problem)
+            self.server.setStyleSheet("color:#b00020; font-weight:bold; padding:0 6px;")
+            return
         if not configured:
             text, colour = self.tr("Server: not set up"), "#555"
         elif reachable is None:
