@@ -436,9 +436,15 @@ class MainWindow(QMainWindow):
     def save_pdf(self, path: Path) -> None:
         from .report import save_pdf
 
-        case_id, store = self.case.id, self.session.store
-        self.runner.start(Task(lambda _t: save_pdf(store, case_id, path), "report"),
+        case_id, store, identity = self.case.id, self.session.store, self._identity()
+        self.runner.start(Task(lambda _t: save_pdf(store, case_id, path, identity), "report"),
                           self._pdf_saved)
+
+    def _identity(self):
+        """This laptop's site and device name, for the report (core.identity)."""
+        from ..core.identity import device_identity
+
+        return device_identity(self.session.settings)
 
     def _pdf_saved(self, outcome) -> None:
         self.reportSaved.emit(outcome)
@@ -455,11 +461,11 @@ class MainWindow(QMainWindow):
 
         from .report import build_document
 
-        case, store = self.case, self.session.store
+        case, store, identity = self.case, self.session.store, self._identity()
         gui_thread = QCoreApplication.instance().thread()
 
         def work(_task):
-            doc = build_document(store, case)
+            doc = build_document(store, case, identity)
             doc.moveToThread(gui_thread)
             return doc
 

@@ -44,7 +44,31 @@ def _sex(value: str) -> str:
     return {"F": QCoreApplication.translate("Report", "Female"), "M": QCoreApplication.translate("Report", "Male"), "O": QCoreApplication.translate("Report", "Other")}.get(value, "—")
 
 
-def report_html(case) -> str:
+def _local(iso: str) -> str:
+    """A stored UTC time in the laptop's time zone, with the zone's name ("2026-12-02 14:02
+    EAT"): the family and the clinic read local time; it was UTC only."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    except ValueError:
+        return iso[:16].replace("T", " ")
+
+
+def next_steps(case) -> str:
+    """What the family does now, in plain words, on the printed report."""
+    t = QCoreApplication.translate
+    if adult_warning(case.patient):
+        return t("Report", "A clinician must read this X-ray: the patient is outside the "
+                 "intended use of CXR Screen (children).")
+    if case.screening.label == POSITIVE_LABEL:
+        return t("Report", "Take the child to the clinic today and show this report. Go at once "
+                 "if the child breathes fast or with difficulty, cannot drink, or is very sleepy.")
+    return t("Report", "No signs of pneumonia were found on this X-ray. This does not mean the "
+             "child is well: if the child is unwell or gets worse, see a clinician.")
+
+
+def report_html(case, context: dict | None = None) -> str:
+    """``context``: "site", "device", "screened_by", "finalised_by" (build_document)."""
+    context = context or {}
     p, s = case.patient, case.screening
     colour = "#b00020" if s.label == POSITIVE_LABEL else "#1b5e20"
     rows = [
@@ -52,29 +76,37 @@ def report_html(case) -> str:
         (QCoreApplication.translate("Report", "Sex"), _sex(p.patient_sex)), (QCoreApplication.translate("Report", "Age"), _age(p.patient_age)),
         (QCoreApplication.translate("Report", "Study date"), _e(p.study_date)), (QCoreApplication.translate("Report", "Case"), _e(case.id)),
         (QCoreApplication.translate("Report", "File"), _e(case.source_name)),
-        (QCoreApplication.translate("Report", "Screened at (UTC)"), _e(case.created_at[:19].replace("T", " "))),
+        (QCoreApplication.translate("Report", "Screened at"), _e(_local(case.created_at))),
         (QCoreApplication.translate("Report", "State"), _e(state_text(case.state.value))),
+        (QCoreApplication.translate("Report", "Health worker"), _e(context.get("screened_by", ""))),
+        (QCoreApplication.translate("Report", "Site"), _e(context.get("site", ""))),
+        (QCoreApplication.translate("Report", "Device"), _e(context.get("device", ""))),
     ]
+    if context.get("finalised_by"):
+        rows.insert(-3, (QCoreApplication.translate("Report", "Finalised by"),
+                         _e(context["finalised_by"])))
     table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
     review = QCoreApplication.translate("Report", "Not reviewed by a clinician yet.")
     if case.review is not None:
         r = case.review
         review = (f"<b>{_e(decision_text(r.decision.value))}</b> — {_e(r.reviewer)}, "
-                  f"{_e(r.time[:16].replace('T', ' '))} UTC<br>{_e(r.note) if r.note else ''}")
+                  f"{_e(_local(r.time))}<br>{_e(r.note) if r.note else ''}")
     notes = _e(case.notes).replace("\n", "<br>") if case.notes else "—"
     generated = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     warning = adult_warning(p)
     adult = (f'<p style="background:#ffd54f; border:2px solid #8a6d00; padding:6px;"><b>'
              f'{html.escape(warning)}</b></p>' if warning else "")
     return f"""
-<html><body style="font-family: sans-serif; font-size: 10pt;">
+<html><body style="font-family: sans-serif; font-size: 12pt;">
 <h2>{QCoreApplication.translate("Report", "CXR Screen — chest X-ray screening report")}</h2>
 <p style="background:#fff3cd; padding:6px;"><b>{html.escape(disclaimer_text())}</b></p>
 <h3 style="color:{colour};">{html.escape(summary_text(s.label))}</h3>
 {adult}<p>{html.escape(details_text(s))}</p>
+<h3>{QCoreApplication.translate("Report", "What to do now")}</h3>
+<p style="font-size:13pt;"><b>{html.escape(next_steps(case))}</b></p>
 <table cellspacing="0" cellpadding="3"><tr>
-<td><img src="cxr://image" width="{THUMB // 2}"><br>{QCoreApplication.translate("Report", "X-ray")}</td>
-<td><img src="cxr://heatmap" width="{THUMB // 2}"><br>{QCoreApplication.translate("Report", "Heatmap: where the model looked")}</td>
+<td><img src="cxr://image" width="{THUMB * 2 // 3}"><br>{QCoreApplication.translate("Report", "X-ray")}</td>
+<td><img src="cxr://heatmap" width="{THUMB * 2 // 3}"><br>{QCoreApplication.translate("Report", "Heatmap: where the model looked")}</td>
 </tr></table>
 <h3>{QCoreApplication.translate("Report", "Patient and case")}</h3>
 <table cellspacing="0" cellpadding="3" border="1">{table}</table>
@@ -87,7 +119,19 @@ CXR Screen {__version__}. {QCoreApplication.translate("Report", "Report made")} 
 </body></html>"""
 
 
-def build_document(store, case) -> QTextDocument:
+def report_context(store, case, identity=None) -> dict:
+    """Who screened and finalised the case (its audit trail), and the site and device
+    (core.identity.DeviceIdentity); the report had none of them."""
+    out = {"site": getattr(identity, "site", ""), "device": getattr(identity, "device_name", "")}
+    for entry in store.audit(case.id):
+        if entry.action == "created":
+            out.setdefault("screened_by", entry.actor)
+        elif entry.action == "finalised":
+            out["finalised_by"] = entry.actor
+    return out
+
+
+def build_document(store, case, identity=None) -> QTextDocument:
     """The report for ``case``, images included (reads and decodes the original: slow)."""
     xray = apply_corrections(read_xray(store.original_bytes(case)), case.screening.corrections)
     heat = store.heatmap(case)
@@ -96,7 +140,7 @@ def build_document(store, case) -> QTextDocument:
                     grey_qimage(_thumb(xray.pixels)))
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("cxr://heatmap"),
                     rgb_qimage(render_overlay(xray.pixels, heat, opacity=0.5, max_side=THUMB)))
-    doc.setHtml(report_html(case))
+    doc.setHtml(report_html(case, report_context(store, case, identity)))
     return doc
 
 
@@ -105,10 +149,10 @@ def _thumb(pixels):
     return pixels[::step, ::step]
 
 
-def save_pdf(store, case_id: str, path: Path) -> ReportOutcome:
+def save_pdf(store, case_id: str, path: Path, identity=None) -> ReportOutcome:
     """Write the report of one case to ``path`` (A4 PDF). Runs in a background task."""
     case = store.get(case_id)
-    doc = build_document(store, case)
+    doc = build_document(store, case, identity)
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))

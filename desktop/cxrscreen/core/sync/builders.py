@@ -171,7 +171,9 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
         ]
     if identity is not None:
         items += [text(code("DEVICE-NAME", "Screening device"), identity.device_name),
-                  text(code("SITE", "Screening site"), identity.site),
+                  # no site set: no item (it read "Screening site: -", issue 22)
+                  *([text(code("SITE", "Screening site"), identity.site)] if identity.site
+                    else []),
                   text(code("APP-VERSION", "Application version"), identity.software)]
     if case.notes:
         items.append(text(code("HEALTH-WORKER-NOTES", "Health worker notes"), case.notes))
