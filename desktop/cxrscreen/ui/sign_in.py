@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..core.errors import CxrError
 
@@ -130,11 +130,12 @@ class SignInDialog(QDialog):
         QApplication.processEvents()
 
     def show_recovery_key(self) -> None:
+        """Large, with Save and Print, and not gone until its last group is typed back
+        (ui/recovery_key.py)."""
         if self.recovery_key:
-            QMessageBox.information(self, self.tr("Recovery key"), self.tr(
-                "Write down this recovery key and give it to your IT officer to keep locked "
-                "away. It is shown only now. It opens the cases if every password is lost.\n\n"
-                "%1").replace("%1", self.recovery_key))
+            from .recovery_key import RecoveryKeyDialog
+
+            RecoveryKeyDialog(self.recovery_key, self.data_dir, self).exec()
 
 
 class LockScreen(QWidget):

@@ -113,7 +113,10 @@ def format_recovery_key(key: bytes) -> str:
 
 
 def parse_recovery_key(text: str) -> bytes:
-    clean = "".join(ch for ch in text.upper() if ch.isalnum())
+    # The key has no 0, 1 or 8 (base32: A-Z, 2-7): one written down or read back as a zero, a
+    # one or an eight is the O, I or B it stands for (issue 22).
+    clean = "".join(ch for ch in text.upper() if ch.isalnum()).translate(
+        str.maketrans("018", "OIB"))
     try:
         key = base64.b32decode(clean + "=" * (-len(clean) % 8))
     except ValueError:
