@@ -96,6 +96,8 @@ def state() -> dict:
         "case": case.id if case else "", "case_state": case.state.value if case else "",
         "stored_state": (window.session.store.get(case.id).state.value if case else ""),
         "patient_id": window.form.patient_id.text(),
+        "review": (lambda r: [r.decision.value, r.reviewer, r.note] if r else None)(
+            window.session.store.get(case.id).review if case else None),
         "message": window.messages.text, "message_kind": window.messages.kind,
         "rows": window.case_list.table.rowCount(),
         "importing": window._import_task is not None,

@@ -197,3 +197,20 @@ def test_finalising_asks_first_and_the_next_case_has_no_stale_finalised_bar(netb
     assert second["case"] != first["case"]
     assert not second["message"].startswith("Finalised"), second["message"]
     assert second["finalise_enabled"] == [True, True]
+
+
+def test_a_clinician_reviews_with_the_mouse_and_keyboard(request, tmp_path, model_dir):
+    from helpers.accounts import CLINICIAN
+
+    x, app = start_app(request, tmp_path, model_dir, (1366, 768))
+    sign_in(x, app, CLINICIAN)
+    case = import_by_keyboard(x, app, CHILD)["case"]
+    x.key("ctrl+2")  # the Review tab
+    app.wait(lambda s: app.where("window.review.buttons.agree")["visible"], "the review tab", 30)
+    app.click_widget("window.review.buttons.agree")
+    app.click_widget("window.review.note")
+    x.type("Right lower zone opacity. Refer.")
+    app.click_widget("window.review.save")
+    done = app.wait(lambda s: s["message"] == "Review recorded.", "the review recorded", 60)
+    assert done["case"] == case and done["review"] == ["agree", CLINICIAN,
+                                                       "Right lower zone opacity. Refer."]
