@@ -57,6 +57,7 @@ def test_a_refusal_is_not_shown_above_the_previous_childs_result(qtbot, window):
     qtbot.waitUntil(lambda: open_case_id(window) == first.id, timeout=10_000)
     import_and_wait(qtbot, window, [HIP])
     assert "cannot be screened" in window.messages.text
+    assert "If the child is unwell, refer to a clinician now" in window.messages.text
     assert window.case is None and window.result.headline.text() == "No case open"
     assert window.viewer.placeholder.text() == window.viewer.idle_text()  # not "Loading…"
 

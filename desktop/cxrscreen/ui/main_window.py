@@ -396,6 +396,9 @@ class MainWindow(QMainWindow):
         hidden = len(out.refused) + len(out.failed) - MAX_LISTED
         if hidden > 0:
             lines.append(self.tr("…and %n more file(s) could not be screened.", "", hidden))
+        if out.refused:  # what to do for the child now, whatever the file was
+            lines.append(self.tr("The child was not screened. If the child is unwell, refer to "
+                                 "a clinician now; do not wait for a new X-ray."))
         for r in out.duplicates[:MAX_LISTED]:  # which file, and which case it already is
             lines.append(already_stored_line(r))
         if len(out.duplicates) > MAX_LISTED:
