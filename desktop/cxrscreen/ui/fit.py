@@ -22,7 +22,7 @@ def scroll_area(content: QWidget) -> QScrollArea:
 
 class FloatOver(QObject):
     """Keeps ``widget`` over the top edge of ``anchor``, as wide as it, as tall as its text needs
-    (at most half of the anchor, the rest scrolls): it covers part of the anchor while shown and
+    (at most three quarters of the anchor, the rest scrolls): it covers part of the anchor while shown and
     moves nothing else."""
 
     def __init__(self, widget: QWidget, anchor: QWidget) -> None:
@@ -36,7 +36,8 @@ class FloatOver(QObject):
         width = self.anchor.width()
         height = (self.widget.heightForWidth(width) if self.widget.hasHeightForWidth()
                   else self.widget.sizeHint().height())
-        self.widget.setGeometry(0, 0, width, min(height, max(self.anchor.height() // 2, 48)))
+        room = max(self.anchor.height() * 3 // 4, 48)  # the rest of a long text scrolls
+        self.widget.setGeometry(0, 0, width, min(height, room))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if obj is self.anchor and event.type() == QEvent.Type.Resize:

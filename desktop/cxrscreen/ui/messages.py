@@ -46,7 +46,10 @@ class MessageBar(QFrame):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        text_width = max(50, width - self.close_button.sizeHint().width() - 30)
+        # Margins (8 + 8), spacing, the frame, and room for the inner scroll bar: an estimate
+        # that is too wide makes the text scroll when it would have fitted.
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        text_width = max(50, width - self.close_button.sizeHint().width() - 30 - bar)
         return max(self.label.heightForWidth(text_width) + 14,
                    self.close_button.sizeHint().height() + 10)
 
