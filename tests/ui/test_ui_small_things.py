@@ -45,3 +45,16 @@ def test_help_says_what_a_result_means_and_what_to_do(qtbot, window):
     for needed in ("What the result means", "refer anyway", "printed report",
                    "Outside the intended use", "cannot be changed", "Ctrl+Shift+L"):
         assert needed in text, needed
+
+
+def test_an_editable_notes_box_is_not_grey(qtbot, window):
+    from ui_helpers import SAMPLES, import_and_wait
+
+    case = import_and_wait(qtbot, window, [SAMPLES / "IM-0140-0001.jpeg"]).imported[0]
+    qtbot.waitUntil(lambda: window.case is not None and window.case.id == case.id,
+                    timeout=10_000)
+    notes = window.form.notes
+    assert not notes.isReadOnly()
+    image = notes.viewport().grab().toImage()
+    corner = image.pixelColor(image.width() - 3, image.height() - 3)
+    assert corner.lightness() > 240, corner.name()  # white, not the frozen grey (#e4e4e4)

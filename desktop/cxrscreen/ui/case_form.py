@@ -140,6 +140,10 @@ class CaseForm(QWidget):
                   self.save_button, self.finalise_button):
             w.setEnabled(editable)
         self.notes.setReadOnly(not editable)
+        # The style's [readOnly="true"] grey is chosen when the style is applied: apply it again,
+        # or an editable notes box stayed grey as if it were frozen.
+        self.notes.style().unpolish(self.notes)
+        self.notes.style().polish(self.notes)
         if case is None:
             self.source.setText("")
             self.state_label.setText("")
