@@ -38,7 +38,8 @@ def add_commands(subparsers) -> None:
     p = subparsers.add_parser(
         "init", help="set up a data folder and its first administrator (or protect an old one)",
         description="Create the data folder's first administrator. The password comes from "
-        "$CXRSCREEN_NEW_PASSWORD (or $CXRSCREEN_PASSWORD) or a prompt. A folder written by an older version is upgraded: "
+        "$CXRSCREEN_NEW_PASSWORD (or $CXRSCREEN_PASSWORD) or a prompt. A folder written by an "
+        "older version is upgraded: "
         "every case is kept and encrypted. Prints the recovery key once: keep it safe.")
     p.add_argument("--admin", required=True, metavar="NAME", help="the administrator's name")
     p.set_defaults(func=cmd_init)
