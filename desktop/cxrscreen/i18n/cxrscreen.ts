@@ -2,151 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="21"/>
-        <source>Accounts</source>
-        <comment>Health worker</comment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Accounts</name>
     <message>
         <location filename="../ui/accounts_dialog.py" line="22"/>
-        <source>Accounts</source>
-        <comment>Clinician</comment>
+        <source>Health worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="23"/>
-        <source>Accounts</source>
-        <comment>Administrator</comment>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="24"/>
+        <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="87"/>
+        <location filename="../ui/accounts_dialog.py" line="88"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="91"/>
+        <location filename="../ui/accounts_dialog.py" line="92"/>
         <source>Your password (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="95"/>
+        <location filename="../ui/accounts_dialog.py" line="96"/>
         <source>&amp;Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="96"/>
+        <location filename="../ui/accounts_dialog.py" line="97"/>
         <source>&amp;New password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="97"/>
+        <location filename="../ui/accounts_dialog.py" line="98"/>
         <source>New password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="98"/>
+        <location filename="../ui/accounts_dialog.py" line="99"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="104"/>
+        <location filename="../ui/accounts_dialog.py" line="105"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="105"/>
+        <location filename="../ui/accounts_dialog.py" line="106"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="106"/>
+        <location filename="../ui/accounts_dialog.py" line="107"/>
         <source>&amp;Set a new password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="116"/>
+        <location filename="../ui/accounts_dialog.py" line="117"/>
         <source>Accounts on this laptop (administrators only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
+        <location filename="../ui/accounts_dialog.py" line="119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
+        <location filename="../ui/accounts_dialog.py" line="119"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="119"/>
+        <location filename="../ui/accounts_dialog.py" line="120"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="176"/>
+        <location filename="../ui/accounts_dialog.py" line="177"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="182"/>
+        <location filename="../ui/accounts_dialog.py" line="183"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="185"/>
+        <location filename="../ui/accounts_dialog.py" line="186"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="186"/>
+        <location filename="../ui/accounts_dialog.py" line="187"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="193"/>
+        <location filename="../ui/accounts_dialog.py" line="194"/>
         <source>Account %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="198"/>
-        <location filename="../ui/accounts_dialog.py" line="207"/>
+        <location filename="../ui/accounts_dialog.py" line="199"/>
+        <location filename="../ui/accounts_dialog.py" line="208"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="202"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="209"/>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <location filename="../ui/accounts_dialog.py" line="211"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="215"/>
+        <location filename="../ui/accounts_dialog.py" line="216"/>
         <source>New password set for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,7 +151,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="172"/>
+        <location filename="../ui/app.py" line="173"/>
         <source>CXR Screen cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,6 +528,14 @@
     <message>
         <location filename="../core/input_check.py" line="88"/>
         <source>The image was turned {angle} degrees; it was turned upright before screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/language.py" line="166"/>
+        <source>The system&apos;s language (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,27 +957,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="58"/>
+        <location filename="../ui/accounts_dialog.py" line="59"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="59"/>
+        <location filename="../ui/accounts_dialog.py" line="60"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="61"/>
+        <location filename="../ui/accounts_dialog.py" line="62"/>
         <source>&amp;Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="62"/>
+        <location filename="../ui/accounts_dialog.py" line="63"/>
         <source>Password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="75"/>
+        <location filename="../ui/accounts_dialog.py" line="76"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +987,198 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="20"/>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="24"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="27"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="28"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="30"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="31"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="32"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="33"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="34"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="35"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="36"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="37"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="38"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="39"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="40"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="41"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="42"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="43"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="44"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="45"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="48"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="49"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="50"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="51"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="52"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="53"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="17"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="18"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="19"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="20"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="22"/>
+        <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,7 +1600,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,7 +1611,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="57"/>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,42 +1656,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Server address (DICOMweb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Operating point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Data folder (restart to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="104"/>
+        <source>Language (restart to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="154"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="153"/>
+        <location filename="../ui/settings_dialog.py" line="158"/>
         <source>The watched folder does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
