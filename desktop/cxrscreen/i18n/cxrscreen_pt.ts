@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pt">
+<TS version="2.1" language="pt_MZ">
 <context>
     <name>Accounts</name>
     <message>
@@ -571,158 +571,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — auxiliar de rastreio em radiografia do tórax</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="66"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66"/>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Dados do paciente e notas (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="69"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Revisão do clínico (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Import X-rays…</source>
         <translation>Importar radiografias…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>Finalise</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Finalise the case and queue it for sending</source>
         <translation>Finalizar o caso e pô-lo na fila de envio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
-        <source>Print report…</source>
-        <translation>Imprimir relatório…</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <source>Save report as PDF…</source>
-        <translation>Relatório em PDF…</translation>
+        <source>Print report…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
-        <source>Sync now</source>
-        <translation>Enviar agora</translation>
+        <location filename="../ui/main_window.py" line="122"/>
+        <source>Save report as PDF…</source>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="124"/>
+        <source>Sync now</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>Send finalised cases to the hospital now</source>
         <translation>Enviar agora os casos finalizados ao hospital</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Settings…</source>
         <translation>Definições…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation>Mudar a sua palavra-passe; os administradores adicionam e desativam contas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Search</source>
         <translation>Procurar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>Case form</source>
         <translation>Ficha do caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Main actions</source>
         <translation>Ações principais</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Screening is not possible: %1</source>
         <translation>A análise não é possível: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Loading the image…</source>
         <translation>A carregar a imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation>Finalizado: o caso está na fila para ser enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Review recorded.</source>
         <translation>Revisão registada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>Import X-rays</source>
         <translation>Importar radiografias</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation>Imagens de radiografia (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Importing</source>
         <translation>A importar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>%n X-ray(s) screened.</source>
         <translation>
             <numerusform>%n radiografia analisada.</numerusform>
@@ -730,12 +730,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>%1 cannot be screened: %2</source>
         <translation>%1 não pode ser analisado: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation>
             <numerusform>…e mais %n ficheiro não pôde ser analisado.</numerusform>
@@ -743,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>%n file(s) were already stored and were not added again.</source>
         <translation>
             <numerusform>%n ficheiro já estava guardado e não foi adicionado de novo.</numerusform>
@@ -751,47 +751,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation>Importação parada: os ficheiros restantes não foram importados.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>No files to import.</source>
         <translation>Não há ficheiros para importar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Save report as PDF</source>
         <translation>Guardar o relatório em PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Report saved: %1</source>
         <translation>Relatório guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Report sent to the printer.</source>
         <translation>Relatório enviado para a impressora.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation>Nenhum servidor está configurado. Abra as Definições (Ctrl+,) e introduza o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Sending</source>
         <translation>A enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>Settings saved.</source>
         <translation>Definições guardadas.</translation>
     </message>
@@ -1897,22 +1897,22 @@
         <translation>Arrastar com o botão direito na imagem muda a janela (esquerda/direita: largura, cima/baixo: nível). W repõe-na.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="136"/>
+        <location filename="../ui/viewer.py" line="138"/>
         <source>Opacity</source>
         <translation>Opacidade</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="144"/>
+        <location filename="../ui/viewer.py" line="150"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
         <translation>Importe uma radiografia (Ctrl+O) ou escolha um caso na lista.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="222"/>
+        <location filename="../ui/viewer.py" line="228"/>
         <source>Window: original</source>
         <translation>Janela: original</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="225"/>
+        <location filename="../ui/viewer.py" line="231"/>
         <source>L %1 / W %2</source>
         <translation>N %1 / L %2</translation>
     </message>
