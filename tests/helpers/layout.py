@@ -10,8 +10,9 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
-from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QHeaderView, QLabel,
-                               QLineEdit, QRadioButton, QTabBar, QToolBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox,
+                               QHeaderView, QLabel, QLayout, QLineEdit, QPushButton, QRadioButton, QTabBar,
+                               QToolBar, QWidget)
 
 SLACK = 1  # pixels of rounding
 
@@ -126,4 +127,38 @@ def clipped_texts(root: QWidget) -> list[str]:
             if widget is None or not widget.isVisibleTo(toolbar):
                 problems.append(f"toolbar button {plain(action.text())!r} does not fit: it went "
                                 "into the toolbar's overflow menu")
+    problems += squeezed_widgets(root)
+    return problems
+
+
+def _laid_out(layout: QLayout) -> list[QWidget]:
+    found = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += _laid_out(item.layout())
+    return found
+
+
+def squeezed_widgets(root: QWidget) -> list[str]:
+    """Widgets of one layout drawn over each other, or fields and buttons squeezed below the
+    height they need (a layout given less room than its minimum does both)."""
+    problems = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        if parent.layout() is None or not _shown(parent, root):
+            continue
+        children = [c for c in _laid_out(parent.layout()) if _shown(c, root)]
+        for i, a in enumerate(children):
+            for b in children[i + 1:]:
+                both = a.geometry().intersected(b.geometry())
+                if both.width() > 2 and both.height() > 2:
+                    problems.append(f"{_name(a)} and {_name(b)} overlap ({both.width()}x"
+                                    f"{both.height()} px) in {_name(parent)}")
+    for field in root.findChildren(QWidget):
+        if isinstance(field, (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton)) and \
+                _shown(field, root) and field.height() + SLACK < field.minimumSizeHint().height():
+            problems.append(f"{_name(field)} squeezed to {field.height()} px high (needs "
+                            f"{field.minimumSizeHint().height()})")
     return problems
