@@ -1363,97 +1363,142 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>years</source>
         <translation>miaka</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>months</source>
         <translation>miezi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>weeks</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>days</source>
         <translation>siku</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Female</source>
         <translation>Mke</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Male</source>
         <translation>Mume</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Other</source>
         <translation>Nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="51"/>
         <source>Patient ID</source>
         <translation>Namba ya mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="51"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Age</source>
         <translation>Umri</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Study date</source>
         <translation>Tarehe ya kipimo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="54"/>
+        <location filename="../ui/report.py" line="55"/>
         <source>Screened at (UTC)</source>
         <translation>Ilichunguzwa saa (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="55"/>
+        <location filename="../ui/report.py" line="56"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="58"/>
+        <location filename="../ui/report.py" line="59"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="69"/>
+        <source>CXR Screen — chest X-ray screening report</source>
+        <translation>CXR Screen — ripoti ya uchunguzi wa X-ray ya kifua</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="70"/>
+        <source>X-ray</source>
+        <translation>X-ray</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="71"/>
+        <source>Heatmap: where the model looked</source>
+        <translation>Ramani ya rangi: mahali modeli ilipoangalia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="72"/>
+        <source>Patient and case</source>
+        <translation>Mgonjwa na kesi</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="73"/>
+        <source>Health worker&apos;s notes</source>
+        <translation>Maelezo ya mhudumu wa afya</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="74"/>
+        <source>Clinician&apos;s review</source>
+        <translation>Mapitio ya daktari</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="75"/>
+        <source>Operating point</source>
+        <translation>Kiwango cha uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="76"/>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="77"/>
+        <source>Report made</source>
+        <translation>Ripoti imetengenezwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="124"/>
         <source>CXR Screen report</source>
         <translation>Ripoti ya CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="127"/>
+        <location filename="../ui/report.py" line="140"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Ripoti haikuweza kuhifadhiwa kwenye %1 (%2). Chagua folda nyingine au ongeza nafasi kwenye diski.</translation>
     </message>
