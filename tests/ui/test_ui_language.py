@@ -385,3 +385,16 @@ def test_plurals_follow_each_language(qapp, tmp_path, monkeypatch):
                                                    "kesi 2 zinasubiri kutumwa"]
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_language_chosen_in_settings_is_used_at_the_next_start(qtbot, window):
+    from cxrscreen.ui.language import language_setting
+    from cxrscreen.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.session, ["screening", "balanced"], window)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""  # the system's, by default
+    dialog.language.setCurrentIndex(dialog.language.findData("sw"))
+    dialog.accept()
+    assert window.session.settings.language == "sw"
+    assert language_setting(window.session.data_dir) == "sw"
