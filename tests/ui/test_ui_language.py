@@ -69,6 +69,28 @@ def test_translations_are_complete_and_keep_every_placeholder(lang):
     assert not wrong, wrong[:5]
 
 
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_shortcut_letters_stay_distinct_on_each_screen(lang):
+    """Alt+letter: where the English letters of one screen (context) differ, so do the
+    translation's (two buttons on Alt+K would make one of them unreachable)."""
+    clashes = []
+    by_context: dict[str, list[tuple[str, str]]] = {}
+    for (context, source), entry in messages(I18N / f"cxrscreen_{lang}.ts").items():
+        if _mnemonic(source):
+            by_context.setdefault(context, []).append((source, entry["forms"][0]))
+    for context, pairs in by_context.items():
+        english = [_mnemonic(source) for source, _ in pairs]
+        ours = [_mnemonic(translation) for _, translation in pairs]
+        if len(set(english)) == len(english) and len(set(ours)) != len(ours):
+            clashes.append((context, [t for _, t in pairs]))
+    assert clashes == []
+
+
 def _marked_strings() -> list[tuple[str, str, str]]:
     """(context, text, where) of every literal translate("C", "t"), QT_TRANSLATE_NOOP("C", "t")
     and self.tr("t") (context: the class) in the application's source, read with ast."""

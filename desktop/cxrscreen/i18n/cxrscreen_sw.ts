@@ -1577,7 +1577,7 @@
     <message>
         <location filename="../ui/review_panel.py" line="30"/>
         <source>&amp;Disagree</source>
-        <translation>Si&amp;kubali</translation>
+        <translation>&amp;Sikubali</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="31"/>
