@@ -11,8 +11,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox,
-                               QHeaderView, QLabel, QLayout, QLineEdit, QPushButton, QRadioButton, QTabBar,
-                               QToolBar, QWidget)
+                               QHeaderView, QLabel, QLayout, QLineEdit, QPushButton, QRadioButton,
+                               QTabBar, QToolBar, QWidget)
 
 SLACK = 1  # pixels of rounding
 

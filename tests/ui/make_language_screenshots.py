@@ -119,7 +119,8 @@ def main() -> int:
     status = 0
     for lang in args.languages.split(","):
         env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-        env.update(LANG=LOCALES[lang], QT_QPA_PLATFORM="xcb", CXRSCREEN_SITE_CONFIG=str(Path(tempfile.mkdtemp()) / "no-site.json"),
+        env.update(LANG=LOCALES[lang], QT_QPA_PLATFORM="xcb",
+                   CXRSCREEN_SITE_CONFIG=str(Path(tempfile.mkdtemp()) / "no-site.json"),
                    CXRSCREEN_CONFIG_DIR=tempfile.mkdtemp(), CXRSCREEN_CACHE_DIR=tempfile.mkdtemp())
         status |= subprocess.run([sys.executable, __file__, "--one", lang, "--out",
                                   str(args.out)], env=env).returncode

@@ -160,7 +160,8 @@ def test_safety_words_are_the_glossary_words():
     glossary = (REPO / "docs" / "i18n" / "GLOSSARY.md").read_text(encoding="utf-8").lower()
     for lang, (refer, clinician, aid, frontal) in words.items():
         ours = messages(I18N / f"cxrscreen_{lang}.ts")
-        headline = ours[("Result", "Signs of pneumonia — refer to a clinician")]["forms"][0].lower()
+        headline = ours[("Result", "Signs of pneumonia — refer to a clinician")]["forms"][0]
+        headline = headline.lower()
         disclaimer = ours[("Disclaimer", next(s for c, s in ours if c == "Disclaimer"))][
             "forms"][0].lower()
         assert refer in headline and clinician in headline, headline
@@ -267,7 +268,8 @@ settings = SettingsDialog(window.session, ["screening", "balanced"], window)
 sign_in = SignInDialog(Path(sys.argv[1]))
 for root in (window, settings, sign_in):
     for button in root.findChildren(QAbstractButton):
-        if button.text() and button.isVisibleTo(root) or isinstance(button.parent(), QDialogButtonBox):
+        if button.text() and (button.isVisibleTo(root)
+                              or isinstance(button.parent(), QDialogButtonBox)):
             texts["buttons"].append(button.text())
 for action in window.findChildren(type(window.import_action)):
     if action.text():

@@ -75,7 +75,7 @@ class CaseList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(3, max(110, header.sectionSizeHint(3)))  # the heading fits, in any language
+        header.resizeSection(3, max(110, header.sectionSizeHint(3)))  # its heading, any language
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         self.count_label = QLabel()

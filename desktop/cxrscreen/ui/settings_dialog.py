@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from ..core.errors import CxrError
+from .language import language_box
 
 
 class PathField(QWidget):
@@ -84,8 +85,6 @@ class SettingsDialog(QDialog):
             self.site_point.setStyleSheet("color:#b00020;")
         self.data_dir = PathField(s.data_dir or str(session.data_dir), True,
                                   self.tr("Data folder"))
-        from .language import language_box
-
         self.language = language_box(s.language)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
