@@ -989,7 +989,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="20"/>
+        <location filename="../ui/settings_dialog.py" line="21"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1633,119 +1633,119 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>CA certificate file</source>
         <translation>Fichier du certificat CA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Envoyer automatiquement les cas finalisés quand le serveur est joignable</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Watched folder</source>
         <translation>Dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>The model&apos;s default</source>
-        <translation>Celui du modèle par défaut</translation>
+        <translation>Par défaut (celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Screening</source>
         <translation>Dépistage</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Balanced</source>
         <translation>Équilibré</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>High sensitivity</source>
         <translation>Haute sensibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>Site (chosen by the site&apos;s IT)</source>
         <translation>Site (choisi par l’informatique du site)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>%1 — on a second collection: sensitivity %2%, specificity %3%</source>
         <translation>%1 — sur une seconde collection : sensibilité %2 %, spécificité %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>%1 — on validation: sensitivity %2%, specificity %3%</source>
         <translation>%1 — en validation : sensibilité %2 %, spécificité %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Server address (DICOMweb)</source>
         <translation>Adresse du serveur (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Data folder (restart to apply)</source>
         <translation>Dossier des données (au redémarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Language (restart to apply)</source>
         <translation>Langue (au redémarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Les valeurs laissées telles que la configuration du site les fixe la suivent. Le mot de passe est enregistré chiffré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="154"/>
+        <location filename="../ui/settings_dialog.py" line="153"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation>Le fichier du certificat CA n’existe pas : %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="158"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>The watched folder does not exist: %1</source>
         <translation>Le dossier surveillé n’existe pas : %1</translation>
     </message>

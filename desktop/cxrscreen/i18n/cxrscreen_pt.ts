@@ -989,7 +989,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="20"/>
+        <location filename="../ui/settings_dialog.py" line="21"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -1633,119 +1633,119 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>unchanged</source>
         <translation>inalterada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>CA certificate file</source>
         <translation>Ficheiro do certificado CA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Enviar automaticamente os casos finalizados quando o servidor estiver acessível</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Watched folder</source>
         <translation>Pasta vigiada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>The model&apos;s default</source>
         <translation>O predefinido do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Screening</source>
         <translation>Rastreio</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Balanced</source>
         <translation>Equilibrado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>High sensitivity</source>
         <translation>Alta sensibilidade</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>Site (chosen by the site&apos;s IT)</source>
         <translation>Local (escolhido pela informática do local)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>%1 — on a second collection: sensitivity %2%, specificity %3%</source>
         <translation>%1 — numa segunda coleção: sensibilidade %2%, especificidade %3%</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>%1 — on validation: sensitivity %2%, specificity %3%</source>
         <translation>%1 — na validação: sensibilidade %2%, especificidade %3%</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Server address (DICOMweb)</source>
         <translation>Endereço do servidor (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>User</source>
         <translation>Utilizador</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Password</source>
         <translation>Palavra-passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Operating point</source>
         <translation>Ponto de operação</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Data folder (restart to apply)</source>
         <translation>Pasta de dados (ao reiniciar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Language (restart to apply)</source>
         <translation>Língua (ao reiniciar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Os valores deixados como a configuração do local os define seguem-na. A palavra-passe é guardada cifrada neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="154"/>
+        <location filename="../ui/settings_dialog.py" line="153"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation>O ficheiro do certificado CA não existe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="158"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>The watched folder does not exist: %1</source>
         <translation>A pasta vigiada não existe: %1</translation>
     </message>
