@@ -2,412 +2,462 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="21"/>
-        <source>Accounts</source>
-        <comment>Health worker</comment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Accounts</name>
     <message>
         <location filename="../ui/accounts_dialog.py" line="22"/>
-        <source>Accounts</source>
-        <comment>Clinician</comment>
-        <translation type="unfinished"></translation>
+        <source>Health worker</source>
+        <translation>Mhudumu wa afya</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="23"/>
-        <source>Accounts</source>
-        <comment>Administrator</comment>
-        <translation type="unfinished"></translation>
+        <source>Clinician</source>
+        <translation>Daktari</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="24"/>
+        <source>Administrator</source>
+        <translation>Msimamizi</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="87"/>
+        <location filename="../ui/accounts_dialog.py" line="88"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="91"/>
+        <location filename="../ui/accounts_dialog.py" line="92"/>
         <source>Your password (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="95"/>
-        <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri lako (%1)</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="96"/>
-        <source>&amp;New password or PIN</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Current password</source>
+        <translation>Nenosiri la &amp;sasa</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="97"/>
-        <source>New password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New password or PIN</source>
+        <translation>Nenosiri &amp;jipya au PIN</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="98"/>
-        <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <source>New password &amp;again</source>
+        <translation>Nenosiri jipya &amp;tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="104"/>
-        <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/accounts_dialog.py" line="99"/>
+        <source>Change my password</source>
+        <translation>Badilisha nenosiri langu</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="105"/>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ongeza akaunti…</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="106"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Zima</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="107"/>
         <source>&amp;Set a new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weka nenosiri jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="116"/>
+        <location filename="../ui/accounts_dialog.py" line="117"/>
         <source>Accounts on this laptop (administrators only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti kwenye kompyuta hii (wasimamizi pekee)</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="119"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="119"/>
+        <source>Role</source>
+        <translation>Jukumu</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="120"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>inatumika</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="176"/>
+        <location filename="../ui/accounts_dialog.py" line="177"/>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manenosiri mawili mapya hayafanani.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="182"/>
+        <location filename="../ui/accounts_dialog.py" line="183"/>
         <source>Your password is changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="185"/>
-        <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri lako limebadilishwa. Tumia jipya kuanzia sasa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="186"/>
+        <source>Add an account</source>
+        <translation>Ongeza akaunti</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="187"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu huyu ataingia kwa jina hili na nenosiri hili. Mpe nenosiri faraghani; anaweza kulibadilisha kwenye Akaunti.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="193"/>
+        <location filename="../ui/accounts_dialog.py" line="194"/>
         <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti %1 imeongezwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="198"/>
-        <location filename="../ui/accounts_dialog.py" line="207"/>
+        <location filename="../ui/accounts_dialog.py" line="199"/>
+        <location filename="../ui/accounts_dialog.py" line="208"/>
         <source>Choose an account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanza chagua akaunti kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="202"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="209"/>
-        <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti %1 imezimwa: haiwezi tena kuingia. Weka nenosiri jipya ili kuiwasha tena.</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="210"/>
-        <source>The old password stops working at once. A disabled account is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <source>New password for %1</source>
+        <translation>Nenosiri jipya la %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="215"/>
+        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <source>The old password stops working at once. A disabled account is enabled again.</source>
+        <translation>Nenosiri la zamani litaacha kufanya kazi mara moja. Akaunti iliyozimwa itawashwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="216"/>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri jipya limewekwa kwa %1.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="172"/>
+        <location filename="../ui/app.py" line="199"/>
         <source>CXR Screen cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen haiwezi kuanza</translation>
     </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../ui/case_form.py" line="34"/>
+        <location filename="../ui/case_form.py" line="35"/>
         <source>Enter the patient ID (it links the X-ray to the child).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika namba ya mgonjwa (inaunganisha X-ray na mtoto).</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="36"/>
+        <location filename="../ui/case_form.py" line="37"/>
         <source>The patient ID must be at most 64 characters, without \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba ya mgonjwa isizidi herufi 64, bila \.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="39"/>
+        <location filename="../ui/case_form.py" line="40"/>
         <source>The name must be at most 64 characters, without \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina lisizidi herufi 64, bila \.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="41"/>
+        <location filename="../ui/case_form.py" line="42"/>
         <source>Enter the child&apos;s age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika umri wa mtoto.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="56"/>
+        <location filename="../ui/case_form.py" line="57"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijaandikwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="56"/>
+        <location filename="../ui/case_form.py" line="57"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mke</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="57"/>
+        <location filename="../ui/case_form.py" line="58"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mume</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="57"/>
+        <location filename="../ui/case_form.py" line="58"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="61"/>
+        <location filename="../ui/case_form.py" line="62"/>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.py" line="64"/>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.py" line="64"/>
-        <source>months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.py" line="64"/>
-        <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>haijaandikwa</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="65"/>
+        <source>years</source>
+        <translation>miaka</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="65"/>
+        <source>months</source>
+        <translation>miezi</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="65"/>
+        <source>weeks</source>
+        <translation>wiki</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="66"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>siku</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="71"/>
+        <location filename="../ui/case_form.py" line="72"/>
         <source>Notes (symptoms, what the family was told...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.py" line="82"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.py" line="83"/>
-        <source>&amp;Finalise (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo (dalili, kile familia iliambiwa...)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="85"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="86"/>
+        <source>&amp;Finalise (Ctrl+Enter)</source>
+        <translation>&amp;Kamilisha (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="88"/>
         <source>Freeze the case and queue it to be sent to the hospital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.py" line="92"/>
-        <source>Patient &amp;ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.py" line="93"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.py" line="94"/>
-        <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga kesi isibadilike na iweke kwenye foleni ya kutumwa hospitalini</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="95"/>
+        <source>Patient &amp;ID</source>
+        <translation>&amp;Namba ya mgonjwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="96"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="97"/>
+        <source>Se&amp;x</source>
+        <translation>Jinsi&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="98"/>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umri</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="105"/>
+        <location filename="../ui/case_form.py" line="113"/>
         <source>Health worker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="135"/>
+        <location filename="../ui/case_form.py" line="151"/>
         <source>From the DICOM file %1: check the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwenye faili ya DICOM %1: hakiki taarifa.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="136"/>
+        <location filename="../ui/case_form.py" line="152"/>
         <source>From the image file %1: type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwenye faili ya picha %1: andika taarifa.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="164"/>
+        <location filename="../ui/case_form.py" line="188"/>
         <source>The age is too large for the unit chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umri ni mkubwa mno kwa kipimo kilichochaguliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="177"/>
+        <location filename="../ui/case_form.py" line="206"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado haijakamilishwa: hakiki taarifa, kisha Kamilisha.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="179"/>
+        <location filename="../ui/case_form.py" line="208"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekamilishwa: iko kwenye foleni ya kutumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="181"/>
+        <location filename="../ui/case_form.py" line="210"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../ui/case_list.py" line="20"/>
+        <location filename="../ui/case_list.py" line="24"/>
         <source>Screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Imechunguzwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="20"/>
+        <location filename="../ui/case_list.py" line="24"/>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekamilishwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="21"/>
+        <location filename="../ui/case_list.py" line="25"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="22"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Sent and cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa na kufutwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="26"/>
-        <location filename="../ui/case_list.py" line="61"/>
+        <location filename="../ui/case_list.py" line="30"/>
+        <location filename="../ui/case_list.py" line="65"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufaa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="26"/>
-        <location filename="../ui/case_list.py" line="62"/>
+        <location filename="../ui/case_list.py" line="30"/>
+        <location filename="../ui/case_list.py" line="66"/>
         <source>No signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna dalili</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="37"/>
+        <location filename="../ui/case_list.py" line="41"/>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_list.py" line="51"/>
-        <source>Search patient ID or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_list.py" line="53"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Leo %1</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="55"/>
-        <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <source>Search patient ID or name (Ctrl+F)</source>
+        <translation>Tafuta namba au jina la mgonjwa (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="56"/>
-        <source>All states</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/case_list.py" line="57"/>
+        <source>Search</source>
+        <translation>Tafuta</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="59"/>
+        <source>Filter by state</source>
+        <translation>Chuja kwa hali</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="60"/>
+        <source>All states</source>
+        <translation>Hali zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="64"/>
         <source>Filter by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja kwa matokeo</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="61"/>
+        <location filename="../ui/case_list.py" line="65"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo yote</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="69"/>
+        <source>File</source>
+        <translation type="unfinished">Faili</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="71"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="69"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="67"/>
+        <location filename="../ui/case_list.py" line="71"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="73"/>
+        <location filename="../ui/case_list.py" line="77"/>
         <source>Cases</source>
+        <translation>Kesi</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="161"/>
+        <source>no ID yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="162"/>
+        <location filename="../ui/case_list.py" line="183"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kesi %n</numerusform>
+            <numerusform>kesi %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../ui/confirm.py" line="19"/>
+        <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confirm.py" line="21"/>
+        <source>Patient ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confirm.py" line="22"/>
+        <source>Age: %1 · Sex: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confirm.py" line="24"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confirm.py" line="25"/>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confirm.py" line="31"/>
+        <source>Finalise the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confirm.py" line="36"/>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confirm.py" line="37"/>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -415,102 +465,157 @@
     <message>
         <location filename="../ui/result_panel.py" line="18"/>
         <source>Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; it is only for frontal chest X-rays of children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Msaada wa uchunguzi, si utambuzi wa ugonjwa. Matokeo lazima yathibitishwe na daktari aliyefunzwa; ni kwa X-ray za kifua za mbele za watoto pekee.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/messages.py" line="49"/>
+        <location filename="../ui/messages.py" line="74"/>
         <source>Import X-ray files</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta faili za X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="50"/>
+        <location filename="../ui/messages.py" line="75"/>
         <source>Go to the case list (arrows choose a case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenda kwenye orodha ya kesi (mishale huchagua kesi)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="51"/>
+        <location filename="../ui/messages.py" line="76"/>
         <source>Lock the window now</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga dirisha sasa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="52"/>
+        <location filename="../ui/messages.py" line="77"/>
         <source>Search for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="53"/>
+        <location filename="../ui/messages.py" line="78"/>
         <source>Case form / clinician review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomu ya kesi / mapitio ya daktari</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="54"/>
+        <location filename="../ui/messages.py" line="79"/>
         <source>Save the case form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi fomu ya kesi</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="55"/>
+        <location filename="../ui/messages.py" line="80"/>
         <source>Finalise the case (queue it for the hospital)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamilisha kesi (iweke kwenye foleni ya hospitali)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="56"/>
+        <location filename="../ui/messages.py" line="81"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha ripoti</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="57"/>
+        <location filename="../ui/messages.py" line="82"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi ripoti kama PDF</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="58"/>
+        <location filename="../ui/messages.py" line="83"/>
         <source>Send finalised cases now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma kesi zilizokamilishwa sasa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="59"/>
+        <location filename="../ui/messages.py" line="84"/>
         <source>Heatmap on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha au ficha ramani ya rangi</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="60"/>
+        <location filename="../ui/messages.py" line="85"/>
         <source>Zoom in / out / fit (on the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza / punguza / onyesha yote (kwenye picha)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="61"/>
+        <location filename="../ui/messages.py" line="86"/>
         <source>Reset the window (brightness and contrast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudisha mwangaza na utofautishaji wa awali</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="62"/>
+        <location filename="../ui/messages.py" line="87"/>
         <source>Stop the running import or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Simamisha uletaji au usawazishaji unaoendelea</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="63"/>
+        <location filename="../ui/messages.py" line="88"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="64"/>
+        <location filename="../ui/messages.py" line="89"/>
         <source>Accounts: your password; administrators manage accounts</source>
+        <translation>Akaunti: nenosiri lako; wasimamizi husimamia akaunti</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="91"/>
+        <source>This help</source>
+        <translation>Msaada huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="98"/>
+        <source>Signs of pneumonia — refer to a clinician (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="66"/>
-        <source>This help</source>
+        <location filename="../ui/messages.py" line="99"/>
+        <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="101"/>
+        <source>No signs of pneumonia detected (green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="102"/>
+        <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="104"/>
+        <source>Outside the intended use (amber)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="105"/>
+        <source>The patient is 16 or older. The model is made for children; its score may be wrong. A clinician must read this X-ray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="107"/>
+        <source>… cannot be screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="108"/>
+        <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="110"/>
+        <source>Finalise (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="111"/>
+        <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/messages.py" line="73"/>
-        <source>Keyboard shortcuts</source>
+        <location filename="../ui/messages.py" line="126"/>
+        <source>Help</source>
+        <translation type="unfinished">Msaada</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="130"/>
+        <source>CXR Screen is a screening aid, not a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,7 +624,7 @@
     <message>
         <location filename="../ui/viewer.py" line="31"/>
         <source>X-ray image</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ya X-ray</translation>
     </message>
 </context>
 <context>
@@ -527,268 +632,309 @@
     <message>
         <location filename="../core/screening/check_result.py" line="10"/>
         <source>The image was stored as a negative; it was inverted back before screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ilihifadhiwa kama negativu; ilirudishwa kawaida kabla ya uchunguzi.</translation>
     </message>
     <message>
         <location filename="../core/screening/check_result.py" line="14"/>
         <source>The image was turned {angle} degrees; it was turned upright before screening.</source>
+        <translation>Picha ilikuwa imezungushwa nyuzi {angle}; ilinyooshwa kabla ya uchunguzi.</translation>
+    </message>
+</context>
+<context>
+    <name>IntendedUse</name>
+    <message>
+        <location filename="../core/screening/intended_use.py" line="60"/>
+        <source>Outside the intended use: this patient is {age} years old. CXR Screen is made for children (under {limit}); its score was not checked on adults and may be wrong. A clinician must read this X-ray.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/language.py" line="166"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Lugha ya mfumo (%1)</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/sign_in.py" line="149"/>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/sign_in.py" line="150"/>
-        <source>The cases are hidden. Sign in to go on (you, or another person with an account). Work in the background goes on.</source>
-        <translation type="unfinished"></translation>
+        <source>Locked</source>
+        <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in.py" line="155"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/sign_in.py" line="151"/>
+        <source>The cases are hidden. Sign in to go on (you, or another person with an account). Work in the background goes on.</source>
+        <translation>Kesi zimefichwa. Ingia ili kuendelea (wewe, au mtu mwingine mwenye akaunti). Kazi za chinichini zinaendelea.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="156"/>
-        <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Jina</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="157"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Nenosiri</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="158"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fungua</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="41"/>
+        <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="44"/>
+        <source>no ID yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>CXR Screen — chest X-ray screening aid</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen — msaada wa uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66"/>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapitio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>Patient details and notes (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taarifa za mgonjwa na maelezo (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>Clinician review (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapitio ya daktari (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Import X-rays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta X-ray…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamilisha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Finalise the case and queue it for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamilisha kesi na iweke kwenye foleni ya kutumwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Save report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti kama PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma sasa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Send finalised cases to the hospital now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma kesi zilizokamilishwa hospitalini sasa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Change your password; administrators add and disable accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha nenosiri lako; wasimamizi huongeza na kuzima akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Case form</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomu ya kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitendo vikuu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Screening is not possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchunguzi hauwezekani: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inapakia picha…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
-        <source>Finalised: the case is queued to be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="253"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="259"/>
-        <source>Review recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="275"/>
-        <source>Import X-rays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="276"/>
-        <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="288"/>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="310"/>
-        <source>%n X-ray(s) screened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="312"/>
-        <source>%1 cannot be screened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/main_window.py" line="316"/>
-        <source>…and %n more file(s) could not be screened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="318"/>
-        <source>%n file(s) were already stored and were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Finalised: the case is queued to be sent.</source>
+        <translation>Imekamilishwa: kesi iko kwenye foleni ya kutumwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <source>Import stopped: the remaining files were not imported.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="317"/>
+        <source>Saved.</source>
+        <translation>Imehifadhiwa.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="323"/>
-        <source>No files to import.</source>
-        <translation type="unfinished"></translation>
+        <source>Review recorded.</source>
+        <translation>Mapitio yamehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
-        <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="339"/>
+        <source>Import X-rays</source>
+        <translation>Leta X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="340"/>
+        <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
+        <translation>Picha za X-ray (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
-        <source>Report saved: %1</source>
+        <location filename="../ui/main_window.py" line="357"/>
+        <source>Importing</source>
+        <translation>Inaleta</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="387"/>
+        <source>From the watched folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="389"/>
+        <source>%n X-ray(s) screened.</source>
+        <translation>
+            <numerusform>X-ray %n imechunguzwa.</numerusform>
+            <numerusform>X-ray %n zimechunguzwa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="391"/>
+        <source>The case on the screen is unchanged; the new case is in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="394"/>
+        <source>%1 cannot be screened: %2</source>
+        <translation>%1 haiwezi kuchunguzwa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="398"/>
+        <source>…and %n more file(s) could not be screened.</source>
+        <translation>
+            <numerusform>…na faili nyingine %n haikuweza kuchunguzwa.</numerusform>
+            <numerusform>…na faili nyingine %n hazikuweza kuchunguzwa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="400"/>
+        <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="405"/>
+        <source>…and %n more file(s) were already stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="408"/>
+        <source>Import stopped: the remaining files were not imported.</source>
+        <translation>Uletaji umesimamishwa: faili zilizobaki hazikuletwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="410"/>
+        <source>No files to import.</source>
+        <translation>Hakuna faili za kuleta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="432"/>
+        <source>Save report as PDF</source>
+        <translation>Hifadhi ripoti kama PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="433"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="457"/>
+        <source>Report saved: %1</source>
+        <translation>Ripoti imehifadhiwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>Report sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti imetumwa kwa printa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna seva iliyowekwa. Fungua Mipangilio (Ctrl+,) na uandike anwani ya seva.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatuma</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio imehifadhiwa.</translation>
     </message>
 </context>
 <context>
@@ -796,12 +942,12 @@
     <message>
         <location filename="../ui/messages.py" line="25"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawa</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="26"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha ujumbe huu</translation>
     </message>
 </context>
 <context>
@@ -809,183 +955,476 @@
     <message>
         <location filename="../core/xray/dicom.py" line="19"/>
         <source>a mammogram</source>
-        <translation type="unfinished"></translation>
+        <translation>mamografia (picha ya matiti)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="20"/>
         <location filename="../core/xray/dicom.py" line="21"/>
         <source>a dental X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>X-ray ya meno</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="26"/>
         <source>a CT scan</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya CT scan</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="27"/>
         <source>an MRI scan</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya MRI</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="28"/>
         <source>an ultrasound</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya ultrasauti</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="29"/>
         <source>a nuclear medicine image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya tiba ya nyuklia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="30"/>
         <source>a PET scan</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya PET scan</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="31"/>
         <source>an angiography image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya angiografia (mishipa ya damu)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="32"/>
         <source>a fluoroscopy image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya fluoroskopia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="33"/>
         <source>an endoscopy image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya endoskopia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="34"/>
         <source>an eye photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya jicho</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="35"/>
         <source>a camera photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya kamera</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="36"/>
         <source>a microscope image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya hadubini</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="37"/>
         <source>an eye scan (OCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya uchunguzi wa jicho (OCT)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="38"/>
         <source>a microscope slide image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya slaidi ya hadubini</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="39"/>
         <source>an ultrasound from inside a blood vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya ultrasauti ya ndani ya mshipa wa damu</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="41"/>
         <source>a radiotherapy dose file</source>
-        <translation type="unfinished"></translation>
+        <translation>faili ya dozi ya tiba ya mionzi</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="42"/>
         <source>a radiotherapy plan</source>
-        <translation type="unfinished"></translation>
+        <translation>mpango wa tiba ya mionzi</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="43"/>
         <source>a radiotherapy structure set (outlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>seti ya maumbo ya tiba ya mionzi (michoro ya mipaka)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="44"/>
         <source>a radiotherapy treatment record</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi ya matibabu ya mionzi</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="45"/>
         <source>a segmentation (outlines drawn over a scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>mgawanyo (mipaka iliyochorwa juu ya picha)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="46"/>
         <source>a report (DICOM structured report)</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti (ripoti ya DICOM SR)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="47"/>
         <source>a document</source>
-        <translation type="unfinished"></translation>
+        <translation>hati</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="48"/>
         <source>a note that marks key images</source>
-        <translation type="unfinished"></translation>
+        <translation>kidokezo kinachoonyesha picha muhimu</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="49"/>
         <source>a display-settings file (presentation state)</source>
-        <translation type="unfinished"></translation>
+        <translation>faili ya mipangilio ya kuonyesha (presentation state)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="50"/>
         <source>an ECG (a heart tracing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECG (mchoro wa mapigo ya moyo)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="51"/>
         <source>a waveform recording</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi ya mawimbi</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="52"/>
         <source>a sound recording</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi ya sauti</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="53"/>
         <source>an image registration file</source>
+        <translation>faili ya kulinganisha picha</translation>
+    </message>
+</context>
+<context>
+    <name>OperatingPoint</name>
+    <message>
+        <location filename="../ui/plain_figures.py" line="18"/>
+        <source>Screening</source>
+        <translation type="unfinished">Uchunguzi</translation>
+    </message>
+    <message>
+        <location filename="../ui/plain_figures.py" line="18"/>
+        <source>Balanced</source>
+        <translation type="unfinished">Uwiano</translation>
+    </message>
+    <message>
+        <location filename="../ui/plain_figures.py" line="19"/>
+        <source>Finds the most children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plain_figures.py" line="20"/>
+        <source>Site (chosen by the site&apos;s IT)</source>
+        <translation type="unfinished">Kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plain_figures.py" line="25"/>
+        <source>on other hospitals&apos; X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plain_figures.py" line="27"/>
+        <source>on the test X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plain_figures.py" line="40"/>
+        <source>%1 — the same as %2 with this model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="58"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/accounts_dialog.py" line="59"/>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Jina</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="61"/>
-        <source>&amp;Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/accounts_dialog.py" line="60"/>
+        <source>&amp;Role</source>
+        <translation>J&amp;ukumu</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="62"/>
-        <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Password or PIN</source>
+        <translation>&amp;Nenosiri au PIN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="75"/>
+        <location filename="../ui/accounts_dialog.py" line="63"/>
+        <source>Password &amp;again</source>
+        <translation>Nenosiri &amp;tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="76"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manenosiri mawili hayafanani.</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="20"/>
+        <location filename="../ui/settings_dialog.py" line="21"/>
         <source>Choose…</source>
+        <translation>Chagua…</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="24"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tafuta ndani ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Jina la faili:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Aina ya faili:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="27"/>
+        <source>Directory:</source>
+        <translation>Folda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="28"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="30"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chagua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="31"/>
+        <source>All Files (*)</source>
+        <translation>Faili zote (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="32"/>
+        <source>Back</source>
+        <translation>Rudi nyuma</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="33"/>
+        <source>Forward</source>
+        <translation>Mbele</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="34"/>
+        <source>Parent Directory</source>
+        <translation>Folda ya juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="35"/>
+        <source>Create New Folder</source>
+        <translation>Unda folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="36"/>
+        <source>List View</source>
+        <translation>Mwonekano wa orodha</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="37"/>
+        <source>Detail View</source>
+        <translation>Mwonekano wa kina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="38"/>
+        <source>&amp;New Folder</source>
+        <translation>Folda &amp;mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="39"/>
+        <source>&amp;Delete</source>
+        <translation>F&amp;uta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="40"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Badilisha jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="41"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Onyesha faili &amp;zilizofichwa</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="42"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="43"/>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="44"/>
+        <source>Date Modified</source>
+        <translation>Tarehe ya kubadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="45"/>
+        <source>Computer</source>
+        <translation>Kompyuta</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="48"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="49"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="50"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="51"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="52"/>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="53"/>
+        <source>Select All</source>
+        <translation>Chagua zote</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="17"/>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="18"/>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="19"/>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="20"/>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../ui/recovery_key.py" line="29"/>
+        <source>Recovery key</source>
+        <translation type="unfinished">Ufunguo wa kurejesha</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="31"/>
+        <source>Write down this recovery key and give it to your IT officer to keep locked away, apart from this laptop. It is shown only now. It opens the cases if every password is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="43"/>
+        <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="46"/>
+        <source>&amp;Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="47"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="52"/>
+        <source>To check that it is written down, type its last group of four characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="58"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="98"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="100"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="106"/>
+        <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="110"/>
+        <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="119"/>
+        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,271 +1433,356 @@
     <message>
         <location filename="../core/xray/dicom.py" line="71"/>
         <source>The DICOM file is damaged or incomplete ({error}). Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya DICOM imeharibika au haijakamilika ({error}). Ihamishe tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="80"/>
         <source>This DICOM file holds no image (it may be a report or a study list). Export the X-ray image itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii ya DICOM haina picha (huenda ni ripoti au orodha ya vipimo). Hamisha picha ya X-ray yenyewe.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="89"/>
         <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened. Export the frontal chest image on its own and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii ya DICOM ina picha {frames} (mfululizo au video); ni picha moja tu ya X-ray inayoweza kuchunguzwa. Hamisha picha ya kifua ya mbele peke yake kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="158"/>
         <location filename="../core/xray/dicom.py" line="179"/>
         <source>This is {kind}: only frontal chest X-rays can be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni {kind}: ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="164"/>
         <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni {kind}, si picha ya X-ray: ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa. Chagua faili ya X-ray ya kifua ya mtoto kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="170"/>
         <source>This file is marked as {modality}, not as an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii imewekwa alama ya {modality}, si ya picha ya X-ray: ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa. Chagua faili ya X-ray ya kifua ya mtoto kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="182"/>
         <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni X-ray ya sehemu nyingine («{part}»): ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa. Chagua au piga X-ray ya kifua ya mbele.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="185"/>
         <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni X-ray ya sehemu nyingine («{part}»): ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa. Chagua au piga X-ray ya kifua ya mbele.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="191"/>
         <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni picha ya upande (lateral): ni X-ray za kifua za mbele (PA au AP) pekee zinazoweza kuchunguzwa. Chagua picha ya mbele ya kipimo hiki.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="223"/>
         <source>This DICOM image has an unexpected shape and cannot be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha hii ya DICOM ina umbo lisilotarajiwa na haiwezi kuchunguzwa.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="239"/>
         <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ya picha katika faili hii ya DICOM imeharibika au haijakamilika ({error}). Hamisha X-ray tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="247"/>
         <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usimbaji huu wa DICOM ({encoding}) hauwezi kusomwa hapa. Hamisha picha bila kubanwa au kama JPEG.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="277"/>
         <source>The image data in this DICOM file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ya picha katika faili hii ya DICOM imeharibika.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="45"/>
         <source>This file is too large to be an X-ray image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii ni kubwa mno kuwa picha ya X-ray.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii si picha ambayo programu inaweza kusoma (si DICOM, JPEG wala PNG). Hamisha X-ray tena kutoka kwenye kompyuta ya mashine ya X-ray.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="106"/>
         <source>The image is blank or almost uniform: no X-ray can be seen in it. Check the exposure and export the image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ni tupu au karibu ya rangi moja: hakuna X-ray inayoonekana ndani yake. Hakiki upigaji wa picha kisha uihamishe tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="65"/>
         <source>{name} is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} si faili ya kawaida.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="74"/>
         <source>{name} is a folder, not an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ni folda, si faili ya picha.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="77"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {path} haipo.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="81"/>
         <source>The file {name} cannot be opened: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {name} haiwezi kufunguliwa: ruhusa imekataliwa.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="85"/>
         <source>The file {name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {name} haiwezi kusomwa ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="88"/>
         <source>The file is empty. Export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ni tupu. Hamisha X-ray tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="114"/>
         <source>The file declares an image with no pixels. Export the X-ray again from the console and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili inaonyesha picha isiyo na pikseli. Hamisha X-ray tena kutoka kwenye kompyuta ya mashine kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="120"/>
         <source>The image declares {cols} x {rows} pixels, far more than any X-ray. The file is damaged or is not an X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha inaonyesha pikseli {cols} x {rows}, nyingi kuliko X-ray yoyote. Faili imeharibika au si X-ray.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="131"/>
         <source>The image is only {cols} x {rows} pixels; at least {minimum} pixels on the short side are needed. Export the full-resolution image, not a thumbnail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ina pikseli {cols} x {rows} tu; zinahitajika angalau pikseli {minimum} kwenye upande mfupi. Hamisha picha kamili, si picha ndogo ya hakikisho.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="35"/>
         <source>The image declares far more pixels than any X-ray; it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha inaonyesha pikseli nyingi kuliko X-ray yoyote; haiwezi kufunguliwa.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="41"/>
         <source>The {kind} file is damaged or incomplete ({error}). Copy or export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya {kind} imeharibika au haijakamilika ({error}). Nakili au hamisha X-ray tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="46"/>
         <source>Animated or multi-page images cannot be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha zinazosonga au zenye kurasa nyingi haziwezi kuchunguzwa.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="53"/>
         <source>This is a colour picture, not an X-ray (X-rays are grey). Choose the child&apos;s chest X-ray file; if this is a photograph of the film, use the digital X-ray instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni picha ya rangi, si X-ray (X-ray huwa za kijivu). Chagua faili ya X-ray ya kifua ya mtoto; kama hii ni picha iliyopigwa ya filamu, tumia X-ray ya kidijitali badala yake.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="56"/>
         <source>This does not look like an X-ray: it may be a photograph, a document, a screenshot or another kind of scan. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii haionekani kuwa X-ray: huenda ni picha ya kamera, hati, picha ya skrini au aina nyingine ya kipimo. Chagua faili ya X-ray ya kifua ya mtoto kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="59"/>
         <source>This does not look like a frontal chest X-ray: it may show another part of the body, or the chest from the side. Choose the front view (PA or AP) of the chest and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii haionekani kuwa X-ray ya kifua ya mbele: huenda inaonyesha sehemu nyingine ya mwili, au kifua kutoka upande. Chagua picha ya mbele (PA au AP) ya kifua kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="63"/>
         <source>This image seems to be a chest X-ray turned ({angle} degrees), and it could not be turned back with confidence. Export it again upright, as it is read on a light box, and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha hii inaonekana kuwa X-ray ya kifua iliyozungushwa (nyuzi {angle}), na haikuweza kunyooshwa kwa uhakika. Ihamishe tena ikiwa imenyooka, kama inavyosomwa kwenye kisanduku cha mwanga, kisha ujaribu tena. Kama si X-ray ya kifua, chagua faili ya X-ray ya kifua ya mtoto badala yake.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="68"/>
         <source>This image seems to be a chest X-ray stored as a negative (bones dark, lungs light), and it could not be corrected with confidence. Export it again as a normal image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha hii inaonekana kuwa X-ray ya kifua iliyohifadhiwa kama negativu (mifupa myeusi, mapafu meupe), na haikuweza kurekebishwa kwa uhakika. Ihamishe tena kama picha ya kawaida (kwa DICOM, omba mpangilio wa MONOCHROME uhakikiwe) kisha ujaribu tena. Kama si X-ray ya kifua, chagua faili ya X-ray ya kifua ya mtoto badala yake.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="73"/>
         <source>This does not look like a frontal chest X-ray: it may be a side (lateral) view, or the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) can be screened. Choose the front view of the chest and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii haionekani kuwa X-ray ya kifua ya mbele: huenda ni picha ya upande (lateral), au kifua kimegeuka mbali na bamba. Ni X-ray za kifua za mbele (PA au AP) pekee zinazoweza kuchunguzwa. Chagua picha ya mbele ya kifua kisha ujaribu tena.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="40"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>miaka</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="40"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>miezi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="40"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="40"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>siku</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="45"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mke</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="45"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mume</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="45"/>
         <source>Other</source>
+        <translation>Nyingine</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="60"/>
+        <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="63"/>
+        <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="65"/>
+        <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="75"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba ya mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="75"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Umri</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kipimo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>File</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="79"/>
+        <source>Screened at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="54"/>
-        <source>Screened at (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="55"/>
+        <location filename="../ui/report.py" line="80"/>
         <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="81"/>
+        <source>Health worker</source>
+        <translation type="unfinished">Mhudumu wa afya</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="82"/>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="58"/>
-        <source>Not reviewed by a clinician yet.</source>
+        <location filename="../ui/report.py" line="83"/>
+        <source>Device</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="86"/>
+        <source>Finalised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="89"/>
+        <source>Not reviewed by a clinician yet.</source>
+        <translation>Bado haijapitiwa na daktari.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="102"/>
+        <source>CXR Screen — chest X-ray screening report</source>
+        <translation>CXR Screen — ripoti ya uchunguzi wa X-ray ya kifua</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="103"/>
+        <source>X-ray</source>
+        <translation>X-ray</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="104"/>
+        <source>Heatmap: where the model looked</source>
+        <translation>Ramani ya rangi: mahali modeli ilipoangalia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="105"/>
+        <source>Patient and case</source>
+        <translation>Mgonjwa na kesi</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="106"/>
+        <source>Health worker&apos;s notes</source>
+        <translation>Maelezo ya mhudumu wa afya</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="107"/>
+        <source>Clinician&apos;s review</source>
+        <translation>Mapitio ya daktari</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="108"/>
+        <source>Operating point</source>
+        <translation>Kiwango cha uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="109"/>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="110"/>
+        <source>Report made</source>
+        <translation>Ripoti imetengenezwa</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="111"/>
-        <source>CXR Screen report</source>
+        <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="127"/>
+        <location filename="../ui/report.py" line="172"/>
+        <source>CXR Screen report</source>
+        <translation>Ripoti ya CXR Screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="188"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti haikuweza kuhifadhiwa kwenye %1 (%2). Chagua folda nyingine au ongeza nafasi kwenye diski.</translation>
     </message>
 </context>
 <context>
@@ -1266,44 +1790,49 @@
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
         <source>Signs of pneumonia — refer to a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalili za nimonia — mpe rufaa kwa daktari</translation>
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="27"/>
         <source>No signs of pneumonia detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna dalili za nimonia zilizoonekana</translation>
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="31"/>
         <source>screening (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>uchunguzi (chaguo-msingi)</translation>
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="32"/>
         <source>balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>uwiano</translation>
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="33"/>
         <source>site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="43"/>
         <source>Site operating point: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango cha uamuzi cha kituo: %1.</translation>
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="48"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama %1 (rufaa kuanzia %2) · kiwango cha uamuzi: %3 · modeli %4 %5</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="80"/>
+        <location filename="../ui/result_panel.py" line="92"/>
         <source>No case open</source>
+        <translation>Hakuna kesi iliyofunguliwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="106"/>
+        <source>Not checked on adults: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,17 +1841,17 @@
     <message>
         <location filename="../ui/review_panel.py" line="14"/>
         <source>Agree with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakubaliana na matokeo</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="15"/>
         <source>Disagree with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikubaliani na matokeo</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="16"/>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sina uhakika</translation>
     </message>
 </context>
 <context>
@@ -1330,177 +1859,157 @@
     <message>
         <location filename="../ui/review_panel.py" line="30"/>
         <source>A&amp;gree</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;kubali</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="30"/>
         <source>&amp;Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikubali</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="31"/>
         <source>&amp;Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sina &amp;uhakika</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="46"/>
         <source>Record &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi mapitio</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="49"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Uamuzi</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="50"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpitiaji</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="108"/>
+        <location filename="../ui/review_panel.py" line="114"/>
         <source>Only a clinician can record a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni daktari pekee anayeweza kuhifadhi mapitio.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="51"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="74"/>
+        <location filename="../ui/review_panel.py" line="80"/>
         <source>Not reviewed by a clinician yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="77"/>
+        <location filename="../ui/review_panel.py" line="83"/>
         <source>Reviewed by %1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imepitiwa na %1 tarehe %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="90"/>
+        <location filename="../ui/review_panel.py" line="96"/>
         <source>Only a clinician can record a review (you are signed in as %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni daktari pekee anayeweza kuhifadhi mapitio (umeingia kama %1).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="106"/>
+        <location filename="../ui/review_panel.py" line="112"/>
         <source>Choose agree, disagree or uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua nakubali, sikubali au sina uhakika.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
-        <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
+        <source>unchanged</source>
+        <translation>haijabadilishwa</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <source>not set</source>
+        <translation>haijawekwa</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="54"/>
-        <source>Send finalised cases automatically when the server can be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
-        <location filename="../ui/settings_dialog.py" line="97"/>
-        <source>Watched folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
-        <source>The model&apos;s default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
-        <source>Balanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
-        <source>High sensitivity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
-        <source>Site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
-        <source>%1 — on a second collection: sensitivity %2%, specificity %3%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
-        <source>%1 — on validation: sensitivity %2%, specificity %3%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
-        <source>Server address (DICOMweb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settings_dialog.py" line="98"/>
-        <source>Operating point</source>
+        <source>CA certificate file</source>
+        <translation>Faili ya cheti cha CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Send finalised cases automatically when the server can be reached</source>
+        <translation>Tuma kesi zilizokamilishwa zenyewe seva inapopatikana</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
+        <source>Watched folder</source>
+        <translation>Folda inayofuatiliwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="60"/>
+        <source>The model&apos;s default</source>
+        <translation>Chaguo-msingi la modeli</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="76"/>
+        <source>Only an administrator (IT) can change the operating point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="88"/>
+        <source>Data folder</source>
+        <translation>Folda ya data</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="95"/>
+        <source>Server address (DICOMweb)</source>
+        <translation>Anwani ya seva (DICOMweb)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>User</source>
+        <translation>Mtumiaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="97"/>
+        <source>Password</source>
+        <translation>Nenosiri</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
+        <source>Operating point</source>
+        <translation>Kiwango cha uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="104"/>
         <source>Data folder (restart to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya data (baada ya kuanzisha upya)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="105"/>
+        <source>Language (restart to apply)</source>
+        <translation>Lugha (baada ya kuanzisha upya)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thamani zilizoachwa kama usanidi wa kituo unavyoziweka zitaufuata. Nenosiri linahifadhiwa kwa usimbaji fiche kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="156"/>
         <source>The CA certificate file does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya cheti cha CA haipo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="153"/>
+        <location filename="../ui/settings_dialog.py" line="160"/>
         <source>The watched folder does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda inayofuatiliwa haipo: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,129 +2017,199 @@
     <message>
         <location filename="../ui/sign_in.py" line="68"/>
         <source>CXR Screen — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen — ingia</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="72"/>
         <source>Protect the saved cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Linda kesi zilizohifadhiwa</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="73"/>
         <source>The cases on this laptop were saved by an older version and are not protected. Create the administrator account: the cases are then encrypted, and every person signs in with their own account. No case is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi kwenye kompyuta hii zilihifadhiwa na toleo la zamani na hazijalindwa. Unda akaunti ya msimamizi: kesi zitasimbwa kwa siri, na kila mtu ataingia kwa akaunti yake. Hakuna kesi itakayopotea.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="77"/>
         <source>Set up CXR Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanidi CXR Screen</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="78"/>
         <source>Create the administrator account. The administrator then adds an account for each health worker and clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda akaunti ya msimamizi. Kisha msimamizi ataongeza akaunti kwa kila mhudumu wa afya na kila daktari.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="81"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="81"/>
         <source>Enter your name and password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika jina lako na nenosiri au PIN.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="87"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="88"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nenosiri</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="92"/>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri &amp;tena</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="93"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda na uingie</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="93"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingia</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="102"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manenosiri mawili hayafanani.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="128"/>
         <source>Protecting the saved cases… %1 files done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sign_in.py" line="134"/>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sign_in.py" line="135"/>
-        <source>Write down this recovery key and give it to your IT officer to keep locked away. It is shown only now. It opens the cases if every password is lost.
-
-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalinda kesi zilizohifadhiwa… faili %1 zimekamilika.</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../ui/status.py" line="26"/>
+        <location filename="../ui/status.py" line="29"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="39"/>
+        <location filename="../ui/status.py" line="55"/>
         <source>Server: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva: haijawekwa</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="41"/>
+        <location filename="../ui/status.py" line="57"/>
         <source>Server: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva: inakaguliwa…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="43"/>
+        <location filename="../ui/status.py" line="59"/>
         <source>Server: reachable</source>
+        <translation>Seva: inapatikana</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="61"/>
+        <source>Server: not reachable</source>
+        <translation>Seva: haipatikani</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="71"/>
+        <source>health worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="45"/>
-        <source>Server: not reachable</source>
+        <location filename="../ui/status.py" line="71"/>
+        <source>clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="72"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="73"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="75"/>
+        <source>Signed in: %1. Everything you do is recorded under this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="50"/>
+        <location filename="../ui/status.py" line="80"/>
         <source>%n case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>kesi %n inasubiri kutumwa</numerusform>
+            <numerusform>kesi %n zinasubiri kutumwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="84"/>
+        <source>Last sync: never</source>
+        <translation>Utumaji wa mwisho: bado</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="88"/>
+        <source>Last sync: %1</source>
+        <translation>Utumaji wa mwisho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../ui/sync_words.py" line="14"/>
+        <source>Server: password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync_words.py" line="16"/>
+        <source>Server: certificate refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync_words.py" line="25"/>
+        <source>All cases are already on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync_words.py" line="26"/>
+        <source>%n case(s) sent. All cases are on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync_words.py" line="27"/>
+        <source>%n case(s) sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="54"/>
-        <source>Last sync: never</source>
+        <location filename="../ui/sync_words.py" line="27"/>
+        <source>No case was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync_words.py" line="28"/>
+        <source>%n case(s) still waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sync_words.py" line="30"/>
+        <source>Sending was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="56"/>
-        <source>Last sync: %1</source>
+        <location filename="../ui/sync_words.py" line="34"/>
+        <source>Case %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1639,78 +2218,78 @@
     <message>
         <location filename="../ui/viewer.py" line="102"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ramani ya rangi</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="104"/>
         <source>Show where the model looked (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha mahali modeli ilipoangalia (H)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="108"/>
         <location filename="../ui/viewer.py" line="109"/>
         <source>Heatmap opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzito wa ramani ya rangi</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="113"/>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza (+)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="114"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="116"/>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza (−)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="117"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="118"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yote</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="119"/>
         <source>Show the whole image (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha picha nzima (0)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="120"/>
         <source>Reset window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudisha</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="121"/>
         <source>Right-drag on the image changes the window (left/right: width, up/down: level). W resets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuburuta kwa kitufe cha kulia juu ya picha hubadilisha mwangaza na utofautishaji (kushoto/kulia: upana, juu/chini: kiwango). W hurudisha.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="136"/>
+        <location filename="../ui/viewer.py" line="138"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzito</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="144"/>
+        <location filename="../ui/viewer.py" line="172"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta X-ray (Ctrl+O) au chagua kesi kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="222"/>
+        <location filename="../ui/viewer.py" line="232"/>
         <source>Window: original</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwangaza: wa awali</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="225"/>
+        <location filename="../ui/viewer.py" line="235"/>
         <source>L %1 / W %2</source>
-        <translation type="unfinished"></translation>
+        <translation>K %1 / U %2</translation>
     </message>
 </context>
 </TS>

@@ -83,10 +83,7 @@ class CaseList(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)
         self.count_label = QLabel()
-        for combo in (self.state, self.result):  # they set the list's width on a 1024 px screen
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-        filters = QHBoxLayout()
+        filters = QVBoxLayout()  # one above the other: "Tous les résultats" fits a narrow list
         filters.addWidget(self.state)
         filters.addWidget(self.result)
         layout = QVBoxLayout(self)

@@ -16,25 +16,25 @@ def finalise_question(case, patient: dict[str, str]) -> str:
     from .report import _age, _sex
     from .result_panel import summary_text
 
-    return (_tr("Finalise this case? It cannot be changed afterwards, and it will be sent to the "
-                "hospital.")
-            + "\n\n" + _tr("Patient ID: %1").replace("%1", patient.get("patient_id") or "—")
-            + "\n" + _tr("Age: %1 · Sex: %2").replace("%1", _age(patient.get("patient_age", "")))
+    return (_tr(QT_TRANSLATE_NOOP("Confirm", "Finalise this case? It cannot be changed afterwards, and it will be sent to the "
+                "hospital."))
+            + "\n\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Patient ID: %1")).replace("%1", patient.get("patient_id") or "—")
+            + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Age: %1 · Sex: %2")).replace("%1", _age(patient.get("patient_age", "")))
             .replace("%2", _sex(patient.get("patient_sex", "")))
-            + "\n" + _tr("File: %1").replace("%1", case.source_name)
-            + "\n" + _tr("Result: %1").replace("%1", summary_text(case.screening.label)))
+            + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "File: %1")).replace("%1", case.source_name)
+            + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Result: %1")).replace("%1", summary_text(case.screening.label)))
 
 
 def finalise_box(parent: QWidget, case, patient: dict[str, str]) -> QMessageBox:
     """A window-modal question (not yet shown: call ``open()``); ``box.finalise`` is the button
     that finalises. Esc or "Go back" leaves the case as it is."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Finalise the case?"),
+    box = QMessageBox(QMessageBox.Icon.Question, _tr(QT_TRANSLATE_NOOP("Confirm", "Finalise the case?")),
                       finalise_question(case, patient), QMessageBox.StandardButton.NoButton,
                       parent)
     box.setObjectName("finaliseQuestion")
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.finalise = box.addButton(_tr("&Finalise"), QMessageBox.ButtonRole.AcceptRole)
-    box.go_back = box.addButton(_tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+    box.finalise = box.addButton(_tr(QT_TRANSLATE_NOOP("Confirm", "&Finalise")), QMessageBox.ButtonRole.AcceptRole)
+    box.go_back = box.addButton(_tr(QT_TRANSLATE_NOOP("Confirm", "&Go back")), QMessageBox.ButtonRole.RejectRole)
     box.finalise.setObjectName("primary")
     box.setDefaultButton(box.finalise)
     box.setEscapeButton(box.go_back)

@@ -94,22 +94,21 @@ def shortcuts() -> list[tuple[str, str]]:
 
 def result_help() -> list[tuple[str, str]]:
     """What each result means and what to do now, in the words the window uses (F1)."""
-    t = QCoreApplication.translate
     return [
-        (t("Help", "Signs of pneumonia — refer to a clinician (red)"),
-         t("Help", "Send the child to the clinic today with the printed report (Ctrl+P). The "
+        (QCoreApplication.translate("Help", "Signs of pneumonia — refer to a clinician (red)"),
+         QCoreApplication.translate("Help", "Send the child to the clinic today with the printed report (Ctrl+P). The "
            "clinician decides; the result is not a diagnosis.")),
-        (t("Help", "No signs of pneumonia detected (green)"),
-         t("Help", "The X-ray showed no signs the model knows. It can be wrong: if the child is "
+        (QCoreApplication.translate("Help", "No signs of pneumonia detected (green)"),
+         QCoreApplication.translate("Help", "The X-ray showed no signs the model knows. It can be wrong: if the child is "
            "unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.")),
-        (t("Help", "Outside the intended use (amber)"),
-         t("Help", "The patient is 16 or older. The model is made for children; its score may "
+        (QCoreApplication.translate("Help", "Outside the intended use (amber)"),
+         QCoreApplication.translate("Help", "The patient is 16 or older. The model is made for children; its score may "
            "be wrong. A clinician must read this X-ray.")),
-        (t("Help", "… cannot be screened"),
-         t("Help", "The message says why and what to do: for example, take or choose a frontal "
+        (QCoreApplication.translate("Help", "… cannot be screened"),
+         QCoreApplication.translate("Help", "The message says why and what to do: for example, take or choose a frontal "
            "chest X-ray, or export the image again. Nothing was stored.")),
-        (t("Help", "Finalise (Ctrl+Enter)"),
-         t("Help", "Check the patient ID and age first: a finalised case cannot be changed. It "
+        (QCoreApplication.translate("Help", "Finalise (Ctrl+Enter)"),
+         QCoreApplication.translate("Help", "Check the patient ID and age first: a finalised case cannot be changed. It "
            "is sent to the hospital when the network is back.")),
     ]
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import __version__
 from ..core.errors import StoreError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.xray.read import read_xray
 from ..core.xray.check_contract import apply_corrections
 from ..core.screening.intended_use import adult_warning
@@ -55,14 +56,13 @@ def _local(iso: str) -> str:
 
 def next_steps(case) -> str:
     """What the family does now, in plain words, on the printed report."""
-    t = QCoreApplication.translate
     if adult_warning(case.patient):
-        return t("Report", "A clinician must read this X-ray: the patient is outside the "
+        return QCoreApplication.translate("Report", "A clinician must read this X-ray: the patient is outside the "
                  "intended use of CXR Screen (children).")
     if case.screening.label == POSITIVE_LABEL:
-        return t("Report", "Take the child to the clinic today and show this report. Go at once "
+        return QCoreApplication.translate("Report", "Take the child to the clinic today and show this report. Go at once "
                  "if the child breathes fast or with difficulty, cannot drink, or is very sleepy.")
-    return t("Report", "No signs of pneumonia were found on this X-ray. This does not mean the "
+    return QCoreApplication.translate("Report", "No signs of pneumonia were found on this X-ray. This does not mean the "
              "child is well: if the child is unwell or gets worse, see a clinician.")
 
 
@@ -96,25 +96,38 @@ def report_html(case, context: dict | None = None) -> str:
     warning = adult_warning(p)
     adult = (f'<p style="background:#ffd54f; border:2px solid #8a6d00; padding:6px;"><b>'
              f'{html.escape(warning)}</b></p>' if warning else "")
+    # Looked up here, not inside the f-string below: lupdate does not read calls in an f-string,
+    # so these headings were missing from the .ts files and the printed report stayed English.
+    tr = {key: QCoreApplication.translate("Report", text) for key, text in (
+        ("title", QT_TRANSLATE_NOOP("Report", "CXR Screen — chest X-ray screening report")),
+        ("xray", QT_TRANSLATE_NOOP("Report", "X-ray")),
+        ("heatmap", QT_TRANSLATE_NOOP("Report", "Heatmap: where the model looked")),
+        ("case", QT_TRANSLATE_NOOP("Report", "Patient and case")),
+        ("notes", QT_TRANSLATE_NOOP("Report", "Health worker's notes")),
+        ("review", QT_TRANSLATE_NOOP("Report", "Clinician's review")),
+        ("point", QT_TRANSLATE_NOOP("Report", "Operating point")),
+        ("model", QT_TRANSLATE_NOOP("Report", "Model")),
+        ("made", QT_TRANSLATE_NOOP("Report", "Report made")),
+        ("todo", QT_TRANSLATE_NOOP("Report", "What to do now")))}
     return f"""
 <html><body style="font-family: sans-serif; font-size: 12pt;">
-<h2>{QCoreApplication.translate("Report", "CXR Screen — chest X-ray screening report")}</h2>
+<h2>{tr["title"]}</h2>
 <p style="background:#fff3cd; padding:6px;"><b>{html.escape(disclaimer_text())}</b></p>
 <h3 style="color:{colour};">{html.escape(summary_text(s.label))}</h3>
 {adult}<p>{html.escape(details_text(s))}</p>
-<h3>{QCoreApplication.translate("Report", "What to do now")}</h3>
+<h3>{tr["todo"]}</h3>
 <p style="font-size:13pt;"><b>{html.escape(next_steps(case))}</b></p>
 <table cellspacing="0" cellpadding="3"><tr>
-<td><img src="cxr://image" width="{THUMB * 2 // 3}"><br>{QCoreApplication.translate("Report", "X-ray")}</td>
-<td><img src="cxr://heatmap" width="{THUMB * 2 // 3}"><br>{QCoreApplication.translate("Report", "Heatmap: where the model looked")}</td>
+<td><img src="cxr://image" width="{THUMB * 2 // 3}"><br>{tr["xray"]}</td>
+<td><img src="cxr://heatmap" width="{THUMB * 2 // 3}"><br>{tr["heatmap"]}</td>
 </tr></table>
-<h3>{QCoreApplication.translate("Report", "Patient and case")}</h3>
+<h3>{tr["case"]}</h3>
 <table cellspacing="0" cellpadding="3" border="1">{table}</table>
-<h3>{QCoreApplication.translate("Report", "Health worker's notes")}</h3><p>{notes}</p>
-<h3>{QCoreApplication.translate("Report", "Clinician's review")}</h3><p>{review}</p>
-<p style="font-size:8pt;">{QCoreApplication.translate("Report", "Operating point")}: {_e(operating_point_name(s.operating_point))}.
-{QCoreApplication.translate("Report", "Model")}: {_e(s.model_name)} {_e(s.model_version)} (sha256 {_e(s.model_sha256[:12])}).
-CXR Screen {__version__}. {QCoreApplication.translate("Report", "Report made")} {_e(generated)}.</p>
+<h3>{tr["notes"]}</h3><p>{notes}</p>
+<h3>{tr["review"]}</h3><p>{review}</p>
+<p style="font-size:8pt;">{tr["point"]}: {_e(operating_point_name(s.operating_point))}.
+{tr["model"]}: {_e(s.model_name)} {_e(s.model_version)} (sha256 {_e(s.model_sha256[:12])}).
+CXR Screen {__version__}. {tr["made"]} {_e(generated)}.</p>
 <p><b>{html.escape(disclaimer_text())}</b></p>
 </body></html>"""
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from ..core.errors import CxrError
+from .language import language_box
 
 
 class PathField(QWidget):
@@ -85,6 +86,7 @@ class SettingsDialog(QDialog):
             self.site_point.setStyleSheet("color:#b00020;")
         self.data_dir = PathField(s.data_dir or str(session.data_dir), True,
                                   self.tr("Data folder"))
+        self.language = language_box(s.language)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -100,6 +102,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.point_note)
         form.addRow("", self.site_point)
         form.addRow(self.tr("Data folder (restart to apply)"), self.data_dir)
+        form.addRow(self.tr("Language (restart to apply)"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -122,6 +125,7 @@ class SettingsDialog(QDialog):
             auto_sync=self.auto_sync.isChecked(), watched_folder=self.watched.text(),
             operating_point=(self.operating_point.currentData() or "") if self.may_choose_point
             else self.session.settings.operating_point,
+            language=self.language.currentData() or "",
             data_dir=self.data_dir.text() if self.data_dir.text() != str(self.session.data_dir)
             else self.session.settings.data_dir)
         if self.password.text():

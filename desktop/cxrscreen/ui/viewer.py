@@ -131,19 +131,20 @@ class Viewer(QWidget):
         self.opacity.valueChanged.connect(self._update_heat)
         self.view.windowDrag.connect(self._drag_window)
 
-        # Two short rows rather than one long one: in one row they needed 610 px, more than
-        # the image gets beside the case list and the form on a 1024 px screen.
-        controls = QVBoxLayout()
+        # Two rows, so that the longer words of French, Portuguese or Swahili fit a 1024-pixel
+        # screen beside the case list and the form.
         heat_row, window_row = QHBoxLayout(), QHBoxLayout()
         heat_row.addWidget(self.heat_toggle)
-        heat_row.addWidget(self.opacity, 1)
-        heat_row.addStretch(0)
-        heat_row.addWidget(zoom_out)
-        heat_row.addWidget(zoom_in)
-        heat_row.addWidget(fit)
+        heat_row.addWidget(QLabel(self.tr("Opacity")))
+        heat_row.addWidget(self.opacity)
+        heat_row.addStretch(1)
         window_row.addWidget(self.window_label)
         window_row.addStretch(1)
         window_row.addWidget(self.reset_window)
+        window_row.addWidget(zoom_out)
+        window_row.addWidget(zoom_in)
+        window_row.addWidget(fit)
+        controls = QVBoxLayout()
         controls.addLayout(heat_row)
         controls.addLayout(window_row)
         self.placeholder = QLabel(self.idle_text())
