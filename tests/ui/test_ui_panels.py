@@ -201,7 +201,8 @@ def test_settings_dialog_shows_each_points_figures_from_the_model(qtbot, window,
     dialog = SettingsDialog(window.session, points, window)
     qtbot.addWidget(dialog)
     for i, op in enumerate(points):
-        label = dialog.operating_point.itemText(dialog.operating_point.findData(op))
+        label = dialog.operating_point.itemData(dialog.operating_point.findData(op),
+                                                Qt.ItemDataRole.ToolTipRole)
         point = thresholds[op]
         assert "sensitivity" not in label and "specificity" not in label, label
         if any(thresholds[o]["value"] == point["value"] for o in points[:i]):

@@ -617,6 +617,16 @@
         <source>CXR Screen is a screening aid, not a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/messages.py" line="132"/>
+        <source>What the result means, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="133"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageView</name>
@@ -1399,27 +1409,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="98"/>
+        <location filename="../ui/recovery_key.py" line="89"/>
+        <source>CXR Screen recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="90"/>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="91"/>
+        <source>Made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="92"/>
+        <source>Keep it locked away, apart from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="102"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="100"/>
+        <location filename="../ui/recovery_key.py" line="104"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="106"/>
+        <location filename="../ui/recovery_key.py" line="110"/>
         <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="110"/>
+        <location filename="../ui/recovery_key.py" line="114"/>
         <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="119"/>
+        <location filename="../ui/recovery_key.py" line="123"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -371,7 +371,7 @@
     <message>
         <location filename="../ui/case_list.py" line="69"/>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="70"/>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../ui/case_list.py" line="161"/>
         <source>no ID yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_list.py" line="183"/>
@@ -422,42 +422,42 @@
     <message>
         <location filename="../ui/confirm.py" line="19"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser ce cas ? Il ne pourra plus être modifié ensuite, et il sera envoyé à l&apos;hôpital.</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="21"/>
         <source>Patient ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient : %1</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="22"/>
         <source>Age: %1 · Sex: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge : %1 · Sexe : %2</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="24"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="25"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="31"/>
         <source>Finalise the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser le cas ?</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="36"/>
         <source>&amp;Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finaliser</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="37"/>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir</translation>
     </message>
 </context>
 <context>
@@ -558,52 +558,52 @@
     <message>
         <location filename="../ui/messages.py" line="98"/>
         <source>Signs of pneumonia — refer to a clinician (red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes de pneumonie — référer à un clinicien (rouge)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="99"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez l&apos;enfant au centre de santé aujourd&apos;hui avec le rapport imprimé (Ctrl+P). Le clinicien décide ; le résultat n&apos;est pas un diagnostic.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="101"/>
         <source>No signs of pneumonia detected (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signe de pneumonie détecté (vert)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="102"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La radiographie ne montre aucun signe que le modèle connaît. Il peut se tromper : si l&apos;enfant va mal (respiration rapide, tirage thoracique, forte fièvre, ne boit pas), référez quand même.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="104"/>
         <source>Outside the intended use (amber)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de l&apos;usage prévu (orange)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="105"/>
         <source>The patient is 16 or older. The model is made for children; its score may be wrong. A clinician must read this X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patient a 16 ans ou plus. Le modèle est fait pour les enfants ; son score peut être faux. Un clinicien doit lire cette radiographie.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="107"/>
         <source>… cannot be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>… ne peut pas être analysé</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="108"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dit pourquoi et quoi faire : par exemple, prendre ou choisir une radiographie thoracique de face, ou exporter l&apos;image à nouveau. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="110"/>
         <source>Finalise (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="111"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez d&apos;abord l&apos;identifiant du patient et l&apos;âge : un cas finalisé ne peut plus être modifié. Il est envoyé à l&apos;hôpital quand le réseau revient.</translation>
     </message>
 </context>
 <context>
@@ -611,12 +611,22 @@
     <message>
         <location filename="../ui/messages.py" line="126"/>
         <source>Help</source>
-        <translation type="unfinished">Aide</translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="130"/>
         <source>CXR Screen is a screening aid, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen est une aide au dépistage, pas un diagnostic.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="132"/>
+        <source>What the result means, and what to do</source>
+        <translation>Ce que veut dire le résultat, et que faire</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="133"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -645,7 +655,7 @@
     <message>
         <location filename="../core/screening/intended_use.py" line="60"/>
         <source>Outside the intended use: this patient is {age} years old. CXR Screen is made for children (under {limit}); its score was not checked on adults and may be wrong. A clinician must read this X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de l&apos;usage prévu : ce patient a {age} ans. CXR Screen est fait pour les enfants (moins de {limit} ans) ; son score n&apos;a pas été vérifié chez les adultes et peut être faux. Un clinicien doit lire cette radiographie.</translation>
     </message>
 </context>
 <context>
@@ -689,12 +699,12 @@
     <message>
         <location filename="../ui/main_window.py" line="41"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà enregistré (patient %2, fichier %3, importé %4) ; il n&apos;a pas été ajouté à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="44"/>
         <source>no ID yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="63"/>
@@ -850,7 +860,7 @@
     <message>
         <location filename="../ui/main_window.py" line="387"/>
         <source>From the watched folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du dossier surveillé :</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="389"/>
@@ -863,7 +873,7 @@
     <message>
         <location filename="../ui/main_window.py" line="391"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cas à l&apos;écran n&apos;a pas changé ; le nouveau cas est dans la liste.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="394"/>
@@ -881,14 +891,14 @@
     <message>
         <location filename="../ui/main_window.py" line="400"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enfant n&apos;a pas été analysé. Si l&apos;enfant va mal, référez-le à un clinicien maintenant ; n&apos;attendez pas une nouvelle radiographie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="405"/>
         <source>…and %n more file(s) were already stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre fichier était déjà enregistré.</numerusform>
+            <numerusform>…et %n autres fichiers étaient déjà enregistrés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1104,37 +1114,37 @@
     <message>
         <location filename="../ui/plain_figures.py" line="18"/>
         <source>Screening</source>
-        <translation type="unfinished">Dépistage</translation>
+        <translation>Dépistage</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="18"/>
         <source>Balanced</source>
-        <translation type="unfinished">Équilibré</translation>
+        <translation>Équilibré</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="19"/>
         <source>Finds the most children</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve le plus d&apos;enfants</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="20"/>
         <source>Site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished">Site (choisi par l’informatique du site)</translation>
+        <translation>Site (choisi par l&apos;informatique du site)</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="25"/>
         <source>on other hospitals&apos; X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>sur les radiographies d&apos;autres hôpitaux : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n&apos;en ont pas</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="27"/>
         <source>on the test X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>sur les radiographies de test : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n&apos;en ont pas</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="40"/>
         <source>%1 — the same as %2 with this model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — le même que %2 avec ce modèle</translation>
     </message>
 </context>
 <context>
@@ -1370,62 +1380,82 @@
     <message>
         <location filename="../ui/recovery_key.py" line="29"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Clé de récupération</translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="31"/>
         <source>Write down this recovery key and give it to your IT officer to keep locked away, apart from this laptop. It is shown only now. It opens the cases if every password is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez cette clé de récupération et donnez-la au responsable informatique, qui la garde sous clé, loin de cet ordinateur. Elle n&apos;est montrée que maintenant. Elle ouvre les cas si tous les mots de passe sont perdus.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="43"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;a que les lettres A à Z et les chiffres 2 à 7 : il n&apos;y a ni zéro (0), ni un (1), ni huit (8).</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="46"/>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="47"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="52"/>
         <source>To check that it is written down, type its last group of four characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vérifier qu&apos;elle est écrite, tapez son dernier groupe de quatre caractères :</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="58"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="98"/>
+        <location filename="../ui/recovery_key.py" line="89"/>
+        <source>CXR Screen recovery key</source>
+        <translation>Clé de récupération de CXR Screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="90"/>
+        <source>Data folder: %1</source>
+        <translation>Dossier des données : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="91"/>
+        <source>Made: %1</source>
+        <translation>Créée le : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="92"/>
+        <source>Keep it locked away, apart from the laptop.</source>
+        <translation>Gardez-la sous clé, loin de l'ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="102"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="100"/>
+        <location filename="../ui/recovery_key.py" line="104"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/recovery_key.py" line="106"/>
-        <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="110"/>
-        <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
+        <translation>Elle n&apos;a pas pu être enregistrée (%1). Choisissez un autre endroit, par exemple une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="119"/>
+        <location filename="../ui/recovery_key.py" line="114"/>
+        <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
+        <translation>Enregistrée dans %1. Déplacez ce fichier sur une clé USB que l&apos;informatique garde, puis supprimez-le de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="123"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -1642,17 +1672,17 @@
     <message>
         <location filename="../ui/report.py" line="60"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clinicien doit lire cette radiographie : le patient est hors de l&apos;usage prévu de CXR Screen (les enfants).</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="63"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emmenez l&apos;enfant au centre de santé aujourd&apos;hui et montrez ce rapport. Allez-y tout de suite si l&apos;enfant respire vite ou avec difficulté, ne peut pas boire ou est très endormi.</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="65"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signe de pneumonie n&apos;a été trouvé sur cette radiographie. Cela ne veut pas dire que l&apos;enfant va bien : si l&apos;enfant va mal ou s&apos;aggrave, voyez un clinicien.</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="75"/>
@@ -1692,7 +1722,7 @@
     <message>
         <location filename="../ui/report.py" line="79"/>
         <source>Screened at</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysé le</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="80"/>
@@ -1702,22 +1732,22 @@
     <message>
         <location filename="../ui/report.py" line="81"/>
         <source>Health worker</source>
-        <translation type="unfinished">Agent de santé</translation>
+        <translation>Agent de santé</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="82"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="83"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="86"/>
         <source>Finalised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisé par</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="89"/>
@@ -1772,7 +1802,7 @@
     <message>
         <location filename="../ui/report.py" line="111"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="172"/>
@@ -1833,7 +1863,7 @@
     <message>
         <location filename="../ui/result_panel.py" line="106"/>
         <source>Not checked on adults: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié chez les adultes : %1</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1989,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Only an administrator (IT) can change the operating point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur (l&apos;informatique) peut changer le point de fonctionnement.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="88"/>
@@ -2115,27 +2145,27 @@
     <message>
         <location filename="../ui/status.py" line="71"/>
         <source>health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>agent de santé</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="71"/>
         <source>clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicien</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="72"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="73"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="75"/>
         <source>Signed in: %1. Everything you do is recorded under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1. Tout ce que vous faites est enregistré sous ce nom.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/status.py" line="80"/>
@@ -2161,56 +2191,56 @@
     <message>
         <location filename="../ui/sync_words.py" line="14"/>
         <source>Server: password refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : mot de passe refusé</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="16"/>
         <source>Server: certificate refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : certificat refusé</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="25"/>
         <source>All cases are already on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les cas sont déjà sur le serveur.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="26"/>
         <source>%n case(s) sent. All cases are on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas envoyé. Tous les cas sont sur le serveur.</numerusform>
+            <numerusform>%n cas envoyés. Tous les cas sont sur le serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="27"/>
         <source>%n case(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas envoyé.</numerusform>
+            <numerusform>%n cas envoyés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="27"/>
         <source>No case was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas n&apos;a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="28"/>
         <source>%n case(s) still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas attend encore d&apos;être envoyé.</numerusform>
+            <numerusform>%n cas attendent encore d&apos;être envoyés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="30"/>
         <source>Sending was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="34"/>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -371,7 +371,7 @@
     <message>
         <location filename="../ui/case_list.py" line="69"/>
         <source>File</source>
-        <translation type="unfinished">Ficheiro</translation>
+        <translation>Ficheiro</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="70"/>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../ui/case_list.py" line="161"/>
         <source>no ID yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem ID</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_list.py" line="183"/>
@@ -422,42 +422,42 @@
     <message>
         <location filename="../ui/confirm.py" line="19"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar este caso? Depois não poderá ser alterado, e será enviado ao hospital.</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="21"/>
         <source>Patient ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do paciente: %1</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="22"/>
         <source>Age: %1 · Sex: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Idade: %1 · Sexo: %2</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="24"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro: %1</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="25"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="31"/>
         <source>Finalise the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar o caso?</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="36"/>
         <source>&amp;Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="37"/>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
 </context>
 <context>
@@ -558,52 +558,52 @@
     <message>
         <location filename="../ui/messages.py" line="98"/>
         <source>Signs of pneumonia — refer to a clinician (red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinais de pneumonia — referir a um clínico (vermelho)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="99"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie a criança à clínica hoje com o relatório impresso (Ctrl+P). O clínico decide; o resultado não é um diagnóstico.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="101"/>
         <source>No signs of pneumonia detected (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum sinal de pneumonia detetado (verde)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="102"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>A radiografia não mostrou sinais que o modelo conheça. Pode estar errado: se a criança estiver mal (respiração rápida, tiragem torácica, febre alta, não bebe), refira mesmo assim.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="104"/>
         <source>Outside the intended use (amber)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora da utilização prevista (âmbar)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="105"/>
         <source>The patient is 16 or older. The model is made for children; its score may be wrong. A clinician must read this X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>O paciente tem 16 anos ou mais. O modelo foi feito para crianças; a sua pontuação pode estar errada. Um clínico tem de ler esta radiografia.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="107"/>
         <source>… cannot be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>… não pode ser analisado</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="108"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem diz porquê e o que fazer: por exemplo, tirar ou escolher uma radiografia do tórax de frente, ou exportar a imagem de novo. Nada foi guardado.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="110"/>
         <source>Finalise (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="111"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique primeiro o ID do paciente e a idade: um caso finalizado não pode ser alterado. É enviado ao hospital quando a rede voltar.</translation>
     </message>
 </context>
 <context>
@@ -611,12 +611,22 @@
     <message>
         <location filename="../ui/messages.py" line="126"/>
         <source>Help</source>
-        <translation type="unfinished">Ajuda</translation>
+        <translation>Ajuda</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="130"/>
         <source>CXR Screen is a screening aid, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CXR Screen é um auxiliar de rastreio, não é um diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="132"/>
+        <source>What the result means, and what to do</source>
+        <translation>O que quer dizer o resultado, e o que fazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="133"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -645,7 +655,7 @@
     <message>
         <location filename="../core/screening/intended_use.py" line="60"/>
         <source>Outside the intended use: this patient is {age} years old. CXR Screen is made for children (under {limit}); its score was not checked on adults and may be wrong. A clinician must read this X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora da utilização prevista: este paciente tem {age} anos. O CXR Screen foi feito para crianças (menos de {limit} anos); a sua pontuação não foi verificada em adultos e pode estar errada. Um clínico tem de ler esta radiografia.</translation>
     </message>
 </context>
 <context>
@@ -689,12 +699,12 @@
     <message>
         <location filename="../ui/main_window.py" line="41"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está guardado (paciente %2, ficheiro %3, importado %4); não foi adicionado de novo.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="44"/>
         <source>no ID yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem ID</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="63"/>
@@ -850,7 +860,7 @@
     <message>
         <location filename="../ui/main_window.py" line="387"/>
         <source>From the watched folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da pasta vigiada:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="389"/>
@@ -863,7 +873,7 @@
     <message>
         <location filename="../ui/main_window.py" line="391"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso no ecrã não mudou; o novo caso está na lista.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="394"/>
@@ -881,14 +891,14 @@
     <message>
         <location filename="../ui/main_window.py" line="400"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criança não foi analisada. Se a criança estiver mal, refira-a a um clínico agora; não espere por uma nova radiografia.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="405"/>
         <source>…and %n more file(s) were already stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…e mais %n ficheiro já estava guardado.</numerusform>
+            <numerusform>…e mais %n ficheiros já estavam guardados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1104,37 +1114,37 @@
     <message>
         <location filename="../ui/plain_figures.py" line="18"/>
         <source>Screening</source>
-        <translation type="unfinished">Rastreio</translation>
+        <translation>Rastreio</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="18"/>
         <source>Balanced</source>
-        <translation type="unfinished">Equilibrado</translation>
+        <translation>Equilibrado</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="19"/>
         <source>Finds the most children</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontra mais crianças</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="20"/>
         <source>Site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished">Local (escolhido pela informática do local)</translation>
+        <translation>Local (escolhido pela informática do local)</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="25"/>
         <source>on other hospitals&apos; X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>em radiografias de outros hospitais: encontra %1 de 100 crianças com pneumonia, e envia à clínica %2 de 100 crianças sem pneumonia</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="27"/>
         <source>on the test X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>nas radiografias de teste: encontra %1 de 100 crianças com pneumonia, e envia à clínica %2 de 100 crianças sem pneumonia</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="40"/>
         <source>%1 — the same as %2 with this model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — o mesmo que %2 com este modelo</translation>
     </message>
 </context>
 <context>
@@ -1370,62 +1380,82 @@
     <message>
         <location filename="../ui/recovery_key.py" line="29"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Chave de recuperação</translation>
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="31"/>
         <source>Write down this recovery key and give it to your IT officer to keep locked away, apart from this laptop. It is shown only now. It opens the cases if every password is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva esta chave de recuperação e entregue-a ao responsável de informática, para a guardar fechada, longe deste computador. Só é mostrada agora. Abre os casos se todas as palavras-passe se perderem.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="43"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem só as letras A a Z e os algarismos 2 a 7: não há zero (0), nem um (1), nem oito (8).</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="46"/>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar num ficheiro…</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="47"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="52"/>
         <source>To check that it is written down, type its last group of four characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para verificar que está escrita, escreva o seu último grupo de quatro caracteres:</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="58"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluído</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="98"/>
+        <location filename="../ui/recovery_key.py" line="89"/>
+        <source>CXR Screen recovery key</source>
+        <translation>Chave de recuperação do CXR Screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="90"/>
+        <source>Data folder: %1</source>
+        <translation>Pasta dos dados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="91"/>
+        <source>Made: %1</source>
+        <translation>Criada em: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="92"/>
+        <source>Keep it locked away, apart from the laptop.</source>
+        <translation>Guarde-a fechada, longe do computador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="102"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="100"/>
+        <location filename="../ui/recovery_key.py" line="104"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/recovery_key.py" line="106"/>
-        <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="110"/>
-        <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
+        <translation>Não foi possível guardá-la (%1). Escolha outro local, por exemplo uma pen USB.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="119"/>
+        <location filename="../ui/recovery_key.py" line="114"/>
+        <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
+        <translation>Guardada em %1. Mova esse ficheiro para uma pen USB que a informática guarda e depois apague-o deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="123"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada para a impressora.</translation>
     </message>
 </context>
 <context>
@@ -1642,17 +1672,17 @@
     <message>
         <location filename="../ui/report.py" line="60"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um clínico tem de ler esta radiografia: o paciente está fora da utilização prevista do CXR Screen (crianças).</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="63"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve a criança à clínica hoje e mostre este relatório. Vá imediatamente se a criança respirar depressa ou com dificuldade, não conseguir beber ou estiver muito sonolenta.</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="65"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foram encontrados sinais de pneumonia nesta radiografia. Isto não quer dizer que a criança está bem: se a criança estiver mal ou piorar, consulte um clínico.</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="75"/>
@@ -1692,7 +1722,7 @@
     <message>
         <location filename="../ui/report.py" line="79"/>
         <source>Screened at</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisado em</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="80"/>
@@ -1702,22 +1732,22 @@
     <message>
         <location filename="../ui/report.py" line="81"/>
         <source>Health worker</source>
-        <translation type="unfinished">Agente de saúde</translation>
+        <translation>Agente de saúde</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="82"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="83"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparelho</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="86"/>
         <source>Finalised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado por</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="89"/>
@@ -1772,7 +1802,7 @@
     <message>
         <location filename="../ui/report.py" line="111"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer agora</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="172"/>
@@ -1833,7 +1863,7 @@
     <message>
         <location filename="../ui/result_panel.py" line="106"/>
         <source>Not checked on adults: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado em adultos: %1</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1989,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Only an administrator (IT) can change the operating point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um administrador (a informática) pode mudar o ponto de operação.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="88"/>
@@ -2115,27 +2145,27 @@
     <message>
         <location filename="../ui/status.py" line="71"/>
         <source>health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>agente de saúde</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="71"/>
         <source>clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>clínico</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="72"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="73"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="75"/>
         <source>Signed in: %1. Everything you do is recorded under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada: %1. Tudo o que fizer é registado com este nome.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/status.py" line="80"/>
@@ -2161,56 +2191,56 @@
     <message>
         <location filename="../ui/sync_words.py" line="14"/>
         <source>Server: password refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: palavra-passe recusada</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="16"/>
         <source>Server: certificate refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: certificado recusado</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="25"/>
         <source>All cases are already on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os casos já estão no servidor.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="26"/>
         <source>%n case(s) sent. All cases are on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso enviado. Todos os casos estão no servidor.</numerusform>
+            <numerusform>%n casos enviados. Todos os casos estão no servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="27"/>
         <source>%n case(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso enviado.</numerusform>
+            <numerusform>%n casos enviados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="27"/>
         <source>No case was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum caso foi enviado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="28"/>
         <source>%n case(s) still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso ainda à espera de ser enviado.</numerusform>
+            <numerusform>%n casos ainda à espera de serem enviados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="30"/>
         <source>Sending was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio foi parado.</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="34"/>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: %2</translation>
     </message>
 </context>
 <context>

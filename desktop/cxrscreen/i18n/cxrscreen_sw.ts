@@ -371,7 +371,7 @@
     <message>
         <location filename="../ui/case_list.py" line="69"/>
         <source>File</source>
-        <translation type="unfinished">Faili</translation>
+        <translation>Faili</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="70"/>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../ui/case_list.py" line="161"/>
         <source>no ID yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna namba</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_list.py" line="183"/>
@@ -422,42 +422,42 @@
     <message>
         <location filename="../ui/confirm.py" line="19"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamilisha kesi hii? Haitaweza kubadilishwa baadaye, na itatumwa hospitalini.</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="21"/>
         <source>Patient ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba ya mgonjwa: %1</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="22"/>
         <source>Age: %1 · Sex: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umri: %1 · Jinsia: %2</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="24"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili: %1</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="25"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo: %1</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="31"/>
         <source>Finalise the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamilisha kesi?</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="36"/>
         <source>&amp;Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamilisha</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="37"/>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rudi</translation>
     </message>
 </context>
 <context>
@@ -558,52 +558,52 @@
     <message>
         <location filename="../ui/messages.py" line="98"/>
         <source>Signs of pneumonia — refer to a clinician (red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalili za nimonia — mpe rufaa kwa daktari (nyekundu)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="99"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpeleke mtoto kliniki leo pamoja na ripoti iliyochapishwa (Ctrl+P). Daktari ndiye anaamua; matokeo si utambuzi wa ugonjwa.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="101"/>
         <source>No signs of pneumonia detected (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna dalili za nimonia zilizoonekana (kijani)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="102"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-ray haikuonyesha dalili ambazo modeli inazijua. Inaweza kukosea: kama mtoto anaumwa (kupumua haraka, kifua kuvutika ndani, homa kali, hanywi), mpe rufaa hata hivyo.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="104"/>
         <source>Outside the intended use (amber)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nje ya matumizi yaliyokusudiwa (rangi ya chungwa)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="105"/>
         <source>The patient is 16 or older. The model is made for children; its score may be wrong. A clinician must read this X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mgonjwa ana miaka 16 au zaidi. Modeli imetengenezwa kwa ajili ya watoto; alama yake inaweza kuwa si sahihi. Daktari lazima asome X-ray hii.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="107"/>
         <source>… cannot be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>… haiwezi kuchunguzwa</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="108"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe unasema kwa nini na nini cha kufanya: kwa mfano, piga au chagua X-ray ya kifua ya mbele, au hamisha picha tena. Hakuna kilichohifadhiwa.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="110"/>
         <source>Finalise (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamilisha (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="111"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakiki kwanza namba ya mgonjwa na umri: kesi iliyokamilishwa haiwezi kubadilishwa. Inatumwa hospitalini mtandao ukirudi.</translation>
     </message>
 </context>
 <context>
@@ -611,12 +611,22 @@
     <message>
         <location filename="../ui/messages.py" line="126"/>
         <source>Help</source>
-        <translation type="unfinished">Msaada</translation>
+        <translation>Msaada</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="130"/>
         <source>CXR Screen is a screening aid, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen ni msaada wa uchunguzi, si utambuzi wa ugonjwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="132"/>
+        <source>What the result means, and what to do</source>
+        <translation>Maana ya matokeo, na nini cha kufanya</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="133"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
     </message>
 </context>
 <context>
@@ -645,7 +655,7 @@
     <message>
         <location filename="../core/screening/intended_use.py" line="60"/>
         <source>Outside the intended use: this patient is {age} years old. CXR Screen is made for children (under {limit}); its score was not checked on adults and may be wrong. A clinician must read this X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nje ya matumizi yaliyokusudiwa: mgonjwa huyu ana miaka {age}. CXR Screen imetengenezwa kwa ajili ya watoto (chini ya miaka {limit}); alama yake haijahakikiwa kwa watu wazima na inaweza kuwa si sahihi. Daktari lazima asome X-ray hii.</translation>
     </message>
 </context>
 <context>
@@ -689,12 +699,12 @@
     <message>
         <location filename="../ui/main_window.py" line="41"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari imehifadhiwa (mgonjwa %2, faili %3, ililetwa %4); haikuongezwa tena.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="44"/>
         <source>no ID yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna namba</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="63"/>
@@ -850,7 +860,7 @@
     <message>
         <location filename="../ui/main_window.py" line="387"/>
         <source>From the watched folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka folda inayofuatiliwa:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="389"/>
@@ -863,7 +873,7 @@
     <message>
         <location filename="../ui/main_window.py" line="391"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi iliyo kwenye skrini haijabadilika; kesi mpya iko kwenye orodha.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="394"/>
@@ -881,14 +891,14 @@
     <message>
         <location filename="../ui/main_window.py" line="400"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoto hajachunguzwa. Kama mtoto anaumwa, mpe rufaa kwa daktari sasa; usisubiri X-ray mpya.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="405"/>
         <source>…and %n more file(s) were already stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…na faili %n nyingine ilikuwa tayari imehifadhiwa.</numerusform>
+            <numerusform>…na faili %n nyingine zilikuwa tayari zimehifadhiwa.</numerusform>
         </translation>
     </message>
     <message>
@@ -1104,37 +1114,37 @@
     <message>
         <location filename="../ui/plain_figures.py" line="18"/>
         <source>Screening</source>
-        <translation type="unfinished">Uchunguzi</translation>
+        <translation>Uchunguzi</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="18"/>
         <source>Balanced</source>
-        <translation type="unfinished">Uwiano</translation>
+        <translation>Uwiano</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="19"/>
         <source>Finds the most children</source>
-        <translation type="unfinished"></translation>
+        <translation>Hupata watoto wengi zaidi</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="20"/>
         <source>Site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished">Kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
+        <translation>Kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="25"/>
         <source>on other hospitals&apos; X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>kwenye X-ray za hospitali nyingine: hupata watoto %1 kati ya 100 wenye nimonia, na hupeleka kliniki watoto %2 kati ya 100 wasio nayo</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="27"/>
         <source>on the test X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>kwenye X-ray za majaribio: hupata watoto %1 kati ya 100 wenye nimonia, na hupeleka kliniki watoto %2 kati ya 100 wasio nayo</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="40"/>
         <source>%1 — the same as %2 with this model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sawa na %2 kwa modeli hii</translation>
     </message>
 </context>
 <context>
@@ -1370,62 +1380,82 @@
     <message>
         <location filename="../ui/recovery_key.py" line="29"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Ufunguo wa kurejesha</translation>
+        <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="31"/>
         <source>Write down this recovery key and give it to your IT officer to keep locked away, apart from this laptop. It is shown only now. It opens the cases if every password is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika ufunguo huu wa kurejesha na umpe afisa wa TEHAMA auhifadhi mahali palipofungwa, mbali na kompyuta hii. Unaonyeshwa sasa tu. Unafungua kesi ikiwa manenosiri yote yamepotea.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="43"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una herufi A hadi Z na tarakimu 2 hadi 7 tu: hakuna sifuri (0), moja (1) wala nane (8).</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="46"/>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi kwenye faili…</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="47"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chapisha…</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="52"/>
         <source>To check that it is written down, type its last group of four characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhakikisha umeuandika, andika kundi lake la mwisho la herufi nne:</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="58"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maliza</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="98"/>
+        <location filename="../ui/recovery_key.py" line="89"/>
+        <source>CXR Screen recovery key</source>
+        <translation>Ufunguo wa kurejesha wa CXR Screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="90"/>
+        <source>Data folder: %1</source>
+        <translation>Folda ya data: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="91"/>
+        <source>Made: %1</source>
+        <translation>Imetengenezwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="92"/>
+        <source>Keep it locked away, apart from the laptop.</source>
+        <translation>Uhifadhi mahali palipofungwa, mbali na kompyuta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="102"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="100"/>
+        <location filename="../ui/recovery_key.py" line="104"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/recovery_key.py" line="106"/>
-        <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi (*.txt)</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="110"/>
-        <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
+        <translation>Haikuweza kuhifadhiwa (%1). Chagua mahali pengine, kwa mfano flash ya USB.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="119"/>
+        <location filename="../ui/recovery_key.py" line="114"/>
+        <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
+        <translation>Imehifadhiwa kwenye %1. Hamisha faili hiyo kwenye flash ya USB inayohifadhiwa na TEHAMA, kisha uifute kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_key.py" line="123"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa kwa printa.</translation>
     </message>
 </context>
 <context>
@@ -1642,17 +1672,17 @@
     <message>
         <location filename="../ui/report.py" line="60"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daktari lazima asome X-ray hii: mgonjwa yuko nje ya matumizi yaliyokusudiwa ya CXR Screen (watoto).</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="63"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpeleke mtoto kliniki leo na uonyeshe ripoti hii. Nenda mara moja kama mtoto anapumua haraka au kwa shida, hawezi kunywa, au ana usingizi mwingi sana.</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="65"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna dalili za nimonia zilizoonekana kwenye X-ray hii. Hii haimaanishi kuwa mtoto yuko salama: kama mtoto anaumwa au hali inazidi kuwa mbaya, muone daktari.</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="75"/>
@@ -1692,7 +1722,7 @@
     <message>
         <location filename="../ui/report.py" line="79"/>
         <source>Screened at</source>
-        <translation type="unfinished"></translation>
+        <translation>Imechunguzwa</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="80"/>
@@ -1702,22 +1732,22 @@
     <message>
         <location filename="../ui/report.py" line="81"/>
         <source>Health worker</source>
-        <translation type="unfinished">Mhudumu wa afya</translation>
+        <translation>Mhudumu wa afya</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="82"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="83"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifaa</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="86"/>
         <source>Finalised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekamilishwa na</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="89"/>
@@ -1772,7 +1802,7 @@
     <message>
         <location filename="../ui/report.py" line="111"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nini cha kufanya sasa</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="172"/>
@@ -1833,7 +1863,7 @@
     <message>
         <location filename="../ui/result_panel.py" line="106"/>
         <source>Not checked on adults: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijahakikiwa kwa watu wazima: %1</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1989,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Only an administrator (IT) can change the operating point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimamizi (TEHAMA) pekee ndiye anaweza kubadilisha kiwango cha uamuzi.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="88"/>
@@ -2115,27 +2145,27 @@
     <message>
         <location filename="../ui/status.py" line="71"/>
         <source>health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>mhudumu wa afya</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="71"/>
         <source>clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>daktari</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="72"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>msimamizi</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="73"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="75"/>
         <source>Signed in: %1. Everything you do is recorded under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umeingia: %1. Kila unachofanya kinahifadhiwa kwa jina hili.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/status.py" line="80"/>
@@ -2161,56 +2191,56 @@
     <message>
         <location filename="../ui/sync_words.py" line="14"/>
         <source>Server: password refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva: nenosiri limekataliwa</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="16"/>
         <source>Server: certificate refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva: cheti kimekataliwa</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="25"/>
         <source>All cases are already on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi zote tayari ziko kwenye seva.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="26"/>
         <source>%n case(s) sent. All cases are on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kesi %n imetumwa. Kesi zote ziko kwenye seva.</numerusform>
+            <numerusform>Kesi %n zimetumwa. Kesi zote ziko kwenye seva.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="27"/>
         <source>%n case(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kesi %n imetumwa.</numerusform>
+            <numerusform>Kesi %n zimetumwa.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="27"/>
         <source>No case was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kesi iliyotumwa.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="28"/>
         <source>%n case(s) still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kesi %n bado inasubiri kutumwa.</numerusform>
+            <numerusform>Kesi %n bado zinasubiri kutumwa.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="30"/>
         <source>Sending was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutuma kumesimamishwa.</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="34"/>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi %1: %2</translation>
     </message>
 </context>
 <context>

@@ -98,9 +98,11 @@ class CaseForm(QWidget):
         age_label = QLabel(self.tr("&Age"))
         age_label.setBuddy(self.age)
         form.addRow(age_label, age_row)
-        buttons = QHBoxLayout()
+        # One above the other, each the column's width: side by side, "Finaliser (Ctrl+Entrée)"
+        # was cut off beside "Enregistrer" in a 1024 px window.
+        buttons = QVBoxLayout()
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.finalise_button, 1)
+        buttons.addWidget(self.finalise_button)
         # The fields scroll when the window is short (a 1024x600 netbook); Save and Finalise
         # stay below them, always on the screen.
         from .fit import scroll_area

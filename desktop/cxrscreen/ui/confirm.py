@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..core.i18n import QT_TRANSLATE_NOOP
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Confirm", text)

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
         main.setStretchFactor(2, 0)
-        main.setSizes([345, 700, 320])
+        main.setSizes([330, 700, 340])  # the search box (pt, sw) and the form (fr) need these
         self.splitter = main
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -128,9 +128,12 @@ class HelpDialog(QDialog):
         rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
                        for k, v in shortcuts())
         aid = self.tr("CXR Screen is a screening aid, not a diagnosis.")
-        text = QLabel(f"<h3>{escape(self.tr('What the result means, and what to do'))}</h3>"
+        # Looked up outside the f-string: lupdate does not read calls inside one.
+        meaning_title = self.tr("What the result means, and what to do")
+        keys_title = self.tr("Keyboard shortcuts")
+        text = QLabel(f"<h3>{escape(meaning_title)}</h3>"
                       f"{meaning}<p>{escape(aid)}</p>"
-                      f"<h3>{escape(self.tr('Keyboard shortcuts'))}</h3>"
+                      f"<h3>{escape(keys_title)}</h3>"
                       f"<table cellpadding='4'>{rows}</table>")
         text.setObjectName("helpText")
         text.setWordWrap(True)
@@ -140,6 +143,9 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll_area(text), 1)
         layout.addWidget(buttons)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(720, screen.width() - 40) if screen else 720,
-                    min(640, screen.height() - 60) if screen else 640)
+        self.resize(self.sizeHint())
+
+    def sizeHint(self):  # noqa: N802 (Qt's name) — the text scrolls: never taller than 540
+        from PySide6.QtCore import QSize
+
+        return QSize(720, 540)

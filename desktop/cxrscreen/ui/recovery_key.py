@@ -85,12 +85,16 @@ class RecoveryKeyDialog(QDialog):
     def document(self) -> QTextDocument:
         doc = QTextDocument()
         when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+        # Looked up outside the f-string: lupdate does not read calls inside one.
+        title = self.tr("CXR Screen recovery key")
+        folder = self.tr("Data folder: %1").replace("%1", str(self.data_dir or ""))
+        made = self.tr("Made: %1").replace("%1", when)
+        keep = self.tr("Keep it locked away, apart from the laptop.")
         doc.setHtml(
-            f"<h2>{html.escape(self.tr('CXR Screen recovery key'))}</h2>"
+            f"<h2>{html.escape(title)}</h2>"
             f"<p style='font-family: monospace; font-size: 18pt;'><b>{html.escape(self.key)}</b>"
-            f"</p><p>{html.escape(self.tr('Data folder: %1').replace('%1', str(self.data_dir or '')))}"
-            f"<br>{html.escape(self.tr('Made: %1').replace('%1', when))}</p>"
-            f"<p>{html.escape(self.tr('Keep it locked away, apart from the laptop.'))}</p>")
+            f"</p><p>{html.escape(folder)}<br>{html.escape(made)}</p>"
+            f"<p>{html.escape(keep)}</p>")
         return doc
 
     def save_to_file(self, path: str | None = None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -63,7 +64,12 @@ class SettingsDialog(QDialog):
         figures = session.model.operating_point_figures()
         thresholds = session.model.operating_point_thresholds()
         for op in operating_points:
-            self.operating_point.addItem(point_label(op, figures, thresholds), op)
+            # The name in the box; the trade-off, in plain words, wrapped under it (in the box
+            # it made the dialog 1275 px wide).
+            full = point_label(op, figures, thresholds)
+            self.operating_point.addItem(full.split(" — ")[0], op)
+            self.operating_point.setItemData(self.operating_point.count() - 1, full,
+                                             Qt.ItemDataRole.ToolTipRole)
         self.operating_point.setCurrentIndex(max(0, self.operating_point.findData(
             s.operating_point)))
         # The operating point decides which children are referred: IT's (an administrator's)
@@ -72,6 +78,11 @@ class SettingsDialog(QDialog):
         may_choose = account is not None and account.role.value == "admin"
         self.operating_point.setEnabled(len(operating_points) > 1 and may_choose)
         self.may_choose_point = may_choose
+        self.point_words = QLabel()
+        self.point_words.setObjectName("pointWords")
+        self.point_words.setWordWrap(True)
+        self.operating_point.currentIndexChanged.connect(self._show_point_words)
+        self._show_point_words()
         self.point_note = QLabel("" if may_choose else self.tr(
             "Only an administrator (IT) can change the operating point."))
         self.point_note.setWordWrap(True)
@@ -99,6 +110,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.auto_sync)
         form.addRow(self.tr("Watched folder"), self.watched)
         form.addRow(self.tr("Operating point"), self.operating_point)
+        form.addRow("", self.point_words)
         form.addRow("", self.point_note)
         form.addRow("", self.site_point)
         form.addRow(self.tr("Data folder (restart to apply)"), self.data_dir)
@@ -115,6 +127,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _show_point_words(self, *_args) -> None:
+        full = self.operating_point.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+        self.point_words.setText(full)
+        self.point_words.setVisible(bool(full))
 
     def values(self):
         from ..core.settings import with_password
