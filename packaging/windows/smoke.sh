@@ -122,10 +122,30 @@ TITLE_RE="CXR Screen.*sign in"
 # Wait for the event (the dialog mapped on screen), not for a fixed time.
 if ! timeout "${SMOKE_WINDOW_TIMEOUT:-300}" xdotool search --sync --onlyvisible --name "$TITLE_RE" > "$OUT/window.id"; then
   cat "$OUT/window.out"
+  kill -0 "$XVFB_PID" 2>/dev/null || echo "(the X server $DISPLAY is gone: $(cat "$OUT/xvfb.log"))" >&2
+  kill -0 "$WINDOW_PID" 2>/dev/null || echo "(the window process has ended)" >&2
   die "no window named '$TITLE_RE' within ${SMOKE_WINDOW_TIMEOUT:-300} s"
 fi
 echo "first-start dialog shown after $(( $(date +%s) - t )) s: '$(xdotool getwindowname "$(head -1 "$OUT/window.id")")'"
-command -v xwd >/dev/null && xwd -root -silent -display "$DISPLAY" -out "$OUT/window.xwd" || true
+# A screenshot of the dialog for the record (build/windows/smoke/window.xwd), once it has drawn
+# itself (a window is mapped before it paints): not part of the verdict.
+if command -v xwd >/dev/null; then
+  drawn=""
+  for _ in $(seq 1 60); do
+    xwd -silent -id "$(head -1 "$OUT/window.id")" -out "$OUT/window.xwd" 2>/dev/null || break
+    if python3 - "$OUT/window.xwd" <<'EOF'
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+header = struct.unpack(">25I", data[:100])
+pixels = data[header[0] + header[19] * 12:]
+sys.exit(0 if pixels and pixels.count(0) < 0.5 * len(pixels) else 1)  # mostly not black
+EOF
+    then drawn=1; break; fi
+    sleep 0.5
+  done
+  if [ -n "$drawn" ]; then echo "screenshot of the dialog: $OUT/window.xwd"
+  else echo "(the dialog had not drawn itself within 30 s; no screenshot)"; fi
+fi
 kill -0 "$WINDOW_PID" 2>/dev/null || die "the window process ended while its dialog was shown"
 wineserver -k 2>/dev/null || true   # this prefix's programs only
 wait "$WINDOW_PID" 2>/dev/null || true

@@ -65,7 +65,9 @@ new_prefix() {
 # Wine even when silent ("Error reading FPreparingMemo.Lines.Strings" without one).
 start_xvfb() {
   local dir=$1 num="" _
-  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$dir/display.txt" 2>"$dir/xvfb.log" &
+  # -noreset: without it the server resets whenever its last client leaves (here, when Wine's
+  # programs end between two steps), and a CI run could not connect to it afterwards.
+  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset 3>"$dir/display.txt" 2>"$dir/xvfb.log" &
   XVFB_PID=$!
   for _ in $(seq 1 300); do  # up to 30 s; an event (the number written), not a fixed delay
     num=$(tr -dc 0-9 < "$dir/display.txt" 2>/dev/null || true)
