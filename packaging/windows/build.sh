@@ -28,6 +28,9 @@ ROOT=$(cd "$HERE/../.." && pwd)
 cd "$ROOT"
 # shellcheck source=wine-env.sh
 . "$HERE/wine-env.sh"
+# Nothing in the build needs a display (Wine's console programs, PyInstaller, ISCC); an X server
+# inherited from the caller, gone or not, must not matter.
+unset DISPLAY
 
 # -- pinned versions (the wheels: requirements.txt) --------------------------------------------------
 WINE_VERSION=8.0~repack-4        # Debian 12's Wine; numpy's pin in requirements.txt depends on it

@@ -119,12 +119,25 @@ t=$(date +%s)
 WIN_TIMEOUT=900 win "$WAPP\\cxrscreen.exe" > "$OUT/window.out" &
 WINDOW_PID=$!
 TITLE_RE="CXR Screen.*sign in"
-# Wait for the event (the dialog mapped on screen), not for a fixed time.
-if ! timeout "${SMOKE_WINDOW_TIMEOUT:-300}" xdotool search --sync --onlyvisible --name "$TITLE_RE" > "$OUT/window.id"; then
+# Wait for the event (the dialog mapped on screen), not for a fixed time: ask the X server every
+# half second until it shows the dialog, the window process ends, or SMOKE_WINDOW_TIMEOUT passes.
+# (Asked again rather than once with --sync: in one CI-style run xdotool could not open the display
+# once, for a reason not found, and --sync gives up at the first such failure.)
+found=""
+deadline=$(( $(date +%s) + ${SMOKE_WINDOW_TIMEOUT:-300} ))
+while [ "$(date +%s)" -lt "$deadline" ]; do
+  if xdotool search --onlyvisible --name "$TITLE_RE" > "$OUT/window.id" 2>>"$OUT/xdotool.log"; then
+    found=1; break
+  fi
+  kill -0 "$WINDOW_PID" 2>/dev/null || break
+  sleep 0.5
+done
+if [ -z "$found" ]; then
+  tail -3 "$OUT/xdotool.log" 2>/dev/null || true
   cat "$OUT/window.out"
   kill -0 "$XVFB_PID" 2>/dev/null || echo "(the X server $DISPLAY is gone: $(cat "$OUT/xvfb.log"))" >&2
   kill -0 "$WINDOW_PID" 2>/dev/null || echo "(the window process has ended)" >&2
-  die "no window named '$TITLE_RE' within ${SMOKE_WINDOW_TIMEOUT:-300} s"
+  die "no window named '$TITLE_RE' on display $DISPLAY within ${SMOKE_WINDOW_TIMEOUT:-300} s"
 fi
 echo "first-start dialog shown after $(( $(date +%s) - t )) s: '$(xdotool getwindowname "$(head -1 "$OUT/window.id")")'"
 # A screenshot of the dialog for the record (build/windows/smoke/window.xwd), once it has drawn
