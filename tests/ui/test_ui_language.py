@@ -236,7 +236,7 @@ def test_a_corrected_ts_is_compiled_again_and_a_bundle_uses_its_qm(tmp_path, mon
 
 def test_role_names_are_translated(qapp):
     """They were filed under no context by lupdate, so no translation could ever be found."""
-    from cxrscreen.core.store.roles import Role
+    from cxrscreen.core.store.accounts import Role
     from cxrscreen.ui.accounts_dialog import role_words
     from cxrscreen.ui.app import install_translators
 
