@@ -23,3 +23,13 @@ def test_without_a_password_init_names_the_variable_to_set(tmp_path, monkeypatch
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
     assert cli_main(["--data-dir", str(tmp_path / "d"), "init", "--admin", "boss"]) != 0
     assert "CXRSCREEN_NEW_PASSWORD" in capsys.readouterr().err
+
+
+def test_a_script_that_sets_both_keeps_its_administrator_password(tmp_path, monkeypatch):
+    """Scripts written before set CXRSCREEN_PASSWORD for init and CXRSCREEN_NEW_PASSWORD for the
+    accounts they add next: init keeps reading the first (test_data_at_rest caught this)."""
+    monkeypatch.setenv("CXRSCREEN_PASSWORD", "boss-pass-1")
+    monkeypatch.setenv("CXRSCREEN_NEW_PASSWORD", "4321")
+    monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(tmp_path / "no-site.json"))
+    assert cli_main(["--data-dir", str(tmp_path / "d"), "init", "--admin", "boss"]) == 0
+    CaseStore.open(tmp_path / "d", "boss", "boss-pass-1").close()

@@ -38,7 +38,7 @@ def add_commands(subparsers) -> None:
     p = subparsers.add_parser(
         "init", help="set up a data folder and its first administrator (or protect an old one)",
         description="Create the data folder's first administrator. The password comes from "
-        "$CXRSCREEN_NEW_PASSWORD (or $CXRSCREEN_PASSWORD) or a prompt. A folder written by an "
+        "$CXRSCREEN_PASSWORD or $CXRSCREEN_NEW_PASSWORD or a prompt. A folder written by an "
         "older version is upgraded: "
         "every case is kept and encrypted. Prints the recovery key once: keep it safe.")
     p.add_argument("--admin", required=True, metavar="NAME", help="the administrator's name")
@@ -97,10 +97,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     try:
         data_dir = resolve_data_dir(args.data_dir)
         upgrading = folder_state(data_dir) == "plain"
-        # A new account's password, as for `users add` (the README's word); CXRSCREEN_PASSWORD
-        # still works for scripts written before (issue 22: init asked only for that one).
-        password = os.environ.get("CXRSCREEN_NEW_PASSWORD") or \
-            os.environ.get("CXRSCREEN_PASSWORD") or \
+        # CXRSCREEN_PASSWORD as before (scripts that set both keep working: the administrator
+        # then signs in with it), else a new account's variable, as the README says and as
+        # `users add` reads it (issue 22: init asked only for CXRSCREEN_PASSWORD).
+        password = os.environ.get("CXRSCREEN_PASSWORD") or \
+            os.environ.get("CXRSCREEN_NEW_PASSWORD") or \
             _new_secret(f"New password for {args.admin}: ", "CXRSCREEN_NEW_PASSWORD")
         if upgrading:
             print("Protecting the cases saved by the older version (this can take a while)...",

@@ -140,7 +140,8 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
                        "Signs of pneumonia, refer to a clinician" if positive
                        else "No signs of pneumonia detected"),
             relationship_type="CONTAINS"),
-        *([text(code("OUTSIDE-INTENDED-USE", "Outside the intended use"),
+        # a code value of at most 16 characters (DICOM SH), or it goes in LongCodeValue
+        *([text(code("OUTSIDE-USE", "Outside the intended use"),
                  ADULT_WARNING.format(age=int(patient_age_years(case.patient)),
                                       limit=ADULT_AGE_YEARS))]
           if outside_intended_use(case.patient) else []),
