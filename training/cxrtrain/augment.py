@@ -36,6 +36,9 @@ def field_of_view(x: tf.Tensor, a: AugmentConfig) -> tf.Tensor:
     size = tf.shape(x)[1:3]
     f = a.border_fraction
     top, left, bottom, right = (_uniform(b, -f, f) for _ in range(4))
+    if a.symmetric_zoom > 0:
+        z = _uniform(b, -a.symmetric_zoom, a.symmetric_zoom)
+        top, left, bottom, right = top + z, left + z, bottom + z, right + z
     boxes = tf.stack([top, left, 1.0 - bottom, 1.0 - right], axis=1)
     ones = tf.ones_like(x)
     both = tf.concat([x, ones], axis=-1)

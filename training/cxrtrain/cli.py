@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", type=Path, default=None, help="decoded-image cache folder")
     p.add_argument("--external", type=Path, default=None,
                    help="second collection measured each epoch (default: <data>/external_val if present)")
+    p.add_argument("--also", type=Path, action="append", default=[],
+                   help="a further training collection (another hospital, e.g. nih_adult), split by "
+                        "its own patients; repeatable")
     p = sub.add_parser("evaluate", help="evaluate a run (its validation and internal test split, or --data)")
     p.add_argument("run_dir", type=Path)
     p.add_argument("--data", type=Path, default=None, help="another labelled folder or CSV to evaluate on")
@@ -52,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         from .config import load_config
         from .train import train
 
-        train(load_config(args.config), args.data, args.out, args.cache, args.external)
+        train(load_config(args.config), args.data, args.out, args.cache, args.external, args.also)
     elif args.command == "evaluate":
         from .evaluate import evaluate_run
 
