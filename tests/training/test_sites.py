@@ -52,7 +52,7 @@ def test_second_collection_is_split_by_patient_and_weak_labels_only_train():
 
 @needs_nih
 def test_input_check_holds_out_the_same_nih_patients_as_the_pneumonia_model():
-    from cxrtrain.input_check import chest_split
+    from cxrtrain.input_check.dataset import chest_split
 
     (val_f, test_f), seed = SECOND_SITE_SPLIT
     cfg = Config()
