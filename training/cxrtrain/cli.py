@@ -45,6 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", type=Path, action="append", required=True,
                    help="a labelled folder (NORMAL/ and PNEUMONIA/); give two or more")
     p.add_argument("--out", type=Path, required=True, help="folder for DATASHIFT.md and pictures")
+    p = sub.add_parser("field-eval", help="both models through `cxrscreen screen --json` on every "
+                                          "labelled collection, with framing shifts")
+    p.add_argument("--data", type=Path, required=True, help="the shared data folder")
+    p.add_argument("--model", type=Path, default=None,
+                   help="pneumonia model folder (the input check is the newest beside it)")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--shift", action="append", default=None, help="only these shifts (repeatable)")
     p = sub.add_parser("compare", help="write the comparison table of several runs")
     p.add_argument("run_dirs", type=Path, nargs="+")
     p.add_argument("--out", type=Path, required=True)
@@ -78,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         from .datashift import compare_collections
 
         print(compare_collections(args.data, args.out))
+    elif args.command == "field-eval":
+        from .field_eval import field_eval, markdown
+
+        print(markdown(field_eval(args.data, args.out, args.model, args.shift)))
     elif args.command == "compare":
         from .compare import compare_runs
 

@@ -64,7 +64,7 @@ def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: f
         point = thresholds["screening"]
         point["value"] = min(point["value"], other)
         point["rule"] += f" and sensitivity >= {min_also} on {name_also}"
-        point[f"sensitivity_{name_also.split()[0]}"] = round(
+        point["also_sensitivity"] = round(
             metrics.at_threshold(y_also, s_also, point["value"])["sensitivity"], 4)
     if external is not None:
         # The two collections may need very different thresholds for the same sensitivity: this
