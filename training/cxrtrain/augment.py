@@ -4,7 +4,7 @@ The first shipped model learned the borders and the field of view of one hospita
 images there have darker edges) and lost a third of its specificity on a second collection. Each
 step below imitates one real source of difference, applied to a batch of contract images
 (float [0, 1], shape (B, S, S, 1)) before the same per-image percentile stretch that the pixel
-contract applies (``cxrscreen.core.imaging.model_input``), so the model sees what the app would
+contract applies (``cxrscreen.core.xray.contract.model_input``), so the model sees what the app would
 produce from such an acquisition:
 
 - field of view: a random crop or padding of each edge (padding filled with a random grey, as a

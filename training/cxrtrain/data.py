@@ -1,5 +1,5 @@
 """Data: find labelled images, de-duplicate, split by patient, and cache them through the
-application's own preprocessing (cxrscreen.core.imaging), so training sees what the app sees."""
+application's own preprocessing (cxrscreen.core.xray), so training sees what the app sees."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from cxrscreen.core.imaging import read_xray
+from cxrscreen.core.xray.read import read_xray
 
 from . import metrics
 from .robustness import crop, pad, rotate

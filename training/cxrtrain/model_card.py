@@ -46,7 +46,7 @@ must confirm every result. It must never be the only basis for treating or not t
   is the model's second output (the heatmap).
 - Input: {meta['input']['shape']} {meta['input']['dtype']}; preprocessing `{meta['preprocessing']['name']}`
   (the whole image resized to {meta['preprocessing']['size']} px without cropping, per-image
-  1st–99th percentile stretch), implemented once in `cxrscreen.core.imaging`.
+  1st–99th percentile stretch), implemented once in `cxrscreen.core.xray`.
 - Full-integer int8 TFLite, {meta['size_bytes']:,} bytes, sha256 `{meta['sha256']}`.
 - The architecture was chosen from four designs trained on the same split (dense baseline, plain
   CNN, this regularised CNN, a depthwise-separable CNN): see `docs/model_comparison.md` in the
