@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="pneumonia model folder (the input check is the newest beside it)")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--shift", action="append", default=None, help="only these shifts (repeatable)")
+    p.add_argument("--collection", action="append", default=None,
+                   help="only these collections (external_val, nih_adult, chest_other; repeatable)")
     p = sub.add_parser("compare", help="write the comparison table of several runs")
     p.add_argument("run_dirs", type=Path, nargs="+")
     p.add_argument("--out", type=Path, required=True)
@@ -88,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "field-eval":
         from .field_eval import field_eval, markdown
 
-        print(markdown(field_eval(args.data, args.out, args.model, args.shift)))
+        print(markdown(field_eval(args.data, args.out, args.model, args.shift,
+                                    only=args.collection)))
     elif args.command == "compare":
         from .compare import compare_runs
 

@@ -100,10 +100,13 @@ def judge(rows: list[dict], labels: list[int | None]) -> dict:
 
 
 def field_eval(data_root: Path, out: Path, model: Path | None = None,
-               shifts: list[str] | None = None, limit: int | None = None) -> dict:
+               shifts: list[str] | None = None, limit: int | None = None,
+               only: list[str] | None = None) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     report: dict = {"model": str(model) if model else "the newest shipped", "collections": {}}
     for name, items in collections(data_root).items():
+        if only and not any(name.startswith(o) for o in only):
+            continue
         items = items[:limit] if limit else items
         labels = [lab for _, lab in items]
         per_shift = {}
