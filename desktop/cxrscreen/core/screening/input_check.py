@@ -230,7 +230,7 @@ class InputChecker:
                 side_view = evidence > self.evidence_threshold
             else:
                 side_view = view < self.view_threshold
-            if side_view and self.on_view_doubt == "refer":
+            if side_view and self.evidence_threshold is not None and self.on_view_doubt == "refer":
                 view_doubt = True
             elif side_view:
                 accepted, code = False, "lateral_view"
