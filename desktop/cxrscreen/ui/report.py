@@ -46,7 +46,8 @@ def _sex(value: str) -> str:
 
 def report_html(case) -> str:
     p, s = case.patient, case.screening
-    colour = "#b00020" if s.label == POSITIVE_LABEL else "#1b5e20"
+    doubt = bool((getattr(s, "input_check", None) or {}).get("view_doubt"))
+    colour = "#b00020" if s.label == POSITIVE_LABEL or doubt else "#1b5e20"
     rows = [
         (QCoreApplication.translate("Report", "Patient ID"), _e(p.patient_id)), (QCoreApplication.translate("Report", "Name"), _e(p.patient_name)),
         (QCoreApplication.translate("Report", "Sex"), _sex(p.patient_sex)), (QCoreApplication.translate("Report", "Age"), _age(p.patient_age)),
@@ -79,7 +80,7 @@ def report_html(case) -> str:
 <html><body style="font-family: sans-serif; font-size: 10pt;">
 <h2>{tr["title"]}</h2>
 <p style="background:#fff3cd; padding:6px;"><b>{html.escape(disclaimer_text())}</b></p>
-<h3 style="color:{colour};">{html.escape(summary_text(s.label))}</h3>
+<h3 style="color:{colour};">{html.escape(summary_text(s.label, doubt))}</h3>
 <p>{html.escape(details_text(s))}</p>
 <table cellspacing="0" cellpadding="3"><tr>
 <td><img src="cxr://image" width="{THUMB // 2}"><br>{tr["xray"]}</td>
