@@ -1394,107 +1394,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Study date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="54"/>
+        <location filename="../ui/report.py" line="55"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="55"/>
+        <location filename="../ui/report.py" line="56"/>
         <source>Screened at (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="56"/>
+        <location filename="../ui/report.py" line="57"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="59"/>
+        <location filename="../ui/report.py" line="60"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="69"/>
+        <location filename="../ui/report.py" line="70"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="70"/>
+        <location filename="../ui/report.py" line="71"/>
         <source>X-ray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="71"/>
+        <location filename="../ui/report.py" line="72"/>
         <source>Heatmap: where the model looked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="72"/>
+        <location filename="../ui/report.py" line="73"/>
         <source>Patient and case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="73"/>
+        <location filename="../ui/report.py" line="74"/>
         <source>Health worker&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="74"/>
+        <location filename="../ui/report.py" line="75"/>
         <source>Clinician&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Operating point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Report made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="124"/>
+        <location filename="../ui/report.py" line="125"/>
         <source>CXR Screen report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="140"/>
+        <location filename="../ui/report.py" line="141"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,36 +1503,41 @@
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="30"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
+        <location filename="../ui/result_panel.py" line="31"/>
         <source>No signs of pneumonia detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,7 +1545,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="80"/>
+        <location filename="../ui/result_panel.py" line="84"/>
         <source>No case open</source>
         <translation type="unfinished"></translation>
     </message>

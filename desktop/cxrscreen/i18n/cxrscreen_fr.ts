@@ -1398,107 +1398,107 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Patient ID</source>
         <translation>Identifiant du patient</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Study date</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="54"/>
+        <location filename="../ui/report.py" line="55"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="55"/>
+        <location filename="../ui/report.py" line="56"/>
         <source>Screened at (UTC)</source>
         <translation>Analysé le (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="56"/>
+        <location filename="../ui/report.py" line="57"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="59"/>
+        <location filename="../ui/report.py" line="60"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Pas encore relu par un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="69"/>
+        <location filename="../ui/report.py" line="70"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — rapport de dépistage sur radiographie thoracique</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="70"/>
+        <location filename="../ui/report.py" line="71"/>
         <source>X-ray</source>
         <translation>Radiographie</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="71"/>
+        <location filename="../ui/report.py" line="72"/>
         <source>Heatmap: where the model looked</source>
         <translation>Carte de chaleur : là où le modèle a regardé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="72"/>
+        <location filename="../ui/report.py" line="73"/>
         <source>Patient and case</source>
         <translation>Patient et cas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="73"/>
+        <location filename="../ui/report.py" line="74"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notes de l’agent de santé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="74"/>
+        <location filename="../ui/report.py" line="75"/>
         <source>Clinician&apos;s review</source>
         <translation>Relecture du clinicien</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Report made</source>
         <translation>Rapport établi le</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="124"/>
+        <location filename="../ui/report.py" line="125"/>
         <source>CXR Screen report</source>
         <translation>Rapport CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="140"/>
+        <location filename="../ui/report.py" line="141"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2). Choisissez un autre dossier ou libérez de l’espace disque.</translation>
     </message>
@@ -1507,36 +1507,41 @@
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation>Référer à un clinicien : le contrôle n&apos;a pas pu confirmer qu&apos;il s&apos;agit d&apos;une radiographie thoracique de face, un clinicien doit donc la lire</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="30"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Signes de pneumonie — référer à un clinicien</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
+        <location filename="../ui/result_panel.py" line="31"/>
         <source>No signs of pneumonia detected</source>
         <translation>Aucun signe de pneumonie détecté</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
         <translation>dépistage (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
         <translation>équilibré</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>site (choisi par l’informatique du site)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
         <translation>Point de fonctionnement du site : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Score %1 (référer à partir de %2) · point de fonctionnement : %3 · modèle %4 %5</translation>
     </message>
@@ -1544,7 +1549,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="80"/>
+        <location filename="../ui/result_panel.py" line="84"/>
         <source>No case open</source>
         <translation>Aucun cas ouvert</translation>
     </message>

@@ -1398,107 +1398,107 @@
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Patient ID</source>
         <translation>ID do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Study date</source>
         <translation>Data do exame</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="54"/>
+        <location filename="../ui/report.py" line="55"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="55"/>
+        <location filename="../ui/report.py" line="56"/>
         <source>Screened at (UTC)</source>
         <translation>Analisado em (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="56"/>
+        <location filename="../ui/report.py" line="57"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="59"/>
+        <location filename="../ui/report.py" line="60"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Ainda não revisto por um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="69"/>
+        <location filename="../ui/report.py" line="70"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — relatório de rastreio em radiografia do tórax</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="70"/>
+        <location filename="../ui/report.py" line="71"/>
         <source>X-ray</source>
         <translation>Radiografia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="71"/>
+        <location filename="../ui/report.py" line="72"/>
         <source>Heatmap: where the model looked</source>
         <translation>Mapa de calor: onde o modelo olhou</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="72"/>
+        <location filename="../ui/report.py" line="73"/>
         <source>Patient and case</source>
         <translation>Paciente e caso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="73"/>
+        <location filename="../ui/report.py" line="74"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notas do agente de saúde</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="74"/>
+        <location filename="../ui/report.py" line="75"/>
         <source>Clinician&apos;s review</source>
         <translation>Revisão do clínico</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Operating point</source>
         <translation>Ponto de operação</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Report made</source>
         <translation>Relatório feito em</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="124"/>
+        <location filename="../ui/report.py" line="125"/>
         <source>CXR Screen report</source>
         <translation>Relatório do CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="140"/>
+        <location filename="../ui/report.py" line="141"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Não foi possível guardar o relatório em %1 (%2). Escolha outra pasta ou liberte espaço no disco.</translation>
     </message>
@@ -1507,36 +1507,41 @@
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation>Referir a um clínico: a verificação não conseguiu confirmar que se trata de uma radiografia do tórax de frente, por isso um clínico tem de a ler</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="30"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Sinais de pneumonia — referir a um clínico</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
+        <location filename="../ui/result_panel.py" line="31"/>
         <source>No signs of pneumonia detected</source>
         <translation>Nenhum sinal de pneumonia detetado</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
         <translation>rastreio (predefinido)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
         <translation>equilibrado</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>local (escolhido pela informática do local)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
         <translation>Ponto de operação do local: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Pontuação %1 (referir a partir de %2) · ponto de operação: %3 · modelo %4 %5</translation>
     </message>
@@ -1544,7 +1549,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="80"/>
+        <location filename="../ui/result_panel.py" line="84"/>
         <source>No case open</source>
         <translation>Nenhum caso aberto</translation>
     </message>

@@ -1398,107 +1398,107 @@
         <translation>Nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Patient ID</source>
         <translation>Namba ya mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Age</source>
         <translation>Umri</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Study date</source>
         <translation>Tarehe ya kipimo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="54"/>
+        <location filename="../ui/report.py" line="55"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="55"/>
+        <location filename="../ui/report.py" line="56"/>
         <source>Screened at (UTC)</source>
         <translation>Ilichunguzwa saa (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="56"/>
+        <location filename="../ui/report.py" line="57"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="59"/>
+        <location filename="../ui/report.py" line="60"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="69"/>
+        <location filename="../ui/report.py" line="70"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — ripoti ya uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="70"/>
+        <location filename="../ui/report.py" line="71"/>
         <source>X-ray</source>
         <translation>X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="71"/>
+        <location filename="../ui/report.py" line="72"/>
         <source>Heatmap: where the model looked</source>
         <translation>Ramani ya rangi: mahali modeli ilipoangalia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="72"/>
+        <location filename="../ui/report.py" line="73"/>
         <source>Patient and case</source>
         <translation>Mgonjwa na kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="73"/>
+        <location filename="../ui/report.py" line="74"/>
         <source>Health worker&apos;s notes</source>
         <translation>Maelezo ya mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="74"/>
+        <location filename="../ui/report.py" line="75"/>
         <source>Clinician&apos;s review</source>
         <translation>Mapitio ya daktari</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Operating point</source>
         <translation>Kiwango cha uamuzi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Model</source>
         <translation>Modeli</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Report made</source>
         <translation>Ripoti imetengenezwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="124"/>
+        <location filename="../ui/report.py" line="125"/>
         <source>CXR Screen report</source>
         <translation>Ripoti ya CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="140"/>
+        <location filename="../ui/report.py" line="141"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Ripoti haikuweza kuhifadhiwa kwenye %1 (%2). Chagua folda nyingine au ongeza nafasi kwenye diski.</translation>
     </message>
@@ -1507,36 +1507,41 @@
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation>Mpe rufaa kwa daktari: ukaguzi haukuweza kuthibitisha kuwa hii ni X-ray ya kifua ya mbele, kwa hiyo daktari lazima aisome</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="30"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Dalili za nimonia — mpe rufaa kwa daktari</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
+        <location filename="../ui/result_panel.py" line="31"/>
         <source>No signs of pneumonia detected</source>
         <translation>Hakuna dalili za nimonia zilizoonekana</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
         <translation>uchunguzi (chaguo-msingi)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
         <translation>uwiano</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
         <translation>Kiwango cha uamuzi cha kituo: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Alama %1 (rufaa kuanzia %2) · kiwango cha uamuzi: %3 · modeli %4 %5</translation>
     </message>
@@ -1544,7 +1549,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="80"/>
+        <location filename="../ui/result_panel.py" line="84"/>
         <source>No case open</source>
         <translation>Hakuna kesi iliyofunguliwa</translation>
     </message>
