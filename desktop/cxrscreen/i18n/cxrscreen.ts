@@ -264,37 +264,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="113"/>
+        <location filename="../ui/case_form.py" line="115"/>
         <source>Health worker&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="151"/>
+        <location filename="../ui/case_form.py" line="153"/>
         <source>From the DICOM file %1: check the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="152"/>
+        <location filename="../ui/case_form.py" line="154"/>
         <source>From the image file %1: type the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="188"/>
+        <location filename="../ui/case_form.py" line="190"/>
         <source>The age is too large for the unit chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="206"/>
+        <location filename="../ui/case_form.py" line="208"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="208"/>
+        <location filename="../ui/case_form.py" line="210"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="210"/>
+        <location filename="../ui/case_form.py" line="212"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,42 +419,42 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../ui/confirm.py" line="19"/>
+        <location filename="../ui/confirm.py" line="21"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="21"/>
+        <location filename="../ui/confirm.py" line="23"/>
         <source>Patient ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="22"/>
+        <location filename="../ui/confirm.py" line="24"/>
         <source>Age: %1 · Sex: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="24"/>
+        <location filename="../ui/confirm.py" line="26"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="25"/>
+        <location filename="../ui/confirm.py" line="27"/>
         <source>Result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="31"/>
+        <location filename="../ui/confirm.py" line="33"/>
         <source>Finalise the case?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="36"/>
+        <location filename="../ui/confirm.py" line="38"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="37"/>
+        <location filename="../ui/confirm.py" line="39"/>
         <source>&amp;Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="21"/>
+        <location filename="../ui/settings_dialog.py" line="22"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,142 +1671,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="63"/>
+        <location filename="../ui/report.py" line="64"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="65"/>
+        <location filename="../ui/report.py" line="66"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>Study date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="80"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="81"/>
         <source>Screened at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="82"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="83"/>
         <source>Health worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="84"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="85"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="86"/>
+        <location filename="../ui/report.py" line="88"/>
         <source>Finalised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="89"/>
+        <location filename="../ui/report.py" line="91"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="102"/>
+        <location filename="../ui/report.py" line="104"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="103"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>X-ray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="106"/>
         <source>Heatmap: where the model looked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="107"/>
         <source>Patient and case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Health worker&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="109"/>
         <source>Clinician&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="110"/>
         <source>Operating point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="111"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="112"/>
         <source>Report made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="113"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="172"/>
+        <location filename="../ui/report.py" line="174"/>
         <source>CXR Screen report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="188"/>
+        <location filename="../ui/report.py" line="190"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,36 +1815,41 @@
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="30"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
+        <location filename="../ui/result_panel.py" line="31"/>
         <source>No signs of pneumonia detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,12 +1857,12 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="92"/>
+        <location filename="../ui/result_panel.py" line="96"/>
         <source>No case open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="106"/>
+        <location filename="../ui/result_panel.py" line="112"/>
         <source>Not checked on adults: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,94 +1951,94 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>The model&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Only an administrator (IT) can change the operating point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="88"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Server address (DICOMweb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Operating point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Data folder (restart to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>Language (restart to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="156"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>The watched folder does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>

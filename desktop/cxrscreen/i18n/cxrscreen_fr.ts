@@ -264,37 +264,37 @@
         <translation>Â&amp;ge</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="113"/>
+        <location filename="../ui/case_form.py" line="115"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notes de l’agent de santé</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="151"/>
+        <location filename="../ui/case_form.py" line="153"/>
         <source>From the DICOM file %1: check the details.</source>
         <translation>Depuis le fichier DICOM %1 : vérifiez les informations.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="152"/>
+        <location filename="../ui/case_form.py" line="154"/>
         <source>From the image file %1: type the details.</source>
         <translation>Depuis le fichier image %1 : saisissez les informations.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="188"/>
+        <location filename="../ui/case_form.py" line="190"/>
         <source>The age is too large for the unit chosen.</source>
         <translation>L’âge est trop grand pour l’unité choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="206"/>
+        <location filename="../ui/case_form.py" line="208"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
         <translation>Pas encore finalisé : vérifiez les informations, puis Finaliser.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="208"/>
+        <location filename="../ui/case_form.py" line="210"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
         <translation>Finalisé : en attente d’envoi à l’hôpital. Il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="210"/>
+        <location filename="../ui/case_form.py" line="212"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
         <translation>Envoyé à l’hôpital. Il ne peut plus être modifié.</translation>
     </message>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../ui/case_list.py" line="161"/>
         <source>no ID yet</source>
-        <translation>pas encore d&apos;identifiant</translation>
+        <translation>pas encore d'identifiant</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_list.py" line="183"/>
@@ -420,42 +420,42 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../ui/confirm.py" line="19"/>
+        <location filename="../ui/confirm.py" line="21"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
-        <translation>Finaliser ce cas ? Il ne pourra plus être modifié ensuite, et il sera envoyé à l&apos;hôpital.</translation>
+        <translation>Finaliser ce cas ? Il ne pourra plus être modifié ensuite, et il sera envoyé à l'hôpital.</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="21"/>
+        <location filename="../ui/confirm.py" line="23"/>
         <source>Patient ID: %1</source>
         <translation>Identifiant du patient : %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="22"/>
+        <location filename="../ui/confirm.py" line="24"/>
         <source>Age: %1 · Sex: %2</source>
         <translation>Âge : %1 · Sexe : %2</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="24"/>
+        <location filename="../ui/confirm.py" line="26"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="25"/>
+        <location filename="../ui/confirm.py" line="27"/>
         <source>Result: %1</source>
         <translation>Résultat : %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="31"/>
+        <location filename="../ui/confirm.py" line="33"/>
         <source>Finalise the case?</source>
         <translation>Finaliser le cas ?</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="36"/>
+        <location filename="../ui/confirm.py" line="38"/>
         <source>&amp;Finalise</source>
         <translation>&amp;Finaliser</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="37"/>
+        <location filename="../ui/confirm.py" line="39"/>
         <source>&amp;Go back</source>
         <translation>&amp;Revenir</translation>
     </message>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../ui/messages.py" line="99"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
-        <translation>Envoyez l&apos;enfant au centre de santé aujourd&apos;hui avec le rapport imprimé (Ctrl+P). Le clinicien décide ; le résultat n&apos;est pas un diagnostic.</translation>
+        <translation>Envoyez l'enfant au centre de santé aujourd'hui avec le rapport imprimé (Ctrl+P). Le clinicien décide ; le résultat n'est pas un diagnostic.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="101"/>
@@ -573,12 +573,12 @@
     <message>
         <location filename="../ui/messages.py" line="102"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
-        <translation>La radiographie ne montre aucun signe que le modèle connaît. Il peut se tromper : si l&apos;enfant va mal (respiration rapide, tirage thoracique, forte fièvre, ne boit pas), référez quand même.</translation>
+        <translation>La radiographie ne montre aucun signe que le modèle connaît. Il peut se tromper : si l'enfant va mal (respiration rapide, tirage thoracique, forte fièvre, ne boit pas), référez quand même.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="104"/>
         <source>Outside the intended use (amber)</source>
-        <translation>Hors de l&apos;usage prévu (orange)</translation>
+        <translation>Hors de l'usage prévu (orange)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="105"/>
@@ -593,7 +593,7 @@
     <message>
         <location filename="../ui/messages.py" line="108"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
-        <translation>Le message dit pourquoi et quoi faire : par exemple, prendre ou choisir une radiographie thoracique de face, ou exporter l&apos;image à nouveau. Rien n&apos;a été enregistré.</translation>
+        <translation>Le message dit pourquoi et quoi faire : par exemple, prendre ou choisir une radiographie thoracique de face, ou exporter l'image à nouveau. Rien n'a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="110"/>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../ui/messages.py" line="111"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
-        <translation>Vérifiez d&apos;abord l&apos;identifiant du patient et l&apos;âge : un cas finalisé ne peut plus être modifié. Il est envoyé à l&apos;hôpital quand le réseau revient.</translation>
+        <translation>Vérifiez d'abord l'identifiant du patient et l'âge : un cas finalisé ne peut plus être modifié. Il est envoyé à l'hôpital quand le réseau revient.</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@
     <message>
         <location filename="../core/screening/intended_use.py" line="60"/>
         <source>Outside the intended use: this patient is {age} years old. CXR Screen is made for children (under {limit}); its score was not checked on adults and may be wrong. A clinician must read this X-ray.</source>
-        <translation>Hors de l&apos;usage prévu : ce patient a {age} ans. CXR Screen est fait pour les enfants (moins de {limit} ans) ; son score n&apos;a pas été vérifié chez les adultes et peut être faux. Un clinicien doit lire cette radiographie.</translation>
+        <translation>Hors de l'usage prévu : ce patient a {age} ans. CXR Screen est fait pour les enfants (moins de {limit} ans) ; son score n'a pas été vérifié chez les adultes et peut être faux. Un clinicien doit lire cette radiographie.</translation>
     </message>
 </context>
 <context>
@@ -699,12 +699,12 @@
     <message>
         <location filename="../ui/main_window.py" line="41"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
-        <translation>%1 est déjà enregistré (patient %2, fichier %3, importé %4) ; il n&apos;a pas été ajouté à nouveau.</translation>
+        <translation>%1 est déjà enregistré (patient %2, fichier %3, importé %4) ; il n'a pas été ajouté à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="44"/>
         <source>no ID yet</source>
-        <translation>pas encore d&apos;identifiant</translation>
+        <translation>pas encore d'identifiant</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="63"/>
@@ -873,7 +873,7 @@
     <message>
         <location filename="../ui/main_window.py" line="391"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
-        <translation>Le cas à l&apos;écran n&apos;a pas changé ; le nouveau cas est dans la liste.</translation>
+        <translation>Le cas à l'écran n'a pas changé ; le nouveau cas est dans la liste.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="394"/>
@@ -891,15 +891,15 @@
     <message>
         <location filename="../ui/main_window.py" line="400"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
-        <translation>L&apos;enfant n&apos;a pas été analysé. Si l&apos;enfant va mal, référez-le à un clinicien maintenant ; n&apos;attendez pas une nouvelle radiographie.</translation>
+        <translation>L'enfant n'a pas été analysé. Si l'enfant va mal, référez-le à un clinicien maintenant ; n'attendez pas une nouvelle radiographie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="405"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
-            <numerusform>…et %n autre fichier était déjà enregistré.</numerusform>
-            <numerusform>…et %n autres fichiers étaient déjà enregistrés.</numerusform>
-        </translation>
+                <numerusform>…et %n autre fichier était déjà enregistré.</numerusform>
+                <numerusform>…et %n autres fichiers étaient déjà enregistrés.</numerusform>
+            </translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="408"/>
@@ -1124,22 +1124,22 @@
     <message>
         <location filename="../ui/plain_figures.py" line="19"/>
         <source>Finds the most children</source>
-        <translation>Trouve le plus d&apos;enfants</translation>
+        <translation>Trouve le plus d'enfants</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="20"/>
         <source>Site (chosen by the site&apos;s IT)</source>
-        <translation>Site (choisi par l&apos;informatique du site)</translation>
+        <translation>Site (choisi par l'informatique du site)</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="25"/>
         <source>on other hospitals&apos; X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation>sur les radiographies d&apos;autres hôpitaux : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n&apos;en ont pas</translation>
+        <translation>sur les radiographies d'autres hôpitaux : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n'en ont pas</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="27"/>
         <source>on the test X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation>sur les radiographies de test : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n&apos;en ont pas</translation>
+        <translation>sur les radiographies de test : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n'en ont pas</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="40"/>
@@ -1178,7 +1178,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="21"/>
+        <location filename="../ui/settings_dialog.py" line="22"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1385,12 +1385,12 @@
     <message>
         <location filename="../ui/recovery_key.py" line="31"/>
         <source>Write down this recovery key and give it to your IT officer to keep locked away, apart from this laptop. It is shown only now. It opens the cases if every password is lost.</source>
-        <translation>Écrivez cette clé de récupération et donnez-la au responsable informatique, qui la garde sous clé, loin de cet ordinateur. Elle n&apos;est montrée que maintenant. Elle ouvre les cas si tous les mots de passe sont perdus.</translation>
+        <translation>Écrivez cette clé de récupération et donnez-la au responsable informatique, qui la garde sous clé, loin de cet ordinateur. Elle n'est montrée que maintenant. Elle ouvre les cas si tous les mots de passe sont perdus.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="43"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
-        <translation>Elle n&apos;a que les lettres A à Z et les chiffres 2 à 7 : il n&apos;y a ni zéro (0), ni un (1), ni huit (8).</translation>
+        <translation>Elle n'a que les lettres A à Z et les chiffres 2 à 7 : il n'y a ni zéro (0), ni un (1), ni huit (8).</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="46"/>
@@ -1405,7 +1405,7 @@
     <message>
         <location filename="../ui/recovery_key.py" line="52"/>
         <source>To check that it is written down, type its last group of four characters:</source>
-        <translation>Pour vérifier qu&apos;elle est écrite, tapez son dernier groupe de quatre caractères :</translation>
+        <translation>Pour vérifier qu'elle est écrite, tapez son dernier groupe de quatre caractères :</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="58"/>
@@ -1445,17 +1445,17 @@
     <message>
         <location filename="../ui/recovery_key.py" line="110"/>
         <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
-        <translation>Elle n&apos;a pas pu être enregistrée (%1). Choisissez un autre endroit, par exemple une clé USB.</translation>
+        <translation>Elle n'a pas pu être enregistrée (%1). Choisissez un autre endroit, par exemple une clé USB.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="114"/>
         <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
-        <translation>Enregistrée dans %1. Déplacez ce fichier sur une clé USB que l&apos;informatique garde, puis supprimez-le de cet ordinateur.</translation>
+        <translation>Enregistrée dans %1. Déplacez ce fichier sur une clé USB que l'informatique garde, puis supprimez-le de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="123"/>
         <source>Sent to the printer.</source>
-        <translation>Envoyée à l&apos;imprimante.</translation>
+        <translation>Envoyée à l'imprimante.</translation>
     </message>
 </context>
 <context>
@@ -1672,145 +1672,145 @@
     <message>
         <location filename="../ui/report.py" line="60"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
-        <translation>Un clinicien doit lire cette radiographie : le patient est hors de l&apos;usage prévu de CXR Screen (les enfants).</translation>
+        <translation>Un clinicien doit lire cette radiographie : le patient est hors de l'usage prévu de CXR Screen (les enfants).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="63"/>
+        <location filename="../ui/report.py" line="64"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
-        <translation>Emmenez l&apos;enfant au centre de santé aujourd&apos;hui et montrez ce rapport. Allez-y tout de suite si l&apos;enfant respire vite ou avec difficulté, ne peut pas boire ou est très endormi.</translation>
+        <translation>Emmenez l'enfant au centre de santé aujourd'hui et montrez ce rapport. Allez-y tout de suite si l'enfant respire vite ou avec difficulté, ne peut pas boire ou est très endormi.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="65"/>
+        <location filename="../ui/report.py" line="66"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
-        <translation>Aucun signe de pneumonie n&apos;a été trouvé sur cette radiographie. Cela ne veut pas dire que l&apos;enfant va bien : si l&apos;enfant va mal ou s&apos;aggrave, voyez un clinicien.</translation>
+        <translation>Aucun signe de pneumonie n'a été trouvé sur cette radiographie. Cela ne veut pas dire que l'enfant va bien : si l'enfant va mal ou s'aggrave, voyez un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Patient ID</source>
         <translation>Identifiant du patient</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>Study date</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="80"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="81"/>
         <source>Screened at</source>
         <translation>Analysé le</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="82"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="83"/>
         <source>Health worker</source>
         <translation>Agent de santé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="84"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="85"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="86"/>
+        <location filename="../ui/report.py" line="88"/>
         <source>Finalised by</source>
         <translation>Finalisé par</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="89"/>
+        <location filename="../ui/report.py" line="91"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Pas encore relu par un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="102"/>
+        <location filename="../ui/report.py" line="104"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — rapport de dépistage sur radiographie thoracique</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="103"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>X-ray</source>
         <translation>Radiographie</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="106"/>
         <source>Heatmap: where the model looked</source>
         <translation>Carte de chaleur : là où le modèle a regardé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="107"/>
         <source>Patient and case</source>
         <translation>Patient et cas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notes de l’agent de santé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="109"/>
         <source>Clinician&apos;s review</source>
         <translation>Relecture du clinicien</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="110"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="111"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="112"/>
         <source>Report made</source>
         <translation>Rapport établi le</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="113"/>
         <source>What to do now</source>
         <translation>Que faire maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="172"/>
+        <location filename="../ui/report.py" line="174"/>
         <source>CXR Screen report</source>
         <translation>Rapport CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="188"/>
+        <location filename="../ui/report.py" line="190"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2). Choisissez un autre dossier ou libérez de l’espace disque.</translation>
     </message>
@@ -1819,36 +1819,41 @@
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation>Référer à un clinicien : le contrôle n&apos;a pas pu confirmer qu&apos;il s&apos;agit d&apos;une radiographie thoracique de face, un clinicien doit donc la lire</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="30"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Signes de pneumonie — référer à un clinicien</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
+        <location filename="../ui/result_panel.py" line="31"/>
         <source>No signs of pneumonia detected</source>
         <translation>Aucun signe de pneumonie détecté</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
         <translation>dépistage (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
         <translation>équilibré</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>site (choisi par l’informatique du site)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
         <translation>Point de fonctionnement du site : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Score %1 (référer à partir de %2) · point de fonctionnement : %3 · modèle %4 %5</translation>
     </message>
@@ -1856,12 +1861,12 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="92"/>
+        <location filename="../ui/result_panel.py" line="96"/>
         <source>No case open</source>
         <translation>Aucun cas ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="106"/>
+        <location filename="../ui/result_panel.py" line="112"/>
         <source>Not checked on adults: %1</source>
         <translation>Non vérifié chez les adultes : %1</translation>
     </message>
@@ -1950,94 +1955,94 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>CA certificate file</source>
         <translation>Fichier du certificat CA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Envoyer automatiquement les cas finalisés quand le serveur est joignable</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Watched folder</source>
         <translation>Dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>The model&apos;s default</source>
         <translation>Par défaut (celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Only an administrator (IT) can change the operating point.</source>
-        <translation>Seul un administrateur (l&apos;informatique) peut changer le point de fonctionnement.</translation>
+        <translation>Seul un administrateur (l'informatique) peut changer le point de fonctionnement.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="88"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Server address (DICOMweb)</source>
         <translation>Adresse du serveur (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Data folder (restart to apply)</source>
         <translation>Dossier des données (au redémarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>Language (restart to apply)</source>
         <translation>Langue (au redémarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Les valeurs laissées telles que la configuration du site les fixe la suivent. Le mot de passe est enregistré chiffré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="156"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation>Le fichier du certificat CA n’existe pas : %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>The watched folder does not exist: %1</source>
         <translation>Le dossier surveillé n’existe pas : %1</translation>
     </message>
@@ -2207,35 +2212,35 @@
         <location filename="../ui/sync_words.py" line="26"/>
         <source>%n case(s) sent. All cases are on the server.</source>
         <translation>
-            <numerusform>%n cas envoyé. Tous les cas sont sur le serveur.</numerusform>
-            <numerusform>%n cas envoyés. Tous les cas sont sur le serveur.</numerusform>
-        </translation>
+                <numerusform>%n cas envoyé. Tous les cas sont sur le serveur.</numerusform>
+                <numerusform>%n cas envoyés. Tous les cas sont sur le serveur.</numerusform>
+            </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="27"/>
         <source>%n case(s) sent.</source>
         <translation>
-            <numerusform>%n cas envoyé.</numerusform>
-            <numerusform>%n cas envoyés.</numerusform>
-        </translation>
+                <numerusform>%n cas envoyé.</numerusform>
+                <numerusform>%n cas envoyés.</numerusform>
+            </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="27"/>
         <source>No case was sent.</source>
-        <translation>Aucun cas n&apos;a été envoyé.</translation>
+        <translation>Aucun cas n'a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="28"/>
         <source>%n case(s) still waiting to be sent.</source>
         <translation>
-            <numerusform>%n cas attend encore d&apos;être envoyé.</numerusform>
-            <numerusform>%n cas attendent encore d&apos;être envoyés.</numerusform>
-        </translation>
+                <numerusform>%n cas attend encore d'être envoyé.</numerusform>
+                <numerusform>%n cas attendent encore d'être envoyés.</numerusform>
+            </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="30"/>
         <source>Sending was stopped.</source>
-        <translation>L&apos;envoi a été arrêté.</translation>
+        <translation>L'envoi a été arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="34"/>

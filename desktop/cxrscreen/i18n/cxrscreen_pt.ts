@@ -264,37 +264,37 @@
         <translation>Ida&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="113"/>
+        <location filename="../ui/case_form.py" line="115"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notas do agente de saúde</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="151"/>
+        <location filename="../ui/case_form.py" line="153"/>
         <source>From the DICOM file %1: check the details.</source>
         <translation>Do ficheiro DICOM %1: verifique os dados.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="152"/>
+        <location filename="../ui/case_form.py" line="154"/>
         <source>From the image file %1: type the details.</source>
         <translation>Do ficheiro de imagem %1: escreva os dados.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="188"/>
+        <location filename="../ui/case_form.py" line="190"/>
         <source>The age is too large for the unit chosen.</source>
         <translation>A idade é demasiado grande para a unidade escolhida.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="206"/>
+        <location filename="../ui/case_form.py" line="208"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
         <translation>Ainda não finalizado: verifique os dados e depois Finalizar.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="208"/>
+        <location filename="../ui/case_form.py" line="210"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
         <translation>Finalizado: na fila para envio ao hospital. Já não pode ser alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="210"/>
+        <location filename="../ui/case_form.py" line="212"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
         <translation>Enviado ao hospital. Já não pode ser alterado.</translation>
     </message>
@@ -420,42 +420,42 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../ui/confirm.py" line="19"/>
+        <location filename="../ui/confirm.py" line="21"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
         <translation>Finalizar este caso? Depois não poderá ser alterado, e será enviado ao hospital.</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="21"/>
+        <location filename="../ui/confirm.py" line="23"/>
         <source>Patient ID: %1</source>
         <translation>ID do paciente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="22"/>
+        <location filename="../ui/confirm.py" line="24"/>
         <source>Age: %1 · Sex: %2</source>
         <translation>Idade: %1 · Sexo: %2</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="24"/>
+        <location filename="../ui/confirm.py" line="26"/>
         <source>File: %1</source>
         <translation>Ficheiro: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="25"/>
+        <location filename="../ui/confirm.py" line="27"/>
         <source>Result: %1</source>
         <translation>Resultado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="31"/>
+        <location filename="../ui/confirm.py" line="33"/>
         <source>Finalise the case?</source>
         <translation>Finalizar o caso?</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="36"/>
+        <location filename="../ui/confirm.py" line="38"/>
         <source>&amp;Finalise</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="37"/>
+        <location filename="../ui/confirm.py" line="39"/>
         <source>&amp;Go back</source>
         <translation>&amp;Voltar</translation>
     </message>
@@ -897,9 +897,9 @@
         <location filename="../ui/main_window.py" line="405"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
-            <numerusform>…e mais %n ficheiro já estava guardado.</numerusform>
-            <numerusform>…e mais %n ficheiros já estavam guardados.</numerusform>
-        </translation>
+                <numerusform>…e mais %n ficheiro já estava guardado.</numerusform>
+                <numerusform>…e mais %n ficheiros já estavam guardados.</numerusform>
+            </translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="408"/>
@@ -1178,7 +1178,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="21"/>
+        <location filename="../ui/settings_dialog.py" line="22"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -1675,142 +1675,142 @@
         <translation>Um clínico tem de ler esta radiografia: o paciente está fora da utilização prevista do CXR Screen (crianças).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="63"/>
+        <location filename="../ui/report.py" line="64"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation>Leve a criança à clínica hoje e mostre este relatório. Vá imediatamente se a criança respirar depressa ou com dificuldade, não conseguir beber ou estiver muito sonolenta.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="65"/>
+        <location filename="../ui/report.py" line="66"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation>Não foram encontrados sinais de pneumonia nesta radiografia. Isto não quer dizer que a criança está bem: se a criança estiver mal ou piorar, consulte um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Patient ID</source>
         <translation>ID do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>Study date</source>
         <translation>Data do exame</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="80"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="81"/>
         <source>Screened at</source>
         <translation>Analisado em</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="82"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="83"/>
         <source>Health worker</source>
         <translation>Agente de saúde</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="84"/>
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="85"/>
         <source>Device</source>
         <translation>Aparelho</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="86"/>
+        <location filename="../ui/report.py" line="88"/>
         <source>Finalised by</source>
         <translation>Finalizado por</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="89"/>
+        <location filename="../ui/report.py" line="91"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Ainda não revisto por um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="102"/>
+        <location filename="../ui/report.py" line="104"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — relatório de rastreio em radiografia do tórax</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="103"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>X-ray</source>
         <translation>Radiografia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="106"/>
         <source>Heatmap: where the model looked</source>
         <translation>Mapa de calor: onde o modelo olhou</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="107"/>
         <source>Patient and case</source>
         <translation>Paciente e caso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notas do agente de saúde</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="109"/>
         <source>Clinician&apos;s review</source>
         <translation>Revisão do clínico</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="110"/>
         <source>Operating point</source>
         <translation>Ponto de operação</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="111"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="112"/>
         <source>Report made</source>
         <translation>Relatório feito em</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="113"/>
         <source>What to do now</source>
         <translation>O que fazer agora</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="172"/>
+        <location filename="../ui/report.py" line="174"/>
         <source>CXR Screen report</source>
         <translation>Relatório do CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="188"/>
+        <location filename="../ui/report.py" line="190"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Não foi possível guardar o relatório em %1 (%2). Escolha outra pasta ou liberte espaço no disco.</translation>
     </message>
@@ -1819,36 +1819,41 @@
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation>Referir a um clínico: a verificação não conseguiu confirmar que se trata de uma radiografia do tórax de frente, por isso um clínico tem de a ler</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="30"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Sinais de pneumonia — referir a um clínico</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
+        <location filename="../ui/result_panel.py" line="31"/>
         <source>No signs of pneumonia detected</source>
         <translation>Nenhum sinal de pneumonia detetado</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
         <translation>rastreio (predefinido)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
         <translation>equilibrado</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>local (escolhido pela informática do local)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
         <translation>Ponto de operação do local: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Pontuação %1 (referir a partir de %2) · ponto de operação: %3 · modelo %4 %5</translation>
     </message>
@@ -1856,12 +1861,12 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="92"/>
+        <location filename="../ui/result_panel.py" line="96"/>
         <source>No case open</source>
         <translation>Nenhum caso aberto</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="106"/>
+        <location filename="../ui/result_panel.py" line="112"/>
         <source>Not checked on adults: %1</source>
         <translation>Não verificado em adultos: %1</translation>
     </message>
@@ -1950,94 +1955,94 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>unchanged</source>
         <translation>inalterada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>CA certificate file</source>
         <translation>Ficheiro do certificado CA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Enviar automaticamente os casos finalizados quando o servidor estiver acessível</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Watched folder</source>
         <translation>Pasta vigiada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>The model&apos;s default</source>
         <translation>O predefinido do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Only an administrator (IT) can change the operating point.</source>
         <translation>Só um administrador (a informática) pode mudar o ponto de operação.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="88"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Server address (DICOMweb)</source>
         <translation>Endereço do servidor (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>User</source>
         <translation>Utilizador</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Password</source>
         <translation>Palavra-passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Operating point</source>
         <translation>Ponto de operação</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Data folder (restart to apply)</source>
         <translation>Pasta de dados (ao reiniciar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>Language (restart to apply)</source>
         <translation>Língua (ao reiniciar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Os valores deixados como a configuração do local os define seguem-na. A palavra-passe é guardada cifrada neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="156"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation>O ficheiro do certificado CA não existe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>The watched folder does not exist: %1</source>
         <translation>A pasta vigiada não existe: %1</translation>
     </message>
@@ -2207,17 +2212,17 @@
         <location filename="../ui/sync_words.py" line="26"/>
         <source>%n case(s) sent. All cases are on the server.</source>
         <translation>
-            <numerusform>%n caso enviado. Todos os casos estão no servidor.</numerusform>
-            <numerusform>%n casos enviados. Todos os casos estão no servidor.</numerusform>
-        </translation>
+                <numerusform>%n caso enviado. Todos os casos estão no servidor.</numerusform>
+                <numerusform>%n casos enviados. Todos os casos estão no servidor.</numerusform>
+            </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="27"/>
         <source>%n case(s) sent.</source>
         <translation>
-            <numerusform>%n caso enviado.</numerusform>
-            <numerusform>%n casos enviados.</numerusform>
-        </translation>
+                <numerusform>%n caso enviado.</numerusform>
+                <numerusform>%n casos enviados.</numerusform>
+            </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="27"/>
@@ -2228,9 +2233,9 @@
         <location filename="../ui/sync_words.py" line="28"/>
         <source>%n case(s) still waiting to be sent.</source>
         <translation>
-            <numerusform>%n caso ainda à espera de ser enviado.</numerusform>
-            <numerusform>%n casos ainda à espera de serem enviados.</numerusform>
-        </translation>
+                <numerusform>%n caso ainda à espera de ser enviado.</numerusform>
+                <numerusform>%n casos ainda à espera de serem enviados.</numerusform>
+            </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="30"/>

@@ -264,37 +264,37 @@
         <translation>&amp;Umri</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="113"/>
+        <location filename="../ui/case_form.py" line="115"/>
         <source>Health worker&apos;s notes</source>
         <translation>Maelezo ya mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="151"/>
+        <location filename="../ui/case_form.py" line="153"/>
         <source>From the DICOM file %1: check the details.</source>
         <translation>Kutoka kwenye faili ya DICOM %1: hakiki taarifa.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="152"/>
+        <location filename="../ui/case_form.py" line="154"/>
         <source>From the image file %1: type the details.</source>
         <translation>Kutoka kwenye faili ya picha %1: andika taarifa.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="188"/>
+        <location filename="../ui/case_form.py" line="190"/>
         <source>The age is too large for the unit chosen.</source>
         <translation>Umri ni mkubwa mno kwa kipimo kilichochaguliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="206"/>
+        <location filename="../ui/case_form.py" line="208"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
         <translation>Bado haijakamilishwa: hakiki taarifa, kisha Kamilisha.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="208"/>
+        <location filename="../ui/case_form.py" line="210"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
         <translation>Imekamilishwa: iko kwenye foleni ya kutumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="210"/>
+        <location filename="../ui/case_form.py" line="212"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
         <translation>Imetumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
@@ -420,42 +420,42 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../ui/confirm.py" line="19"/>
+        <location filename="../ui/confirm.py" line="21"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
         <translation>Kamilisha kesi hii? Haitaweza kubadilishwa baadaye, na itatumwa hospitalini.</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="21"/>
+        <location filename="../ui/confirm.py" line="23"/>
         <source>Patient ID: %1</source>
         <translation>Namba ya mgonjwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="22"/>
+        <location filename="../ui/confirm.py" line="24"/>
         <source>Age: %1 · Sex: %2</source>
         <translation>Umri: %1 · Jinsia: %2</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="24"/>
+        <location filename="../ui/confirm.py" line="26"/>
         <source>File: %1</source>
         <translation>Faili: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="25"/>
+        <location filename="../ui/confirm.py" line="27"/>
         <source>Result: %1</source>
         <translation>Matokeo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="31"/>
+        <location filename="../ui/confirm.py" line="33"/>
         <source>Finalise the case?</source>
         <translation>Kamilisha kesi?</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="36"/>
+        <location filename="../ui/confirm.py" line="38"/>
         <source>&amp;Finalise</source>
         <translation>&amp;Kamilisha</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="37"/>
+        <location filename="../ui/confirm.py" line="39"/>
         <source>&amp;Go back</source>
         <translation>&amp;Rudi</translation>
     </message>
@@ -897,9 +897,9 @@
         <location filename="../ui/main_window.py" line="405"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
-            <numerusform>…na faili %n nyingine ilikuwa tayari imehifadhiwa.</numerusform>
-            <numerusform>…na faili %n nyingine zilikuwa tayari zimehifadhiwa.</numerusform>
-        </translation>
+                <numerusform>…na faili %n nyingine ilikuwa tayari imehifadhiwa.</numerusform>
+                <numerusform>…na faili %n nyingine zilikuwa tayari zimehifadhiwa.</numerusform>
+            </translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="408"/>
@@ -1178,7 +1178,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="21"/>
+        <location filename="../ui/settings_dialog.py" line="22"/>
         <source>Choose…</source>
         <translation>Chagua…</translation>
     </message>
@@ -1675,142 +1675,142 @@
         <translation>Daktari lazima asome X-ray hii: mgonjwa yuko nje ya matumizi yaliyokusudiwa ya CXR Screen (watoto).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="63"/>
+        <location filename="../ui/report.py" line="64"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation>Mpeleke mtoto kliniki leo na uonyeshe ripoti hii. Nenda mara moja kama mtoto anapumua haraka au kwa shida, hawezi kunywa, au ana usingizi mwingi sana.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="65"/>
+        <location filename="../ui/report.py" line="66"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation>Hakuna dalili za nimonia zilizoonekana kwenye X-ray hii. Hii haimaanishi kuwa mtoto yuko salama: kama mtoto anaumwa au hali inazidi kuwa mbaya, muone daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Patient ID</source>
         <translation>Namba ya mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="75"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Age</source>
         <translation>Umri</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>Study date</source>
         <translation>Tarehe ya kipimo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="80"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="81"/>
         <source>Screened at</source>
         <translation>Imechunguzwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="82"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="83"/>
         <source>Health worker</source>
         <translation>Mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="84"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="85"/>
         <source>Device</source>
         <translation>Kifaa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="86"/>
+        <location filename="../ui/report.py" line="88"/>
         <source>Finalised by</source>
         <translation>Imekamilishwa na</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="89"/>
+        <location filename="../ui/report.py" line="91"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="102"/>
+        <location filename="../ui/report.py" line="104"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — ripoti ya uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="103"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>X-ray</source>
         <translation>X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="106"/>
         <source>Heatmap: where the model looked</source>
         <translation>Ramani ya rangi: mahali modeli ilipoangalia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="107"/>
         <source>Patient and case</source>
         <translation>Mgonjwa na kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Health worker&apos;s notes</source>
         <translation>Maelezo ya mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="109"/>
         <source>Clinician&apos;s review</source>
         <translation>Mapitio ya daktari</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="110"/>
         <source>Operating point</source>
         <translation>Kiwango cha uamuzi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="111"/>
         <source>Model</source>
         <translation>Modeli</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="112"/>
         <source>Report made</source>
         <translation>Ripoti imetengenezwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="113"/>
         <source>What to do now</source>
         <translation>Nini cha kufanya sasa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="172"/>
+        <location filename="../ui/report.py" line="174"/>
         <source>CXR Screen report</source>
         <translation>Ripoti ya CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="188"/>
+        <location filename="../ui/report.py" line="190"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Ripoti haikuweza kuhifadhiwa kwenye %1 (%2). Chagua folda nyingine au ongeza nafasi kwenye diski.</translation>
     </message>
@@ -1819,36 +1819,41 @@
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation>Mpe rufaa kwa daktari: ukaguzi haukuweza kuthibitisha kuwa hii ni X-ray ya kifua ya mbele, kwa hiyo daktari lazima aisome</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="30"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Dalili za nimonia — mpe rufaa kwa daktari</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
+        <location filename="../ui/result_panel.py" line="31"/>
         <source>No signs of pneumonia detected</source>
         <translation>Hakuna dalili za nimonia zilizoonekana</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
         <translation>uchunguzi (chaguo-msingi)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
         <translation>uwiano</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
         <translation>Kiwango cha uamuzi cha kituo: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Alama %1 (rufaa kuanzia %2) · kiwango cha uamuzi: %3 · modeli %4 %5</translation>
     </message>
@@ -1856,12 +1861,12 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="92"/>
+        <location filename="../ui/result_panel.py" line="96"/>
         <source>No case open</source>
         <translation>Hakuna kesi iliyofunguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="106"/>
+        <location filename="../ui/result_panel.py" line="112"/>
         <source>Not checked on adults: %1</source>
         <translation>Haijahakikiwa kwa watu wazima: %1</translation>
     </message>
@@ -1950,94 +1955,94 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>unchanged</source>
         <translation>haijabadilishwa</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
         <source>not set</source>
         <translation>haijawekwa</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>CA certificate file</source>
         <translation>Faili ya cheti cha CA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Tuma kesi zilizokamilishwa zenyewe seva inapopatikana</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Watched folder</source>
         <translation>Folda inayofuatiliwa</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>The model&apos;s default</source>
         <translation>Chaguo-msingi la modeli</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Only an administrator (IT) can change the operating point.</source>
         <translation>Msimamizi (TEHAMA) pekee ndiye anaweza kubadilisha kiwango cha uamuzi.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="88"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Data folder</source>
         <translation>Folda ya data</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Server address (DICOMweb)</source>
         <translation>Anwani ya seva (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>User</source>
         <translation>Mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Operating point</source>
         <translation>Kiwango cha uamuzi</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Data folder (restart to apply)</source>
         <translation>Folda ya data (baada ya kuanzisha upya)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>Language (restart to apply)</source>
         <translation>Lugha (baada ya kuanzisha upya)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Thamani zilizoachwa kama usanidi wa kituo unavyoziweka zitaufuata. Nenosiri linahifadhiwa kwa usimbaji fiche kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="156"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation>Faili ya cheti cha CA haipo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>The watched folder does not exist: %1</source>
         <translation>Folda inayofuatiliwa haipo: %1</translation>
     </message>
@@ -2207,17 +2212,17 @@
         <location filename="../ui/sync_words.py" line="26"/>
         <source>%n case(s) sent. All cases are on the server.</source>
         <translation>
-            <numerusform>Kesi %n imetumwa. Kesi zote ziko kwenye seva.</numerusform>
-            <numerusform>Kesi %n zimetumwa. Kesi zote ziko kwenye seva.</numerusform>
-        </translation>
+                <numerusform>Kesi %n imetumwa. Kesi zote ziko kwenye seva.</numerusform>
+                <numerusform>Kesi %n zimetumwa. Kesi zote ziko kwenye seva.</numerusform>
+            </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="27"/>
         <source>%n case(s) sent.</source>
         <translation>
-            <numerusform>Kesi %n imetumwa.</numerusform>
-            <numerusform>Kesi %n zimetumwa.</numerusform>
-        </translation>
+                <numerusform>Kesi %n imetumwa.</numerusform>
+                <numerusform>Kesi %n zimetumwa.</numerusform>
+            </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="27"/>
@@ -2228,9 +2233,9 @@
         <location filename="../ui/sync_words.py" line="28"/>
         <source>%n case(s) still waiting to be sent.</source>
         <translation>
-            <numerusform>Kesi %n bado inasubiri kutumwa.</numerusform>
-            <numerusform>Kesi %n bado zinasubiri kutumwa.</numerusform>
-        </translation>
+                <numerusform>Kesi %n bado inasubiri kutumwa.</numerusform>
+                <numerusform>Kesi %n bado zinasubiri kutumwa.</numerusform>
+            </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="30"/>

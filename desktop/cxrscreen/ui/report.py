@@ -59,7 +59,8 @@ def next_steps(case) -> str:
     if adult_warning(case.patient):
         return QCoreApplication.translate("Report", "A clinician must read this X-ray: the patient is outside the "
                  "intended use of CXR Screen (children).")
-    if case.screening.label == POSITIVE_LABEL:
+    doubt = bool((getattr(case.screening, "input_check", None) or {}).get("view_doubt"))
+    if case.screening.label == POSITIVE_LABEL or doubt:  # a view doubt is referred too
         return QCoreApplication.translate("Report", "Take the child to the clinic today and show this report. Go at once "
                  "if the child breathes fast or with difficulty, cannot drink, or is very sleepy.")
     return QCoreApplication.translate("Report", "No signs of pneumonia were found on this X-ray. This does not mean the "
@@ -70,7 +71,8 @@ def report_html(case, context: dict | None = None) -> str:
     """``context``: "site", "device", "screened_by", "finalised_by" (build_document)."""
     context = context or {}
     p, s = case.patient, case.screening
-    colour = "#b00020" if s.label == POSITIVE_LABEL else "#1b5e20"
+    doubt = bool((getattr(s, "input_check", None) or {}).get("view_doubt"))
+    colour = "#b00020" if s.label == POSITIVE_LABEL or doubt else "#1b5e20"
     rows = [
         (QCoreApplication.translate("Report", "Patient ID"), _e(p.patient_id)), (QCoreApplication.translate("Report", "Name"), _e(p.patient_name)),
         (QCoreApplication.translate("Report", "Sex"), _sex(p.patient_sex)), (QCoreApplication.translate("Report", "Age"), _age(p.patient_age)),
@@ -113,7 +115,7 @@ def report_html(case, context: dict | None = None) -> str:
 <html><body style="font-family: sans-serif; font-size: 12pt;">
 <h2>{tr["title"]}</h2>
 <p style="background:#fff3cd; padding:6px;"><b>{html.escape(disclaimer_text())}</b></p>
-<h3 style="color:{colour};">{html.escape(summary_text(s.label))}</h3>
+<h3 style="color:{colour};">{html.escape(summary_text(s.label, doubt))}</h3>
 {adult}<p>{html.escape(details_text(s))}</p>
 <h3>{tr["todo"]}</h3>
 <p style="font-size:13pt;"><b>{html.escape(next_steps(case))}</b></p>
