@@ -25,7 +25,8 @@ from .core.settings import load_settings
 if TYPE_CHECKING:  # the store (and its cryptography) is imported when a command opens it, so
     from .core.store import CaseStore  # that `cxrscreen screen` and `--version` start faster
 
-SYNC_EXIT = {"not_configured": 3, "unreachable": 4, "auth": 5, "certificate": 6}
+SYNC_EXIT = {"not_configured": 3, "unreachable": 4, "not_server": 4, "auth": 5,
+             "certificate": 6}
 
 
 def add_commands(subparsers) -> None:

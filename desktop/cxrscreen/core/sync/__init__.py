@@ -18,15 +18,17 @@ if TYPE_CHECKING:  # the same names, seen by type checkers, import-linter and Py
                            RejectedError, ServerUnavailable)
     from .engine import SyncEngine, SyncReport
     from .outbox import Outbox, OutboxItem
+    from .stow_answer import NotConfirmed, NotTheServer
 
 _HOME = {"AutoSync": "auto", "Backoff": "backoff", "AuthError": "dicomweb",
          "CertificateError": "dicomweb", "DicomWebClient": "dicomweb",
          "NotConfigured": "dicomweb", "RejectedError": "dicomweb",
          "ServerUnavailable": "dicomweb", "SyncEngine": "engine", "SyncReport": "engine",
-         "Outbox": "outbox", "OutboxItem": "outbox"}
+         "Outbox": "outbox", "OutboxItem": "outbox", "NotConfirmed": "stow_answer",
+         "NotTheServer": "stow_answer"}
 
 __all__ = ["AutoSync", "AuthError", "Backoff", "CertificateError", "DicomWebClient",
-           "NotConfigured", "Outbox", "OutboxItem", "RejectedError", "ServerUnavailable",
+           "NotConfigured", "NotConfirmed", "NotTheServer", "Outbox", "OutboxItem", "RejectedError", "ServerUnavailable",
            "SyncEngine", "SyncReport"]
 
 

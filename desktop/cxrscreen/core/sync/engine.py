@@ -20,6 +20,7 @@ from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
 from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
                        ServerUnavailable, SyncError)
+from .stow_answer import NotConfirmed
 from .outbox import Outbox, OutboxItem
 from .reachability import tcp_reachable
 
@@ -139,21 +140,36 @@ class SyncEngine:
                 report.sent_instances += len(sent)
             if len(sent) == len(items):
                 report.sent_cases.append(case_id)
-            else:
-                reasons = "; ".join(outcome.failed.values()) or "not confirmed"
+            elif outcome.failed:
+                reasons = "; ".join(outcome.failed.values())
                 report.rejected[case_id] = f"The server did not store part of it ({reasons})."
                 self.outbox.record_error([i for i in items if i not in sent], reasons)
+            if outcome.unconfirmed and not outcome.failed:
+                # The server neither listed nor holds them: the same answer would come for the
+                # next case (a sign-in page answering 200 [], a proxy): stop, keep all queued.
+                exc = NotConfirmed(
+                    f"The server did not confirm that it stored case {case_id[:8]} "
+                    f"({len(outcome.unconfirmed)} of its {len(items)} item(s) are neither listed "
+                    "in its answer nor found on it), so they stay queued. If this Wi-Fi has a "
+                    "sign-in page, sign in, then sync again; if it happens again, ask your IT "
+                    "officer to check the server address.")
+                self.outbox.record_error([i for i in items if i.sop_uid in outcome.unconfirmed],
+                                         exc.message)
+                log.warning("case %s: %d item(s) not confirmed by the server", case_id,
+                            len(outcome.unconfirmed))
+                report.error = exc
+                return
             if progress is not None:
                 progress(done + 1, len(groups), case_id)
 
     def _send_case(self, client: DicomWebClient, case_id: str, items: list[OutboxItem],
                    cancel: threading.Event | None):
-        parts = self._instances(case_id, items)
+        parts, study_uid = self._instances(case_id, items)
         self.outbox.record_attempt(items)
         attempt = 0
         while True:
             try:
-                return client.store(parts)
+                return client.store(parts, study_uid)
             except ServerUnavailable:
                 if attempt + 1 >= self.backoff.max_attempts:
                     raise
@@ -162,7 +178,9 @@ class SyncEngine:
                     raise
                 attempt += 1
 
-    def _instances(self, case_id: str, items: list[OutboxItem]) -> list[tuple[str, bytes]]:
+    def _instances(self, case_id: str,
+                   items: list[OutboxItem]) -> tuple[list[tuple[str, bytes]], str]:
+        """The instances to send, and the study they belong to (to look them up after)."""
         # pydicom and highdicom (about 0.4 s to import) only when something is sent: building
         # an engine is on the way to the window's case list when automatic sync is on.
         from .builders import image_instance, structured_report
@@ -180,4 +198,4 @@ class SyncEngine:
                     sr = structured_report(case, header, item.sop_uid, self.outbox.review(item),
                                            revision=item.id, identity=identity)
                 parts.append((item.sop_uid, sr))
-        return parts
+        return parts, case.uids.study_uid
