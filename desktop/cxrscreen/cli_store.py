@@ -25,6 +25,7 @@ from .core.settings import load_settings
 if TYPE_CHECKING:  # the store (and its cryptography) is imported when a command opens it, so
     from .core.store import CaseStore  # that `cxrscreen screen` and `--version` start faster
 
+EXIT_DAMAGED = 2  # a damaged case was set aside (the others were listed or sent)
 SYNC_EXIT = {"not_configured": 3, "unreachable": 4, "not_server": 4, "auth": 5,
              "certificate": 6}
 
@@ -100,21 +101,27 @@ def cmd_cases(args: argparse.Namespace) -> int:
     store = _open(args)
     if store is None:
         return args.exit_code
+    set_aside: dict = {}
     with store:
         try:
-            cases = store.list_cases(state=args.state, search=args.search)
+            cases = store.list_cases(state=args.state, search=args.search, set_aside=set_aside)
+            missing = {c.id for c in cases if store.files_missing(c)}
         except StoreError as exc:
             _fail(exc)
             return 2
     for case in cases:
-        _emit(args, case.to_dict(),
+        gone = case.id in missing
+        _emit(args, {**case.to_dict(), "files_missing": gone},
               f"{case.id[:8]}  {'cleared' if case.cleared else case.state.value:<9}  "
               f"{_result(case)}  "
               f"patient {case.patient.patient_id or '-'}  "
-              f"{'review: ' + case.review.decision.value if case.review else ''}")
-    if not args.json and not cases:
+              f"{'review: ' + case.review.decision.value if case.review else ''}"
+              f"{'  FILES MISSING (restore the data folder from a backup)' if gone else ''}")
+    for exc in set_aside.values():
+        _fail(exc)
+    if not args.json and not cases and not set_aside:
         print("No cases stored yet.")
-    return 0
+    return EXIT_DAMAGED if set_aside or missing else 0
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -166,7 +173,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return 0
     if report.error is not None:
         return SYNC_EXIT.get(report.error.code, 1)
-    return 1
+    return EXIT_DAMAGED if report.damaged else 1
 
 
 def load_screener(model_dir: Path | None):

@@ -34,7 +34,8 @@ from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review,
 from .errors import ImageRefused, StoreError
 from .imaging import XRay, _read_bytes, read_xray
 from .results import ScreeningResult
-from .store_files import FileStore, ensure_private_dir, os_error, sha256_hex
+from .store_damage import ROW_ERRORS, CaseDamaged, damaged, each_readable
+from .store_files import FileStore, StoreDamagedError, ensure_private_dir, os_error, sha256_hex
 from .store_schema import PlainStoreError
 from .store_accounts import AccountMethods
 from .store_state import DB_NAME, folder_state, has_accounts  # noqa: F401 (folder_state too)
@@ -332,9 +333,11 @@ class CaseStore(AccountMethods):
             return self._case(con, row)
 
     def list_cases(self, state: CaseState | str | None = None, search: str | None = None,
-                   since: datetime | str | None = None) -> list[Case]:
+                   since: datetime | str | None = None,
+                   set_aside: dict[str, CaseDamaged] | None = None) -> list[Case]:
         """Newest first. ``search`` matches the patient id or name, the file name or the case id
-        (after decrypting: identifying values are not searchable inside the database)."""
+        (after decrypting: identifying values are not searchable inside the database). A case
+        that cannot be read is left out, logged, and put in ``set_aside`` (case id -> error)."""
         self._signed_in()
         sql, args = "SELECT * FROM cases WHERE 1=1", []
         if state:
@@ -346,7 +349,8 @@ class CaseStore(AccountMethods):
         con = self._con()
         with self._errors():
             rows = con.execute(sql + " ORDER BY created_at DESC", args).fetchall()
-            cases = [self._case(con, r) for r in rows]
+            cases = each_readable(rows, lambda r: r["id"], lambda r: self._case(con, r),
+                                  set_aside if set_aside is not None else {})
         if search:
             cases = [c for c in cases if _matches(c, search)]
         return cases
@@ -417,13 +421,23 @@ class CaseStore(AccountMethods):
         with self._errors():
             row = self._con().execute("SELECT * FROM reviews WHERE id = ?",
                                       (review_id,)).fetchone()
-        return schema.review_from_row(row, self.cipher, sr_uid)
+        try:
+            return schema.review_from_row(row, self.cipher, sr_uid)
+        except (StoreDamagedError, *ROW_ERRORS) as exc:
+            raise damaged(str(row["case_id"]), exc) from None
 
     def original_bytes(self, case: Case) -> bytes:
         """The original file (decrypted), checked against its sha256."""
         self._signed_in()
         _check_not_cleared(case)
         return self.files.get(case.original_sha256)
+
+    def files_missing(self, case: Case) -> bool:
+        """The case's original or heatmap is not in the data folder (it was changed outside the
+        application); a cleared case has none by design."""
+        self._signed_in()
+        return not case.cleared and not (self.files.has(case.original_sha256)
+                                         and self.files.has(case.screening.heatmap_sha256))
 
     def heatmap(self, case: Case) -> np.ndarray:
         self._signed_in()
@@ -525,7 +539,11 @@ class CaseStore(AccountMethods):
         return self._case(con, row)
 
     def _case(self, con: sqlite3.Connection, row: sqlite3.Row) -> Case:
-        return schema.case_from_row(row, self._latest_review(con, row["id"]), self.cipher)
+        """The case of ``row``; CaseDamaged if its values or its review cannot be read."""
+        try:
+            return schema.case_from_row(row, self._latest_review(con, row["id"]), self.cipher)
+        except (StoreDamagedError, *ROW_ERRORS) as exc:
+            raise damaged(str(row["id"]), exc) from None
 
     @staticmethod
     def _by_prefix(con: sqlite3.Connection, prefix: str) -> sqlite3.Row:

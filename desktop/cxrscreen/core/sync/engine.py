@@ -21,6 +21,8 @@ from .backoff import Backoff
 from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
                        ServerUnavailable, SyncError)
 from .stow_answer import NotConfirmed
+from ..store_damage import ROW_ERRORS, CaseDamaged, damaged
+from ..store_files import StoreDamagedError
 from .outbox import Outbox, OutboxItem
 from .reachability import tcp_reachable
 
@@ -34,13 +36,15 @@ class SyncReport:
     sent_cases: list[str] = field(default_factory=list)
     sent_instances: int = 0
     rejected: dict[str, str] = field(default_factory=dict)  # case id -> reason
+    damaged: dict[str, str] = field(default_factory=dict)  # case id -> why it was set aside
     remaining: int = 0  # instances still queued after this run
     error: SyncError | None = None
     cancelled: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.remaining == 0 and self.error is None and not self.rejected
+        return (self.remaining == 0 and self.error is None and not self.rejected
+                and not self.damaged)
 
     @property
     def needs_person(self) -> bool:
@@ -57,6 +61,7 @@ class SyncReport:
             parts.append(self.error.message)
         for case_id, reason in self.rejected.items():
             parts.append(f"Case {case_id[:8]}: {reason}")
+        parts += self.damaged.values()
         return " ".join(parts)
 
 
@@ -129,6 +134,11 @@ class SyncEngine:
                 self.outbox.record_error(items, exc.message)
                 report.rejected[case_id] = exc.message
                 continue
+            except CaseDamaged as exc:  # set aside: never sent as it is; the others go on
+                self.outbox.record_error(items, exc.message)
+                report.damaged[case_id] = exc.message
+                log.error("case %s not sent: %s", case_id, exc.what)
+                continue
             except SyncError as exc:  # unreachable after retries, auth, certificate: stop
                 self.outbox.record_error(items, exc.message)
                 report.error = exc
@@ -183,6 +193,13 @@ class SyncEngine:
         """The instances to send, and the study they belong to (to look them up after)."""
         # pydicom and highdicom (about 0.4 s to import) only when something is sent: building
         # an engine is on the way to the window's case list when automatic sync is on.
+        try:
+            return self._build(case_id, items)
+        except (StoreDamagedError, *ROW_ERRORS) as exc:
+            raise damaged(case_id, exc) from None
+
+    def _build(self, case_id: str,
+               items: list[OutboxItem]) -> tuple[list[tuple[str, bytes]], str]:
         from .builders import image_instance, structured_report
 
         case = self.store.get(case_id)
