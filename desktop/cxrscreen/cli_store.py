@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the store (and its cryptography) is imported when a command
 
 EXIT_DAMAGED = 2  # a damaged case was set aside (the others were listed or sent)
 SYNC_EXIT = {"not_configured": 3, "unreachable": 4, "not_server": 4, "auth": 5,
-             "certificate": 6}
+             "certificate": 6, "insecure": 6}
 
 
 def add_commands(subparsers) -> None:

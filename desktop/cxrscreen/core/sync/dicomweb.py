@@ -16,6 +16,7 @@ from ..errors import SyncError
 from ..settings import SyncConnection
 
 from . import stow_answer
+from .server_policy import InsecureServer, check_transport, tls_verify  # noqa: F401
 from .stow_answer import NotConfirmed, NotTheServer  # noqa: F401 (named with the others)
 
 SOP_INSTANCE_UID_TAG = "00080018"  # in a QIDO-RS answer (ReferencedSOPInstanceUID in STOW's)
@@ -58,14 +59,15 @@ class DicomWebClient:
             raise NotConfigured(
                 "No hospital server is set. Enter the server address (DICOMweb URL), user and "
                 "password in the settings, or ask your IT officer for the site configuration.")
+        check_transport(conn)  # before any request: no password over plain http by mistake
         self.root = conn.url.rstrip("/")
         self.timeout = timeout
         self.session = requests.Session()
         if conn.user:
             self.session.auth = (conn.user, conn.password)
-        # TLS is always verified. Passed with each request: a session-level value would be
-        # overridden by REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE from the environment.
-        self.verify: str | bool = conn.ca_file or True
+        # TLS is always verified, with a CA file passed with each request: True (or a
+        # session-level value) would let REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE decide.
+        self.verify: str | bool = tls_verify(conn)
 
     def close(self) -> None:
         self.session.close()

@@ -20,6 +20,7 @@ from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
 from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
                        ServerUnavailable, SyncError)
+from .server_policy import InsecureServer
 from .stow_answer import NotConfirmed
 from ..store_damage import ROW_ERRORS, CaseDamaged, damaged
 from ..store_files import StoreDamagedError
@@ -28,7 +29,7 @@ from .reachability import tcp_reachable
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # (cases done, cases in this run, case id)
-STOPPING_ERRORS = (AuthError, CertificateError, NotConfigured)
+STOPPING_ERRORS = (AuthError, CertificateError, NotConfigured, InsecureServer)
 
 
 @dataclass
@@ -102,7 +103,7 @@ class SyncEngine:
             return report
         try:
             client = DicomWebClient(self.conn, self.timeout)
-        except NotConfigured as exc:
+        except (NotConfigured, InsecureServer) as exc:
             self._running.release()
             report.error, report.remaining = exc, self.outbox.count()
             return report
