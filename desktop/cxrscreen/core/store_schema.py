@@ -251,7 +251,9 @@ def sqlite_error(exc: sqlite3.Error, data_dir: Path) -> StoreError:
         return StoreLockedError(
             "The case database is busy: another CXR Screen window or program is using it. "
             "Close the other one, wait a moment, and try again. Nothing was changed.")
-    if name == "SQLITE_FULL" or "disk is full" in text:
+    if name == "SQLITE_FULL" or "disk is full" in text or (
+            (name.startswith("SQLITE_IOERR") or "disk i/o error" in text)
+            and _no_space(data_dir)):  # e.g. the -shm file cannot be made on a full disk
         return disk_full(data_dir)
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or \
             "readonly" in text or "unable to open" in text:
@@ -261,3 +263,12 @@ def sqlite_error(exc: sqlite3.Error, data_dir: Path) -> StoreError:
             f"The case database in {data_dir} is damaged. Do not delete anything; "
             "ask your IT officer to restore it from a backup.")
     return StoreError(f"The case database could not be used ({exc}). Nothing was changed.")
+
+
+def _no_space(data_dir: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(data_dir).free < 64 * 1024
+    except OSError:
+        return False
