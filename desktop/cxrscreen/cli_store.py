@@ -20,6 +20,7 @@ from .cli_accounts import EXIT_SIGN_IN, add_sign_in_arguments, open_store
 from .cli_screen import expand
 from .core.cases import Case, Decision
 from .core.errors import CxrError, ImageRefused, StoreError
+from .core.file_names import readable
 from .core.settings import load_settings
 
 if TYPE_CHECKING:  # the store (and its cryptography) is imported when a command opens it, so
@@ -195,7 +196,8 @@ def _result(case: Case) -> str:
 
 
 def _emit(args: argparse.Namespace, obj: dict, text: str) -> None:
-    print(json.dumps(obj) if getattr(args, "json", False) else text, flush=True)
+    # json.dumps writes ASCII only; a text line may hold a file name that is not UTF-8.
+    print(json.dumps(obj) if getattr(args, "json", False) else readable(text), flush=True)
 
 
 def _fail(exc: CxrError) -> None:

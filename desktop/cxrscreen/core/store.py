@@ -33,6 +33,7 @@ from .accounts import Account, Role, SignInError
 from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
 from .errors import ImageRefused, StoreError
+from .file_names import readable_name
 from .imaging import XRay, _read_bytes, read_xray
 from .results import ScreeningResult
 from .store_damage import ROW_ERRORS, CaseDamaged, damaged, each_readable
@@ -268,7 +269,7 @@ class CaseStore(AccountMethods):
         existing = self._find_duplicate(sha256_hex(data), "")
         if existing is not None:
             raise AlreadyStored(existing)
-        name = Path(path).name if not isinstance(path, bytes) else "upload"
+        name = readable_name(path) if not isinstance(path, bytes) else "upload"
         try:
             xray = read_xray(data)
         except ImageRefused as exc:
