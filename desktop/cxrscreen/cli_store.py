@@ -37,8 +37,15 @@ def add_commands(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="one JSON object per file")
     p.add_argument("--model", type=Path, help="model directory (default: the newest shipped)")
     p.add_argument("--operating-point", help="e.g. screening or balanced")
+    p.add_argument("--patient-file", metavar="FILE",
+                   help="patient details for every file imported, as one JSON object "
+                   '({"patient_id": ..., "patient_name": ..., "sex": ..., "age": ...}) read '
+                   "from FILE, or from standard input with '-' (recommended: arguments can be "
+                   "read by every user of this computer)")
     for name in ("patient-id", "patient-name", "sex", "age"):
-        p.add_argument(f"--{name}", help=f"{name.replace('-', ' ')} for every file imported")
+        p.add_argument(f"--{name}", help=f"{name.replace('-', ' ')} for every file imported"
+                       + (" (visible to other users: prefer --patient-file)"
+                          if name.startswith("patient") else ""))
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("cases", help="list stored cases")
@@ -74,10 +81,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         except CxrError as exc:
             _fail(exc)
             return 2
-        overrides = {k: v for k, v in {"patient_id": args.patient_id,
-                                       "patient_name": args.patient_name,
-                                       "patient_sex": args.sex,
-                                       "patient_age": args.age}.items() if v}
+        try:
+            overrides = patient_overrides(args)
+        except CxrError as exc:
+            _fail(exc)
+            return 2
         refused = 0
         for path in expand([Path(p) for p in args.paths]):
             try:
@@ -175,6 +183,42 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if report.error is not None:
         return SYNC_EXIT.get(report.error.code, 1)
     return EXIT_DAMAGED if report.damaged else 1
+
+
+PATIENT_KEYS = {"patient_id": "patient_id", "patient_name": "patient_name", "sex": "patient_sex",
+                "patient_sex": "patient_sex", "age": "patient_age", "patient_age": "patient_age"}
+
+
+def patient_overrides(args: argparse.Namespace) -> dict[str, str]:
+    """Patient details from --patient-file (a file, or standard input with '-'), then the
+    arguments, which win. An identifying value given as an argument is readable by every local
+    user in the process list (/proc/PID/cmdline), so it draws a warning."""
+    values: dict[str, str] = {}
+    if args.patient_file:
+        values = _patient_file(args.patient_file)
+    if args.patient_id or args.patient_name:
+        print("Warning: --patient-id and --patient-name can be read by every user of this "
+              "computer while the command runs. Put them in a file, or pipe them in: "
+              "--patient-file FILE, or --patient-file - (one JSON object).", file=sys.stderr)
+    given = {"patient_id": args.patient_id, "patient_name": args.patient_name,
+             "patient_sex": args.sex, "patient_age": args.age}
+    return {**values, **{k: v for k, v in given.items() if v}}
+
+
+def _patient_file(where: str) -> dict[str, str]:
+    try:
+        text = sys.stdin.read() if where == "-" else Path(where).read_text(encoding="utf-8")
+        raw = json.loads(text)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise CxrError(f"The patient details in {'standard input' if where == '-' else where} "
+                       f"cannot be read ({getattr(exc, 'strerror', None) or exc}). Give one JSON "
+                       'object, e.g. {"patient_id": "CH-1", "sex": "F", "age": "4y"}.',
+                       code="input") from None
+    if not isinstance(raw, dict) or set(raw) - set(PATIENT_KEYS) or \
+            not all(isinstance(v, str) for v in raw.values()):
+        raise CxrError("The patient details must be one JSON object with text values for "
+                       f"{', '.join(sorted(PATIENT_KEYS))}.", code="input")
+    return {PATIENT_KEYS[k]: v for k, v in raw.items() if v}
 
 
 def load_screener(model_dir: Path | None):
