@@ -355,9 +355,14 @@ class CaseStore(AccountMethods):
             args.append(since.isoformat() if isinstance(since, datetime) else since)
         con = self._con()
         with self._errors():
-            rows = con.execute(sql + " ORDER BY created_at DESC", args).fetchall()
-            cases = each_readable(rows, lambda r: r["id"], lambda r: self._case(con, r),
-                                  set_aside if set_aside is not None else {})
+            # Row by row: a row whose text no longer decodes is set aside alone.
+            rowids = con.execute(sql.replace("SELECT *", "SELECT rowid, CAST(id AS BLOB)", 1)
+                                 + " ORDER BY created_at DESC", args).fetchall()
+            cases = each_readable(
+                rowids, lambda r: bytes(r[1] or b"").decode("utf-8", "replace"),
+                lambda r: self._case(con, con.execute("SELECT * FROM cases WHERE rowid = ?",
+                                                      (r[0],)).fetchone()),
+                set_aside if set_aside is not None else {})
         if search:
             cases = [c for c in cases if _matches(c, search)]
         return cases
@@ -420,7 +425,10 @@ class CaseStore(AccountMethods):
         with self._errors():
             rows = con.execute("SELECT * FROM audit WHERE case_id = ? ORDER BY id",
                                (self.get(case_id).id,)).fetchall()
-        return [schema.audit_from_row(r, self.cipher) for r in rows]
+        try:
+            return [schema.audit_from_row(r, self.cipher) for r in rows]
+        except (StoreDamagedError, *ROW_ERRORS) as exc:
+            raise damaged(case_id, exc) from None
 
     def review_by_id(self, review_id: int, sr_uid: str = "") -> Review | None:
         """One stored review (the sync engine puts it in the report it sends)."""
@@ -502,11 +510,14 @@ class CaseStore(AccountMethods):
                 con = sqlite3.connect(self.db_path, timeout=self.busy_timeout,
                                       isolation_level=None, check_same_thread=False)
                 con.row_factory = sqlite3.Row
+                con.text_factory = schema.strict_text
                 con.execute("PRAGMA journal_mode = WAL")
                 con.execute("PRAGMA synchronous = FULL")  # power cuts: a commit is on disk
                 con.execute("PRAGMA foreign_keys = ON")
             except sqlite3.Error as exc:
                 raise self._sqlite_error(exc) from None
+            except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes
+                raise schema.damaged_database(self.data_dir) from None
             self._local.con = con
             with self._lock:
                 self._all.append(con)
@@ -518,6 +529,8 @@ class CaseStore(AccountMethods):
             yield
         except sqlite3.Error as exc:
             raise self._sqlite_error(exc) from None
+        except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes
+            raise schema.damaged_database(self.data_dir) from None
         except OSError as exc:
             raise os_error(exc, self.data_dir) from None
 

@@ -243,6 +243,23 @@ def case_values(case: Case, cipher: Cipher) -> dict:
     }
 
 
+def strict_text(value: bytes) -> str:
+    """SQLite's text as str (the connections' text_factory): a value that is not UTF-8 (a flipped
+    byte) is a named error, raised for its row, instead of a UnicodeDecodeError."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        raise StoreDamagedError("A value in the case database is not readable text: the "
+                                "database was changed outside the application or is damaged. "
+                                "Ask your IT officer to run `cxrscreen doctor`.") from None
+
+
+def damaged_database(data_dir: Path) -> StoreDamagedError:
+    return StoreDamagedError(
+        f"The case database in {data_dir} is damaged. Do not delete anything; "
+        "ask your IT officer to restore it from a backup.")
+
+
 def sqlite_error(exc: sqlite3.Error, data_dir: Path) -> StoreError:
     """Turn an SQLite error into a named error a health worker can act on."""
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -258,10 +275,8 @@ def sqlite_error(exc: sqlite3.Error, data_dir: Path) -> StoreError:
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or \
             "readonly" in text or "unable to open" in text:
         return read_only(data_dir)
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-        return StoreDamagedError(
-            f"The case database in {data_dir} is damaged. Do not delete anything; "
-            "ask your IT officer to restore it from a backup.")
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text:
+        return damaged_database(data_dir)
     return StoreError(f"The case database could not be used ({exc}). Nothing was changed.")
 
 
