@@ -39,6 +39,6 @@ def model_dir(request, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def screener(model_dir):
-    from cxrscreen.core.inference import Screener
+    from cxrscreen.core.screening.screener import Screener
 
     return Screener.load(model_dir, threads=2)

@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from helpers.accounts import CLINICIAN, PASSWORDS, WORKER, open_as, set_up  # noqa: E402
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
-from cxrscreen.core import vault  # noqa: E402
-from cxrscreen.core.accounts import SignInError  # noqa: E402
-from cxrscreen.core.store import CaseStore  # noqa: E402
+from cxrscreen.core.store import vault  # noqa: E402
+from cxrscreen.core.store.accounts import SignInError  # noqa: E402
+from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
 
 
 def _median(fn, runs: int) -> float:

@@ -179,8 +179,8 @@ def main() -> int:
         print(f"needs the shared data in {CHEST_TRAIN.parents[1]}", file=sys.stderr)
         return 2
 
-    import cxrscreen.core.imaging  # noqa: F401  (import cost is not part of the per-image numbers)
-    from cxrscreen.core.inference import Screener
+    import cxrscreen.core.xray.contract  # noqa: F401  (import cost is not part of the per-image numbers)
+    from cxrscreen.core.screening.screener import Screener
 
     started = time.perf_counter()
     screener = Screener.load(model, threads=args.threads)

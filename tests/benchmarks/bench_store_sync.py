@@ -34,7 +34,7 @@ def main() -> int:
         return 0
     screener = FakeScreener()
     if args.real_model:
-        from cxrscreen.core.inference import Screener
+        from cxrscreen.core.screening.screener import Screener
 
         screener = Screener.load()
     files = jpegs(args.cases)

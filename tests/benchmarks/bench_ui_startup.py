@@ -87,7 +87,7 @@ def child(data_dir: str, typing: float = 0.0) -> None:
 
 
 def fill(data_dir: Path, cases: int) -> None:
-    from cxrscreen.core.inference import Screener
+    from cxrscreen.core.screening.screener import Screener
     from helpers.accounts import store_for
 
     screener = Screener.load()

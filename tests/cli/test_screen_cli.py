@@ -222,7 +222,7 @@ def test_heatmap_dir_that_cannot_be_created_is_a_usage_error(capsys, model_dir, 
 def test_folder_walk_skips_documents_and_dicomdir_but_not_named_files(tmp_path):
     """Regression: screening the shipped samples folder reported its ATTRIBUTION.md as a refused
     X-ray (exit 1), and a USB export's DICOMDIR index would be refused the same way."""
-    from cxrscreen.cli_screen import expand
+    from cxrscreen.cli.screen import expand
 
     (tmp_path / "ATTRIBUTION.md").write_text("# credits")
     (tmp_path / "DICOMDIR").write_bytes(b"\0" * 200)

@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 PROBE = r"""
 import importlib, json, pkgutil, sys
-import cxrscreen, cxrscreen.core, cxrscreen.cli, cxrscreen.cli_screen
+import cxrscreen, cxrscreen.core, cxrscreen.cli, cxrscreen.cli.screen
 names = [m.name for m in pkgutil.walk_packages(cxrscreen.core.__path__, "cxrscreen.core.")]
 for name in names:
     importlib.import_module(name)
@@ -31,8 +31,8 @@ def test_core_and_cli_import_neither_qt_nor_tensorflow():
                           timeout=120, cwd=REPO)
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert "cxrscreen.core.imaging" in report["imported"]
-    assert "cxrscreen.core.inference" in report["imported"]
+    assert "cxrscreen.core.xray.contract" in report["imported"]
+    assert "cxrscreen.core.screening.screener" in report["imported"]
     assert report["heavy"] == []
 
 
@@ -50,7 +50,7 @@ def test_import_linter_contracts_hold():
 
 MONITOR_PROBE = r"""
 import importlib, json, pkgutil, sys
-import cxrscreen.monitor, cxrscreen.cli_monitor
+import cxrscreen.monitor, cxrscreen.cli.monitor
 names = [m.name for m in pkgutil.walk_packages(cxrscreen.monitor.__path__, "cxrscreen.monitor.")]
 for name in names:
     importlib.import_module(name)
@@ -74,7 +74,7 @@ import json, sys
 from cxrscreen.cli import main
 code = main(["screen", "--json", "--model", sys.argv[1], sys.argv[2]])
 print(json.dumps({"code": code, "loaded": sorted(
-    m for m in ("cryptography", "argon2", "cxrscreen.core.store", "cxrscreen.core.accounts",
+    m for m in ("cryptography", "argon2", "cxrscreen.core.store.case_store", "cxrscreen.core.store.accounts",
                 "pydicom", "requests", "PySide6") if m in sys.modules)}))
 """
 

@@ -45,7 +45,8 @@ def test_identity_files_and_checksums(check):
 
 
 def test_the_application_loads_it_and_its_rule_is_complete(check):
-    from cxrscreen.core.input_check import (CHECK_PREPROCESSING, CLASSES, InputChecker)
+    from cxrscreen.core.xray.check_contract import CHECK_PREPROCESSING
+    from cxrscreen.core.screening.input_check import CLASSES, InputChecker
 
     path, meta = check
     checker = InputChecker.load(path)

@@ -50,7 +50,7 @@ def test_sha256_and_size_match_the_file(model):
 
 def test_tensors_match_the_metadata(model):
     path, meta = model
-    from cxrscreen.core.inference import Screener
+    from cxrscreen.core.screening.screener import Screener
 
     screener = Screener.load(path)  # runs check_tensors
     assert meta["input"]["dtype"] == "int8"
@@ -74,7 +74,7 @@ def test_thresholds_are_probabilities(model):
 
 def test_preprocessing_is_the_one_the_app_implements(model):
     _, meta = model
-    from cxrscreen.core.imaging import PREPROCESSING
+    from cxrscreen.core.xray.contract import PREPROCESSING
 
     assert meta["preprocessing"]["name"] == PREPROCESSING["name"]
     assert {k: v for k, v in meta["preprocessing"].items() if k != "size"} == PREPROCESSING

@@ -13,9 +13,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
 from cxrscreen import cli  # noqa: E402
-from cxrscreen.core import accounts  # noqa: E402
-from cxrscreen.core.accounts import AccountError, NotAllowed, SignInError  # noqa: E402
-from cxrscreen.core.store import CaseStore, NotSetUp, folder_state  # noqa: E402
+from cxrscreen.core.store import accounts  # noqa: E402
+from cxrscreen.core.store.accounts import AccountError, NotAllowed, SignInError  # noqa: E402
+from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
+from cxrscreen.core.store.opening import NotSetUp  # noqa: E402
+from cxrscreen.core.store.folder_state import folder_state
 from helpers.accounts import (ADMIN, CLINICIAN, PASSWORDS, WORKER, open_as,  # noqa: E402
                               set_up)
 
@@ -186,7 +188,7 @@ def test_init_and_users_commands(tmp_path, monkeypatch, capsys):
 
 
 def test_argon2id_parameters_are_memory_hard():
-    from cxrscreen.core.vault import KdfParams, derive_key
+    from cxrscreen.core.store.vault import KdfParams, derive_key
 
     params = KdfParams.fresh()
     assert params.memory_kib >= 65536 and params.time_cost >= 2

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cxrscreen.core.batch import screen_many
+from cxrscreen.core.screening.batch import screen_many
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.inference import Screener
+from cxrscreen.core.screening.screener import Screener
 from helpers.data import RG1_J2K_CHEST, REAL_DICOM, chest_jpegs, shared
 
 

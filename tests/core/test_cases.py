@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cxrscreen.core.cases import (TRANSITIONS, CaseState, CaseStateError, Patient,
-                                  uid_from_uuid)
+from cxrscreen.core.store.cases import (TRANSITIONS, CaseState, CaseStateError, Patient,
+                                        uid_from_uuid)
 from cxrscreen.core.errors import StoreError
 
 

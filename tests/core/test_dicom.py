@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from cxrscreen.core.errors import ImageRefused
-from cxrscreen.core.imaging import model_input, read_xray
+from cxrscreen.core.xray.contract import model_input
+from cxrscreen.core.xray.read import read_xray
 from helpers.data import (
     RG1_J2K_CHEST,
     RG2_HIP,
@@ -266,6 +267,17 @@ def test_window_center_width_is_honoured():
     assert np.allclose(xray.pixels[mid], 0.5, atol=0.01)
 
 
+def test_sigmoid_voi_lut_function_is_honoured():
+    """Regression: VOILUTFunction SIGMOID was decoded as a linear window (PS3.3 C.11.2.1.3.1)."""
+    raw = ramp16().astype(np.float64)
+    xray = read_xray(make_dicom(ramp16(), WindowCenter=1000, WindowWidth=1000,
+                                VOILUTFunction="SIGMOID"))
+    expected = 1.0 / (1.0 + np.exp(-4.0 * (raw - 1000.0) / 1000.0))
+    np.testing.assert_allclose(xray.pixels, expected, atol=1e-5)
+    assert xray.pixels[raw <= 490].min() > 0  # a sigmoid never clips, a linear window does
+    assert xray.voi_function == "SIGMOID"
+
+
 def test_rescale_slope_and_intercept_apply_before_the_window():
     # stored 0..4000, slope 2, intercept -1000 -> modality values -1000..7000; window 3000 +- 500
     xray = read_xray(make_dicom(ramp16(), RescaleSlope="2", RescaleIntercept="-1000",
@@ -431,7 +443,7 @@ def test_multi_frame_synthetic_is_unsupported():
 
 
 def test_an_image_with_no_pixels_says_what_to_do():
-    from cxrscreen.core.imaging import check_declared_size
+    from cxrscreen.core.xray.contract import check_declared_size
 
     with pytest.raises(ImageRefused) as err:
         check_declared_size(0, 512)

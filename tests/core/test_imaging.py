@@ -10,15 +10,8 @@ import pytest
 from PIL import Image
 
 from cxrscreen.core.errors import REFUSAL_CODES, ImageRefused
-from cxrscreen.core.imaging import (
-    MIN_SIDE,
-    PREPROCESSING,
-    XRay,
-    detect_format,
-    load_for_model,
-    model_input,
-    read_xray,
-)
+from cxrscreen.core.xray.contract import MIN_SIDE, PREPROCESSING, XRay, model_input
+from cxrscreen.core.xray.read import detect_format, load_for_model, read_xray
 from helpers.data import NIH_PNG, TBX_RGB_PNG, chest_jpegs, shared, shared_files
 
 
@@ -318,7 +311,7 @@ def test_blank_image_is_refused_not_scored(tmp_path, value):
     from PIL import Image
 
     from cxrscreen.core.errors import ImageRefused
-    from cxrscreen.core.imaging import read_xray
+    from cxrscreen.core.xray.read import read_xray
 
     path = tmp_path / "blank.png"
     arr = np.full((400, 400), value, np.uint8)
@@ -334,7 +327,7 @@ def test_refusal_messages_go_through_the_installed_translator():
     parameters filled in after translation), and stay English without it."""
     from cxrscreen.core import i18n
     from cxrscreen.core.errors import ImageRefused
-    from cxrscreen.core.imaging import check_size
+    from cxrscreen.core.xray.contract import check_size
 
     seen = []
 
@@ -360,7 +353,7 @@ def test_refusal_messages_go_through_the_installed_translator():
 def test_fast_percentiles_equal_numpys(n, kind):
     """imaging.percentiles replaces np.percentile on every image's path (for speed, issue 11): it
     must give numpy's linear-interpolation values, ties and constant images included."""
-    from cxrscreen.core.imaging import percentiles
+    from cxrscreen.core.xray.contract import percentiles
 
     rng = np.random.default_rng(n)
     a = {"uniform": rng.random(n), "ties": rng.integers(0, 5, n) / 4.0,

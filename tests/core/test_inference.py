@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 
 from cxrscreen.core.errors import ImageRefused, ModelError
-from cxrscreen.core.inference import Screener, find_default_model, read_metadata
-from cxrscreen.core.results import NEGATIVE_LABEL, POSITIVE_LABEL, heatmap_at
+from cxrscreen.core.screening.screener import Screener
+from cxrscreen.core.screening.litert import find_default_model, read_metadata
+from cxrscreen.core.screening.results import NEGATIVE_LABEL, POSITIVE_LABEL, heatmap_at
 from helpers.data import NIH_PNG, RG1_J2K_CHEST, chest_jpegs, pydicom_data, shared
 from helpers.dicom import transcode
 
@@ -280,7 +281,7 @@ class BrightnessInterpreter:
 
 
 def _fake_meta(size: int = 64):
-    from cxrscreen.core.inference import ModelMeta
+    from cxrscreen.core.screening.litert import ModelMeta
 
     raw = {"name": "fake", "version": "0", "sha256": "0" * 64,
            "preprocessing": {"name": "cxrscreen-v1", "size": size},
@@ -290,7 +291,7 @@ def _fake_meta(size: int = 64):
 
 
 def test_occlusion_heatmap_points_at_what_drives_the_score():
-    from cxrscreen.core.imaging import XRay
+    from cxrscreen.core.xray.contract import XRay
 
     screener = Screener(_fake_meta(), BrightnessInterpreter(), threads=1)
     yy, xx = np.mgrid[0:256, 0:256]
@@ -320,7 +321,7 @@ def test_heatmap_of_a_clear_negative_is_faded_and_of_a_referral_is_full():
     because some cells carry positive evidence that the rest of the image outweighs."""
     import numpy as np
 
-    from cxrscreen.core.inference import display_heatmap
+    from cxrscreen.core.screening.screener import display_heatmap
 
     cam = np.array([[4.0, -6.0], [-6.0, -6.0]], np.float32)  # one hot cell, mean logit negative
     faded = display_heatmap(cam, score=0.01, threshold=0.3)
@@ -334,7 +335,7 @@ def test_heatmap_of_a_strong_referral_is_not_uniformly_saturated():
     show where the evidence is strongest."""
     import numpy as np
 
-    from cxrscreen.core.inference import display_heatmap
+    from cxrscreen.core.screening.screener import display_heatmap
 
     cam = np.array([[12.0, 8.0], [6.0, 9.0]], np.float32)  # every cell strongly positive
     heat = display_heatmap(cam, score=0.999, threshold=0.3)

@@ -13,10 +13,11 @@ import pytest
 from PIL import Image
 
 from cxrscreen.core.errors import REFUSAL_CODES, ImageRefused
-from cxrscreen.core.imaging import model_input, read_xray, resize_whole, stretch
-from cxrscreen.core.inference import find_default_model, model_kind
-from cxrscreen.core.input_check import (CLASSES, InputChecker, apply_corrections, colour_fraction,
-                                        correct_pixels, decide, find_input_check)
+from cxrscreen.core.xray.contract import model_input, resize_whole, stretch
+from cxrscreen.core.xray.read import read_xray
+from cxrscreen.core.screening.litert import find_default_model, model_kind
+from cxrscreen.core.screening.input_check import CLASSES, InputChecker, decide, find_input_check
+from cxrscreen.core.xray.check_contract import apply_corrections, colour_fraction, correct_pixels
 from helpers.data import SIIM_JPEG, SIIM_MONO1, chest_jpegs, shared, shared_files
 from helpers.models import EDGE_MODELS
 
@@ -304,8 +305,8 @@ def test_a_colour_photograph_in_a_dicom_secondary_capture_is_refused(screener):
 def test_fast_colour_measure_agrees_with_the_reference():
     """raster_io measures colour with Pillow in C (the numpy measure cost more than inference on
     a 224-px JPEG); it must give the same decisions as input_check.colour_fraction."""
-    from cxrscreen.core.input_check import COLOUR_MAX_FRACTION
-    from cxrscreen.core.raster_io import _colour_fraction
+    from cxrscreen.core.screening.input_check import COLOUR_MAX_FRACTION
+    from cxrscreen.core.xray.raster import _colour_fraction
 
     rng = np.random.default_rng(5)
     grey = np.repeat(rng.integers(0, 256, (300, 280, 1), dtype=np.uint8), 3, axis=2)
@@ -324,7 +325,7 @@ def test_grey_content_in_three_channels_reads_as_its_luminance():
     """raster_io skips the luminance conversion and the colour measure when R, G and B are equal
     (most exported X-rays): the pixels must be exactly what the conversion gives, and one
     coloured pixel must send the image through the full path."""
-    from cxrscreen.core.raster_io import _colour_fraction
+    from cxrscreen.core.xray.raster import _colour_fraction
 
     rng = np.random.default_rng(7)
     grey = np.repeat(rng.integers(0, 256, (240, 260, 1), dtype=np.uint8), 3, axis=2)

@@ -15,8 +15,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
-from cxrscreen.core.store import CaseCleared  # noqa: E402
-from cxrscreen.core.sync.outbox import Outbox  # noqa: E402
+from cxrscreen.core.errors import CaseCleared  # noqa: E402
+from cxrscreen.core.store.outbox import Outbox  # noqa: E402
 from helpers.accounts import CLINICIAN, WORKER, open_as, set_up  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from cxrscreen.core.errors import REFUSAL_CODES, ImageRefused
-from cxrscreen.core.imaging import XRay, read_xray
+from cxrscreen.core.xray.contract import XRay
+from cxrscreen.core.xray.read import read_xray
 from helpers.data import NIH_PNG, SIIM_JPEG, chest_jpegs, pydicom_data, shared
 from helpers.dicom import Raw, make_dicom
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from cxrscreen.core.inference import Screener, read_metadata
+from cxrscreen.core.screening.screener import Screener
+from cxrscreen.core.screening.litert import read_metadata
 from cxrscreen.core.settings import load_settings
-from cxrscreen.core.site_point import read_site_point, site_point_status
+from cxrscreen.core.screening.site_operating_point import read_site_point, site_point_status
 
 SAMPLE = Path(__file__).resolve().parents[2] / "desktop/cxrscreen/samples/IM-0140-0001.jpeg"
 

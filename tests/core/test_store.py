@@ -16,14 +16,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import DICOM_DIR, NO_DATA, FakeScreener, fake_result, have_data, jpegs  # noqa: E402
 
-from cxrscreen.core.cases import CaseNotFound, CaseState, CaseStateError  # noqa: E402
+from cxrscreen.core.store.cases import CaseNotFound, CaseState, CaseStateError  # noqa: E402
 from cxrscreen.core.errors import ImageRefused  # noqa: E402
-from cxrscreen.core.imaging import read_xray  # noqa: E402
-from cxrscreen.core.store import AlreadyStored  # noqa: E402
+from cxrscreen.core.xray.read import read_xray  # noqa: E402
+from cxrscreen.core.errors import AlreadyStored  # noqa: E402
 from helpers.accounts import CLINICIAN, store_for  # noqa: E402
-from cxrscreen.core.store_schema import SCHEMA_VERSION  # noqa: E402
+from cxrscreen.core.store.schema import SCHEMA_VERSION  # noqa: E402
 from cxrscreen.core.sync.builders import image_instance, structured_report  # noqa: E402
-from cxrscreen.core.sync.outbox import Outbox  # noqa: E402
+from cxrscreen.core.store.outbox import Outbox  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
 

@@ -13,7 +13,8 @@ from store_fakes import DICOM_DIR, NO_DATA, FakeScreener, have_data, jpegs  # no
 
 from helpers.accounts import set_up, sign_in_env  # noqa: E402
 
-from cxrscreen import cli, cli_store  # noqa: E402
+from cxrscreen import cli  # noqa: E402
+from cxrscreen.cli import store as cli_store
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
 

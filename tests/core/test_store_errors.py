@@ -15,9 +15,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
-from cxrscreen.core import store_files  # noqa: E402
+from cxrscreen.core.store import files as store_files  # noqa: E402
 from cxrscreen.core.errors import StoreError  # noqa: E402
-from cxrscreen.core.store import CaseStore  # noqa: E402
+from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
 from helpers.accounts import store_for  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)

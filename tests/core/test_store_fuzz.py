@@ -23,10 +23,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
-from cxrscreen.core import vault  # noqa: E402
+from cxrscreen.core.store import vault  # noqa: E402
 from cxrscreen.core.errors import CxrError  # noqa: E402
-from cxrscreen.core.store import CaseStore  # noqa: E402
-from cxrscreen.core.sync.outbox import Outbox  # noqa: E402
+from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
+from cxrscreen.core.store.outbox import Outbox  # noqa: E402
 from helpers.accounts import CLINICIAN, PASSWORDS, set_up  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)

@@ -47,7 +47,7 @@ def test_credentials_in_the_site_file_are_refused(tmp_path):
 
 
 def test_password_is_never_stored_in_plain_text(tmp_path):
-    from cxrscreen.core.vault import Cipher, new_data_key
+    from cxrscreen.core.store.vault import Cipher, new_data_key
 
     data, cipher = tmp_path / "data", Cipher(new_data_key())
     s = st.with_password(st.Settings(sync_url="https://p.example", sync_user="unit7"), cipher,
@@ -67,7 +67,7 @@ def test_password_is_never_stored_in_plain_text(tmp_path):
 
 
 def test_tampered_token_is_detected():
-    from cxrscreen.core.vault import Cipher, WrongKey
+    from cxrscreen.core.store.vault import Cipher, WrongKey
 
     cipher = Cipher(bytes(range(32)))
     token = cipher.seal_text("secret", st.PASSWORD_AAD)

@@ -19,8 +19,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
-from cxrscreen.core.store import CaseStore, folder_state  # noqa: E402
-from cxrscreen.core.store_schema import PlainStoreError  # noqa: E402
+from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
+from cxrscreen.core.store.folder_state import folder_state
+from cxrscreen.core.store.schema import PlainStoreError  # noqa: E402
 from helpers.kill import kill_after_lines  # noqa: E402
 from helpers.plain_store import PLAIN_ACTOR, PLAIN_SYNC_PASSWORD, make_plain_store  # noqa: E402
 

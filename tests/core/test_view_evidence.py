@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 
 from cxrscreen.core.errors import ImageRefused, ModelError
-from cxrscreen.core.imaging import read_xray
-from cxrscreen.core.input_check import CLASSES, InputChecker, find_input_check, log_line
-from cxrscreen.core.view_evidence import GRID, ViewReference, fit_reference, layout
+from cxrscreen.core.xray.read import read_xray
+from cxrscreen.core.screening.input_check import CLASSES, InputChecker, find_input_check
+from cxrscreen.core.screening.check_result import log_line
+from cxrscreen.core.screening.view_evidence import GRID, ViewReference, fit_reference, layout
 from helpers.data import chest_jpegs
 from helpers.models import EDGE_MODELS
 

@@ -9,9 +9,11 @@ import numpy as np
 import pytest
 
 from cxrscreen.core.errors import ImageRefused, ModelError
-from cxrscreen.core.imaging import read_xray, resize_whole, stretch
-from cxrscreen.core.input_check import CLASSES, InputChecker, find_input_check, log_line
-from cxrscreen.core.view_symmetry import two_sided_score
+from cxrscreen.core.xray.read import read_xray
+from cxrscreen.core.xray.contract import resize_whole, stretch
+from cxrscreen.core.screening.input_check import CLASSES, InputChecker, find_input_check
+from cxrscreen.core.screening.check_result import log_line
+from cxrscreen.core.screening.view_symmetry import two_sided_score
 from helpers.data import chest_jpegs, shared_files
 from helpers.models import EDGE_MODELS
 
@@ -148,7 +150,7 @@ def test_the_check_scores_the_view_on_the_corrected_image_not_the_shared_copy(mo
         pytest.skip("no input check shipped in edge_models/")
     checker = InputChecker.load(CHECK)
     seen = []
-    import cxrscreen.core.input_check as ic
+    import cxrscreen.core.screening.input_check as ic
 
     monkeypatch.setattr(ic, "two_sided_score", lambda img: seen.append(img) or 0.9)
     xray = read_xray(chest_jpegs(1)[0])

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `import helpers`
 
-from cxrscreen.core.store import CaseStore  # noqa: E402
+from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
 
 ADMIN, PASSWORD = "boss", "boss-pass-1"
 

@@ -11,7 +11,7 @@ PASSWORDS = {ADMIN: "admin-pass-1", CLINICIAN: "clinic-pass-2", WORKER: "1234"}
 
 def set_up(data_dir: Path):
     """Create the data folder with the three accounts; returns the clinician's store."""
-    from cxrscreen.core.store import CaseStore
+    from cxrscreen.core.store.case_store import CaseStore
 
     admin, _ = CaseStore.create(data_dir, ADMIN, PASSWORDS[ADMIN])
     with admin:
@@ -21,14 +21,14 @@ def set_up(data_dir: Path):
 
 
 def open_as(data_dir: Path, user: str = CLINICIAN, **kwargs):
-    from cxrscreen.core.store import CaseStore
+    from cxrscreen.core.store.case_store import CaseStore
 
     return CaseStore.open(data_dir, user, PASSWORDS[user], **kwargs)
 
 
 def store_for(data_dir: Path, user: str = CLINICIAN, **kwargs):
     """Open ``data_dir`` as ``user``, setting it up first if it is new."""
-    from cxrscreen.core.store import folder_state
+    from cxrscreen.core.store.folder_state import folder_state
 
     if folder_state(data_dir) == "new":
         set_up(data_dir).close()

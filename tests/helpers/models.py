@@ -28,7 +28,7 @@ TINY_CONFIG = REPO / "tests" / "training" / "tiny.toml"
 def shipped_model() -> Path | None:
     """The application's default model in the repository's edge_models/, if one was shipped."""
     from cxrscreen.core.errors import ModelError
-    from cxrscreen.core.inference import find_default_model
+    from cxrscreen.core.screening.litert import find_default_model
 
     try:
         return find_default_model(EDGE_MODELS)
@@ -39,7 +39,7 @@ def shipped_model() -> Path | None:
 def shipped_models() -> list[Path]:
     """Every pneumonia model folder under edge_models/<name>/<version>/ (the input check, whose
     metadata says "kind": "input_check", has a format of its own: test_input_check_format.py)."""
-    from cxrscreen.core.inference import model_kind
+    from cxrscreen.core.screening.litert import model_kind
 
     return sorted(p.parent for p in EDGE_MODELS.glob("*/*/metadata.json")
                   if model_kind(p.parent) != "input_check")
@@ -47,7 +47,7 @@ def shipped_models() -> list[Path]:
 
 def tiny_model_key() -> str:
     digest = hashlib.sha256()
-    sources = [TINY_CONFIG, REPO / "desktop" / "cxrscreen" / "core" / "imaging.py",
+    sources = [TINY_CONFIG, REPO / "desktop" / "cxrscreen" / "core" / "xray" / "contract.py",
                *sorted((REPO / "training" / "cxrtrain").glob("*.py"))]
     for path in sources:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

@@ -19,9 +19,9 @@ PLAIN_ACTOR = "fieldlaptop"  # the operating-system user the old versions record
 def make_plain_store(data_dir: Path, paths: list[Path], screener) -> dict[str, dict]:
     """Returns, per case id: patient_id, patient_name, the original's and heatmap's sha256,
     state and number of reviews: what the upgrade must keep."""
-    from cxrscreen.core import store_schema as schema
-    from cxrscreen.core.cases import new_case, npy_bytes, now_utc, uid_from_uuid
-    from cxrscreen.core.imaging import read_xray
+    from cxrscreen.core.store import schema
+    from cxrscreen.core.store.cases import new_case, npy_bytes, now_utc, uid_from_uuid
+    from cxrscreen.core.xray.read import read_xray
 
     data_dir.mkdir(parents=True, mode=0o700)
     con = sqlite3.connect(data_dir / "cases.sqlite3", isolation_level=None)

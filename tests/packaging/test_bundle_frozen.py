@@ -66,7 +66,8 @@ def test_frozen_scores_chests_in_every_encoding_like_the_source_does(exe, tmp_pa
     import pydicom
     from pydicom import uid
 
-    from cxrscreen.core.inference import Screener, find_default_model
+    from cxrscreen.core.screening.screener import Screener
+    from cxrscreen.core.screening.litert import find_default_model
 
     source = chest_source()
     ds = pydicom.dcmread(source)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cxrscreen.core.results import ModelInfo, ScreeningResult
+from cxrscreen.core.screening.results import ModelInfo, ScreeningResult
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 JPEG_DIR = DATA / "chest_xray" / "train"

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from store_fakes import JPEG_DIR, FakeScreener  # noqa: E402
 
 from cxrscreen.core.errors import ImageRefused  # noqa: E402
-from cxrscreen.core.store import AlreadyStored  # noqa: E402
+from cxrscreen.core.errors import AlreadyStored  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `import helpers`
 from helpers.accounts import store_for  # noqa: E402
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from store_fakes import DICOM_DIR, FakeScreener, jpegs
 from orthanc_server import Orthanc
 
-from cxrscreen.core.store import CaseStore
-from cxrscreen.core.sync.outbox import Outbox
+from cxrscreen.core.store.case_store import CaseStore
+from cxrscreen.core.store.outbox import Outbox
 
 SR_CLASS = "1.2.840.10008.5.1.4.1.1.88.33"
 

@@ -18,7 +18,7 @@ from orthanc_server import PASSWORD, USER
 from store_fakes import DICOM_DIR, NO_DATA, have_data, jpegs
 
 from cxrscreen.core.settings import load_settings, save_settings, with_password
-from cxrscreen.core.store import CaseStore
+from cxrscreen.core.store.case_store import CaseStore
 
 pytestmark = [pytest.mark.skipif(not have_data(), reason=NO_DATA), pytest.mark.orthanc]
 

@@ -16,7 +16,7 @@ from sync_helpers import SR_CLASS
 from helpers.model_reference import direct_point, direct_psi, write_model
 
 from cxrscreen import cli
-from cxrscreen.core.site_point import read_site_point, site_point_status
+from cxrscreen.core.screening.site_operating_point import read_site_point, site_point_status
 from cxrscreen.monitor.cache import MonitorCache
 
 pytestmark = pytest.mark.orthanc

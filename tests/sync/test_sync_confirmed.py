@@ -12,7 +12,7 @@ from sync_helpers import assert_all_sent_exactly_once, fill
 from helpers.accounts import CLINICIAN, sign_in_env
 
 from cxrscreen import cli
-from cxrscreen.core.sync.outbox import Outbox
+from cxrscreen.core.store.outbox import Outbox
 
 pytestmark = pytest.mark.orthanc
 

@@ -11,7 +11,7 @@ from sync_helpers import fill
 from helpers.accounts import CLINICIAN, sign_in_env
 
 from cxrscreen import cli
-from cxrscreen.core.sync.outbox import Outbox
+from cxrscreen.core.store.outbox import Outbox
 
 pytestmark = pytest.mark.orthanc
 

@@ -20,7 +20,7 @@ from orthanc_server import PASSWORD, USER, FaultProxy, connection, self_signed_c
 from cxrscreen.core.settings import SyncConnection
 from helpers.accounts import PASSWORDS, WORKER, store_for  # noqa: E402
 from cxrscreen.core.sync import AutoSync, Backoff, SyncEngine
-from cxrscreen.core.sync.outbox import Outbox
+from cxrscreen.core.store.outbox import Outbox
 
 pytestmark = pytest.mark.orthanc
 

@@ -14,9 +14,10 @@ from orthanc_server import PASSWORD, USER, connection
 
 from helpers.accounts import CLINICIAN, set_up, sign_in_env
 
-from cxrscreen import cli, cli_store
+from cxrscreen import cli
+from cxrscreen.cli import store as cli_store
 from cxrscreen.core.sync import Backoff, SyncEngine
-from cxrscreen.core.sync.outbox import Outbox
+from cxrscreen.core.store.outbox import Outbox
 
 pytestmark = pytest.mark.orthanc
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cxrscreen.core.imaging import read_xray
-from cxrscreen.core.input_check import InputChecker, check_input
+from cxrscreen.core.xray.read import read_xray
+from cxrscreen.core.screening.input_check import InputChecker
+from cxrscreen.core.xray.check_contract import check_input
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -22,7 +23,7 @@ pytestmark = [pytest.mark.slow,
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
-    from cxrtrain.input_check_cli import main
+    from cxrtrain.input_check.cli import main
 
     base = tmp_path_factory.mktemp("ic")
     first, tuned, models = base / "first", base / "tuned", base / "models"

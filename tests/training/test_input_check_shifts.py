@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cxrscreen.core.input_check import find_input_check
-from cxrtrain.input_check_shifts import main, refusals_under_shifts
+from cxrscreen.core.screening.input_check import find_input_check
+from cxrtrain.input_check.shifts import main, refusals_under_shifts
 from cxrtrain.robustness import SHIFTS
 
 ROOT = Path(__file__).resolve().parents[2]

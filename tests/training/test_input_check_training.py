@@ -6,10 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cxrscreen.core.input_check import CLASSES, decide
-from cxrtrain import input_check_synth as synth
-from cxrtrain.input_check import (BASE_SIZE, VARIANTS, augment, check_of, crop_piece, fit_density,
-                                  lateral_like, net_turns, simulate)
+from cxrscreen.core.screening.input_check import CLASSES, decide
+from cxrtrain.input_check import synth
+from cxrtrain.input_check.dataset import BASE_SIZE, augment, check_of, crop_piece, lateral_like
+from cxrtrain.input_check.thresholds import VARIANTS, net_turns, simulate
+from cxrtrain.input_check.train import fit_density
 
 
 @pytest.mark.parametrize("kind", [*synth.NOT_XRAY_KINDS, *synth.OTHER_XRAY_KINDS])
@@ -67,8 +68,8 @@ def test_add_view_makes_a_new_version_with_the_same_weights_and_a_view_threshold
     import json
     import shutil
 
-    from cxrscreen.core.input_check import InputChecker, find_input_check
-    from cxrtrain.input_check_view import add_view
+    from cxrscreen.core.screening.input_check import InputChecker, find_input_check
+    from cxrtrain.input_check.view import add_view
     from helpers.data import chest_jpegs
     from helpers.models import EDGE_MODELS
 
@@ -104,7 +105,7 @@ def _mkdir(path):
 
 
 def test_pick_threshold_takes_the_highest_quantile_within_every_limit():
-    from cxrtrain.input_check_view import QUANTILES, pick_threshold
+    from cxrtrain.input_check.view import QUANTILES, pick_threshold
 
     fitted = np.linspace(0.0, 1.0, 10001)  # quantile q sits at q
     # "a": 1 of 100 below 0.004 and refused anyway (None); "b": 2 of 100 at 0.0025.
@@ -135,9 +136,9 @@ def test_export_chooses_the_view_threshold_with_the_models_final_thresholds(tmp_
     import json
     import shutil
 
-    from cxrscreen.core.input_check import InputChecker, find_input_check
-    from cxrscreen.core.view_evidence import GRID, fit_reference
-    from cxrtrain import input_check, input_check_evidence
+    from cxrscreen.core.screening.input_check import InputChecker, find_input_check
+    from cxrscreen.core.screening.view_evidence import GRID, fit_reference
+    from cxrtrain.input_check import evidence as input_check_evidence, thresholds as input_check
     from helpers.models import EDGE_MODELS
 
     source = find_input_check([EDGE_MODELS])

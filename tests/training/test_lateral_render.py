@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cxrscreen.core.input_check import CLASSES
-from cxrtrain.input_check import BASE_SIZE, side_view_dataset, training_data
-from cxrtrain.lateral_render import SIZE, draw, lung_texture
+from cxrscreen.core.screening.input_check import CLASSES
+from cxrtrain.input_check.dataset import BASE_SIZE, side_view_dataset, training_data
+from cxrtrain.input_check.lateral_render import SIZE, draw, lung_texture
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 needs_data = pytest.mark.skipif(not (DATA / "chest_xray").is_dir(),

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cxrscreen.core.inference import Screener
+from cxrscreen.core.screening.screener import Screener
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data" / "chest_xray"
@@ -136,7 +136,7 @@ def test_add_score_distribution_leaves_the_model_file_alone(exported, tmp_path):
     import shutil
 
     from cxrtrain.cli import main
-    from cxrtrain.score_distribution import ProvenanceError, add_score_distribution
+    from cxrtrain.add_distribution import ProvenanceError, add_score_distribution
 
     run, model_dir = exported
     copy = tmp_path / "model"

@@ -23,7 +23,7 @@ def _has_model(root: Path) -> bool:
 @pytest.fixture(scope="session")
 def model_dir(request, tmp_path_factory) -> Path:
     """CXRSCREEN_MODELS_DIR when set, else the shipped model, else a tiny model built once."""
-    from cxrscreen.core.inference import find_default_model
+    from cxrscreen.core.screening.litert import find_default_model
 
     env = os.environ.get("CXRSCREEN_MODELS_DIR")
     if env and _has_model(Path(env)):

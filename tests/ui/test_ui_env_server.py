@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cxrscreen.core.cases import CaseState
+from cxrscreen.core.store.cases import CaseState
 from cxrscreen.core.settings import Settings, save_settings
 
 from ui_helpers import J2K_CHEST, import_and_wait, orthanc_module, press_sync_now

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from cxrscreen.core.cases import CaseState
-from cxrscreen.core.results import DISCLAIMER
+from cxrscreen.core.store.cases import CaseState
+from cxrscreen.core.screening.results import DISCLAIMER
 from cxrscreen.ui.case_list import COLUMNS
 from cxrscreen.ui.result_panel import disclaimer_text, summary_text
 

@@ -17,7 +17,7 @@ from helpers.accounts import ADMIN, CLINICIAN, PASSWORDS, WORKER, set_up, store_
 
 
 def test_first_start_creates_the_administrator(qtbot, tmp_path, monkeypatch):
-    from cxrscreen.core.store import CaseStore
+    from cxrscreen.core.store.case_store import CaseStore
     from cxrscreen.ui.sign_in import SignInDialog
 
     dialog = SignInDialog(tmp_path / "data")
@@ -119,7 +119,7 @@ def cleared_case(data_dir) -> str:
     """A case sent and then cleared by retention, in the window's data folder."""
     from store_fakes import FakeScreener, have_data, jpegs
 
-    from cxrscreen.core.sync.outbox import Outbox
+    from cxrscreen.core.store.outbox import Outbox
 
     if not have_data():
         pytest.skip("no shared data")
@@ -191,7 +191,7 @@ def test_the_window_is_built_while_the_person_types_and_opens_signed_in(qtbot, t
 def test_first_start_after_the_upgrade_protects_the_old_cases(qtbot, tmp_path):
     from store_fakes import FakeScreener, have_data, jpegs
 
-    from cxrscreen.core.store import folder_state
+    from cxrscreen.core.store.folder_state import folder_state
     from cxrscreen.ui.sign_in import SignInDialog
     from helpers.plain_store import make_plain_store
 

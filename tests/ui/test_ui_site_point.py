@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from cxrscreen.core.inference import read_metadata
+from cxrscreen.core.screening.litert import read_metadata
 
 from ui_helpers import SAMPLES, import_and_wait
 

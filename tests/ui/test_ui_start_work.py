@@ -63,7 +63,7 @@ def test_the_sign_in_screen_shows_before_the_store_is_imported(data_dir):
             "dialog = SignInDialog(sys.argv[1])\n"
             "dialog.show()\n"
             "app.processEvents()\n"
-            "heavy = ('numpy', 'cryptography', 'cxrscreen.core.store')\n"
+            "heavy = ('numpy', 'cryptography', 'cxrscreen.core.store.case_store')\n"
             "print(dialog.state, [m for m in heavy if m in sys.modules])\n")
     out = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True,
                          text=True, timeout=120,

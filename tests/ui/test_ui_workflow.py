@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from cxrscreen.core.cases import CaseState
+from cxrscreen.core.store.cases import CaseState
 from cxrscreen.ui.case_list import COLUMNS
 from cxrscreen.ui.workers import ImportOutcome
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    if (sys.argv[1:] if argv is None else argv)[:1] == ["input-check"]: return __import__("cxrtrain.input_check_cli", fromlist=["main"]).main((sys.argv[1:] if argv is None else argv)[1:])  # noqa: E501,E701 (its own subcommands)
+    if (sys.argv[1:] if argv is None else argv)[:1] == ["input-check"]: return __import__("cxrtrain.input_check.cli", fromlist=["main"]).main((sys.argv[1:] if argv is None else argv)[1:])  # noqa: E501,E701 (its own subcommands)
     parser = argparse.ArgumentParser(prog="cxrtrain", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("train", help="train one configuration into a run directory")
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         out = export_run(args.run_dir, args.to, cache_dir=args.cache)
         print(out)
     elif args.command == "add-score-distribution":
-        from .score_distribution import add_score_distribution
+        from .add_distribution import add_score_distribution
 
         block = add_score_distribution(args.model_dir, args.run, cache_dir=args.cache)
         print(", ".join(f"{k}: {v['n']} images" for k, v in block["sets"].items()))

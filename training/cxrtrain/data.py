@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from cxrscreen.core.imaging import PREPROCESSING_NAME, load_for_model
+from cxrscreen.core.xray.contract import PREPROCESSING_NAME
+from cxrscreen.core.xray.read import load_for_model
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from cxrscreen.core.imaging import read_xray
+from cxrscreen.core.xray.read import read_xray
 
 from .data import LABELS, deduplicate, discover
 

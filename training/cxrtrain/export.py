@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cxrscreen.core.imaging import PREPROCESSING
+from cxrscreen.core.xray.contract import PREPROCESSING
 
 from . import metrics
 from .evaluate import assess, save_evaluation

@@ -19,7 +19,8 @@ from typing import Callable
 import numpy as np
 from PIL import Image, ImageFilter
 
-from cxrscreen.core.imaging import model_input, read_xray
+from cxrscreen.core.xray.contract import model_input
+from cxrscreen.core.xray.read import read_xray
 
 from . import metrics
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
+from cxrscreen.core.screening.litert import dequantise, quantise
+
 
 def score_keras(model_path: Path, images: np.ndarray, batch: int = 64):
     import keras
@@ -37,24 +39,12 @@ def score_tflite(tflite_path: Path, images: np.ndarray, threads: int = 2):
     outs = interp.get_output_details()
     score_out = next(o for o in outs if int(np.prod(o["shape"])) == 1)
     cam_out = next((o for o in outs if o is not score_out), None)
-    scale, zero = inp["quantization"]
     scores, cams = [], []
     for img in images:
-        x = img.astype(np.float32) / 255.0
-        if inp["dtype"] == np.int8:
-            q = np.clip(np.rint(x / scale) + zero, -128, 127).astype(np.int8)
-        else:
-            q = x.astype(inp["dtype"])
+        q = quantise(img.astype(np.float32) / 255.0, inp)
         interp.set_tensor(inp["index"], q.reshape(inp["shape"]))
         interp.invoke()
-        scores.append(_dequant(interp.get_tensor(score_out["index"]), score_out).item())
+        scores.append(dequantise(interp.get_tensor(score_out["index"]), score_out).item())
         if cam_out is not None:
-            cams.append(_dequant(interp.get_tensor(cam_out["index"]), cam_out)[0, ..., 0])
+            cams.append(dequantise(interp.get_tensor(cam_out["index"]), cam_out)[0, ..., 0])
     return np.clip(np.array(scores), 0.0, 1.0), (np.stack(cams) if cams else None)
-
-
-def _dequant(value: np.ndarray, detail: dict) -> np.ndarray:
-    scale, zero = detail["quantization"]
-    if scale:
-        return (value.astype(np.float32) - zero) * scale
-    return value.astype(np.float32)

@@ -74,13 +74,48 @@ class StoreError(CxrError):
     code = "store"
 
 
+class AlreadyStored(StoreError):
+    """The same X-ray (same bytes, or the same DICOM instance) is already a case (store/)."""
+
+    code = "already_stored"
+
+    def __init__(self, case) -> None:
+        super().__init__(f"This X-ray is already stored as case {case.id[:8]} "
+                         f"(from {case.source_name}); it was not added again.")
+        self.case = case
+
+
+class CaseCleared(StoreError):
+    """The case's identifying data and files were cleared by the retention rule (store/)."""
+
+    code = "cleared"
+
+
 class SyncError(CxrError):
     """Sending cases to the hospital's server failed."""
 
     code = "sync"
 
 
+class WrongKey(CxrError):
+    """The key (a password, a recovery key) does not open this value. Raised by the vault
+    (store/vault.py) and always turned into a plainer error by whoever asked it to open a value."""
+
+    code = "wrong_key"
+
+
 class SettingsError(CxrError):
     """A settings value or the site configuration file is invalid."""
 
     code = "settings"
+
+
+class CheckFailed(CxrError):
+    """Raised inside a self-test check (selftest.py) to fail it with a message and details."""
+
+    code = "self_test"
+
+    def __init__(self, summary: str, details: dict | None = None) -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.details = details or {}

@@ -26,12 +26,11 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from enum import Enum
 from pathlib import Path
 
 from .. import __version__
-from .errors import CxrError, ImageRefused
+from .errors import CheckFailed, CxrError, ImageRefused
+from .selftest_report import CheckResult, SelfTestReport, Status
 
 # Every sample the application ships, and what the self-test expects of it: None means "must be
 # screened"; a refusal code means "must be refused with that code".
@@ -64,58 +63,6 @@ REQUIRED_DECODERS: dict[str, tuple[str, ...]] = {
     "JPEGLSLossless": ("pyjpegls",),
     "RLELossless": ("pydicom",),
 }
-
-
-class Status(str, Enum):
-    PASS = "pass"
-    WARN = "warn"  # worth knowing, but the installation works
-    FAIL = "fail"
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    name: str
-    status: Status
-    summary: str  # one line a person can act on
-    details: dict = field(default_factory=dict)
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.status is not Status.FAIL
-
-    def to_dict(self) -> dict:
-        return {**asdict(self), "status": self.status.value, "seconds": round(self.seconds, 3)}
-
-
-@dataclass(frozen=True)
-class SelfTestReport:
-    app_version: str
-    frozen: bool
-    platform: str
-    checks: tuple[CheckResult, ...]
-    seconds: float
-
-    @property
-    def ok(self) -> bool:
-        return all(c.ok for c in self.checks)
-
-    def failed(self) -> list[CheckResult]:
-        return [c for c in self.checks if not c.ok]
-
-    def to_dict(self) -> dict:
-        return {"ok": self.ok, "app_version": self.app_version, "frozen": self.frozen,
-                "platform": self.platform, "seconds": round(self.seconds, 3),
-                "checks": [c.to_dict() for c in self.checks]}
-
-
-class CheckFailed(Exception):
-    """Raised inside a check to fail it with a message and details."""
-
-    def __init__(self, summary: str, details: dict | None = None) -> None:
-        super().__init__(summary)
-        self.summary = summary
-        self.details = details or {}
 
 
 def default_samples_dir() -> Path:
@@ -170,7 +117,8 @@ def _run_check(name: str, step: Callable) -> CheckResult:
 # -- the checks ------------------------------------------------------------------------------------
 
 def _check_model(model_dir: Path | None, state: dict) -> tuple[str, dict]:
-    from .inference import Screener, find_default_model, read_metadata, sha256_file
+    from .screening.screener import Screener
+    from .screening.litert import find_default_model, read_metadata, sha256_file
 
     folder = Path(model_dir) if model_dir else find_default_model()
     meta = read_metadata(folder)
@@ -234,7 +182,7 @@ def _check_input_check(samples: Path, state: dict) -> tuple[str, dict]:
 
     import numpy as np
 
-    from .imaging import read_xray
+    from .xray.read import read_xray
 
     screener = state.get("screener")
     if screener is None or screener.input_check is None:
@@ -281,7 +229,7 @@ def _check_decoders(samples: Path) -> tuple[str, dict]:
     from pydicom.pixels import pixel_array
     from pydicom.pixels.decoders.base import get_decoder
 
-    from .imaging import read_xray
+    from .xray.read import read_xray
 
     source = samples / CHEST_DICOM_SAMPLE
     ds = pydicom.dcmread(source)
@@ -326,7 +274,7 @@ def _transcode(ds, pixels, syntax) -> bytes:
 
 
 def _check_store(samples: Path, state: dict) -> tuple[str, dict]:
-    from .store import CaseStore
+    from .store.case_store import CaseStore
 
     screener = state.get("screener")
     with tempfile.TemporaryDirectory(prefix="cxrscreen-selftest-") as tmp:
@@ -380,8 +328,8 @@ def _check_site_config() -> tuple[str, dict] | tuple[str, dict, Status]:
 
 def _site_point_status():
     """The site operating point's status against the shipped model (None: there is none)."""
-    from .inference import find_default_model, read_metadata
-    from .site_point import read_site_point, site_point_status
+    from .screening.litert import find_default_model, read_metadata
+    from .screening.site_operating_point import read_site_point, site_point_status
 
     if read_site_point() is None:
         return None
@@ -403,7 +351,7 @@ def _check_data_folder(data_dir: Path | None) -> tuple[str, dict, Status]:
                 "saved until it can", details, Status.WARN)
     state = "exists" if folder.exists() else "will be created at first use"
     from .errors import StoreError
-    from .store import folder_state
+    from .store.folder_state import folder_state
 
     try:
         details["accounts"] = folder_state(folder)

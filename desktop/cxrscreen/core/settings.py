@@ -23,10 +23,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import SettingsError
+from .errors import SettingsError, WrongKey
 
 if TYPE_CHECKING:
-    from .vault import Cipher
+    from .store.vault import Cipher
 
 log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
@@ -189,8 +189,6 @@ def sync_connection(settings: Settings, cipher: Cipher | None) -> SyncConnection
 
 
 def _saved_password(settings: Settings, cipher: Cipher | None, url: str) -> str:
-    from .vault import WrongKey
-
     if cipher is None:
         raise SettingsError("The saved sync password cannot be read before someone signs in. "
                             "Sign in. Enter it again in the settings if it still cannot "

@@ -524,12 +524,12 @@
 <context>
     <name>InputCheck</name>
     <message>
-        <location filename="../core/input_check.py" line="86"/>
+        <location filename="../core/screening/check_result.py" line="10"/>
         <source>The image was stored as a negative; it was inverted back before screening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="88"/>
+        <location filename="../core/screening/check_result.py" line="14"/>
         <source>The image was turned {angle} degrees; it was turned upright before screening.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,148 +803,148 @@
 <context>
     <name>Modality</name>
     <message>
-        <location filename="../core/dicom_io.py" line="19"/>
+        <location filename="../core/xray/dicom.py" line="19"/>
         <source>a mammogram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="20"/>
-        <location filename="../core/dicom_io.py" line="21"/>
+        <location filename="../core/xray/dicom.py" line="20"/>
+        <location filename="../core/xray/dicom.py" line="21"/>
         <source>a dental X-ray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="26"/>
+        <location filename="../core/xray/dicom.py" line="26"/>
         <source>a CT scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="27"/>
+        <location filename="../core/xray/dicom.py" line="27"/>
         <source>an MRI scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="28"/>
+        <location filename="../core/xray/dicom.py" line="28"/>
         <source>an ultrasound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="29"/>
+        <location filename="../core/xray/dicom.py" line="29"/>
         <source>a nuclear medicine image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="30"/>
+        <location filename="../core/xray/dicom.py" line="30"/>
         <source>a PET scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="31"/>
+        <location filename="../core/xray/dicom.py" line="31"/>
         <source>an angiography image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="32"/>
+        <location filename="../core/xray/dicom.py" line="32"/>
         <source>a fluoroscopy image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="33"/>
+        <location filename="../core/xray/dicom.py" line="33"/>
         <source>an endoscopy image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="34"/>
+        <location filename="../core/xray/dicom.py" line="34"/>
         <source>an eye photograph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="35"/>
+        <location filename="../core/xray/dicom.py" line="35"/>
         <source>a camera photograph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="36"/>
+        <location filename="../core/xray/dicom.py" line="36"/>
         <source>a microscope image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="37"/>
+        <location filename="../core/xray/dicom.py" line="37"/>
         <source>an eye scan (OCT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="38"/>
+        <location filename="../core/xray/dicom.py" line="38"/>
         <source>a microscope slide image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="39"/>
+        <location filename="../core/xray/dicom.py" line="39"/>
         <source>an ultrasound from inside a blood vessel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="41"/>
+        <location filename="../core/xray/dicom.py" line="41"/>
         <source>a radiotherapy dose file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="42"/>
+        <location filename="../core/xray/dicom.py" line="42"/>
         <source>a radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="43"/>
+        <location filename="../core/xray/dicom.py" line="43"/>
         <source>a radiotherapy structure set (outlines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="44"/>
+        <location filename="../core/xray/dicom.py" line="44"/>
         <source>a radiotherapy treatment record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="45"/>
+        <location filename="../core/xray/dicom.py" line="45"/>
         <source>a segmentation (outlines drawn over a scan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="46"/>
+        <location filename="../core/xray/dicom.py" line="46"/>
         <source>a report (DICOM structured report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="47"/>
+        <location filename="../core/xray/dicom.py" line="47"/>
         <source>a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="48"/>
+        <location filename="../core/xray/dicom.py" line="48"/>
         <source>a note that marks key images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="49"/>
+        <location filename="../core/xray/dicom.py" line="49"/>
         <source>a display-settings file (presentation state)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="50"/>
+        <location filename="../core/xray/dicom.py" line="50"/>
         <source>an ECG (a heart tracing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="51"/>
+        <location filename="../core/xray/dicom.py" line="51"/>
         <source>a waveform recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="52"/>
+        <location filename="../core/xray/dicom.py" line="52"/>
         <source>a sound recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="53"/>
+        <location filename="../core/xray/dicom.py" line="53"/>
         <source>an image registration file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,173 +988,173 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../core/dicom_io.py" line="71"/>
+        <location filename="../core/xray/dicom.py" line="71"/>
         <source>The DICOM file is damaged or incomplete ({error}). Export it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="80"/>
+        <location filename="../core/xray/dicom.py" line="80"/>
         <source>This DICOM file holds no image (it may be a report or a study list). Export the X-ray image itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="89"/>
+        <location filename="../core/xray/dicom.py" line="89"/>
         <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened. Export the frontal chest image on its own and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="158"/>
-        <location filename="../core/dicom_io.py" line="179"/>
+        <location filename="../core/xray/dicom.py" line="158"/>
+        <location filename="../core/xray/dicom.py" line="179"/>
         <source>This is {kind}: only frontal chest X-rays can be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="164"/>
+        <location filename="../core/xray/dicom.py" line="164"/>
         <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="170"/>
+        <location filename="../core/xray/dicom.py" line="170"/>
         <source>This file is marked as {modality}, not as an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="182"/>
+        <location filename="../core/xray/dicom.py" line="182"/>
         <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="185"/>
+        <location filename="../core/xray/dicom.py" line="185"/>
         <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="191"/>
+        <location filename="../core/xray/dicom.py" line="191"/>
         <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="223"/>
+        <location filename="../core/xray/dicom.py" line="223"/>
         <source>This DICOM image has an unexpected shape and cannot be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="239"/>
+        <location filename="../core/xray/dicom.py" line="239"/>
         <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="247"/>
+        <location filename="../core/xray/dicom.py" line="247"/>
         <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dicom_io.py" line="282"/>
+        <location filename="../core/xray/dicom.py" line="277"/>
         <source>The image data in this DICOM file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="47"/>
+        <location filename="../core/xray/contract.py" line="45"/>
         <source>This file is too large to be an X-ray image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="119"/>
+        <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="145"/>
+        <location filename="../core/xray/contract.py" line="106"/>
         <source>The image is blank or almost uniform: no X-ray can be seen in it. Check the exposure and export the image again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="161"/>
+        <location filename="../core/xray/read.py" line="65"/>
         <source>{name} is not a regular file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="170"/>
+        <location filename="../core/xray/read.py" line="74"/>
         <source>{name} is a folder, not an image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="173"/>
+        <location filename="../core/xray/read.py" line="77"/>
         <source>The file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="177"/>
+        <location filename="../core/xray/read.py" line="81"/>
         <source>The file {name} cannot be opened: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="181"/>
+        <location filename="../core/xray/read.py" line="85"/>
         <source>The file {name} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="184"/>
+        <location filename="../core/xray/read.py" line="88"/>
         <source>The file is empty. Export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="191"/>
+        <location filename="../core/xray/contract.py" line="114"/>
         <source>The file declares an image with no pixels. Export the X-ray again from the console and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="197"/>
+        <location filename="../core/xray/contract.py" line="120"/>
         <source>The image declares {cols} x {rows} pixels, far more than any X-ray. The file is damaged or is not an X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imaging.py" line="208"/>
+        <location filename="../core/xray/contract.py" line="131"/>
         <source>The image is only {cols} x {rows} pixels; at least {minimum} pixels on the short side are needed. Export the full-resolution image, not a thumbnail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/raster_io.py" line="35"/>
+        <location filename="../core/xray/raster.py" line="35"/>
         <source>The image declares far more pixels than any X-ray; it cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/raster_io.py" line="41"/>
+        <location filename="../core/xray/raster.py" line="41"/>
         <source>The {kind} file is damaged or incomplete ({error}). Copy or export the X-ray again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/raster_io.py" line="46"/>
+        <location filename="../core/xray/raster.py" line="46"/>
         <source>Animated or multi-page images cannot be screened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="62"/>
+        <location filename="../core/screening/input_check.py" line="53"/>
         <source>This is a colour picture, not an X-ray (X-rays are grey). Choose the child&apos;s chest X-ray file; if this is a photograph of the film, use the digital X-ray instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="65"/>
+        <location filename="../core/screening/input_check.py" line="56"/>
         <source>This does not look like an X-ray: it may be a photograph, a document, a screenshot or another kind of scan. Choose the child&apos;s chest X-ray file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="68"/>
+        <location filename="../core/screening/input_check.py" line="59"/>
         <source>This does not look like a frontal chest X-ray: it may show another part of the body, or the chest from the side. Choose the front view (PA or AP) of the chest and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="72"/>
+        <location filename="../core/screening/input_check.py" line="63"/>
         <source>This image seems to be a chest X-ray turned ({angle} degrees), and it could not be turned back with confidence. Export it again upright, as it is read on a light box, and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="77"/>
+        <location filename="../core/screening/input_check.py" line="68"/>
         <source>This image seems to be a chest X-ray stored as a negative (bones dark, lungs light), and it could not be corrected with confidence. Export it again as a normal image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/input_check.py" line="82"/>
+        <location filename="../core/screening/input_check.py" line="73"/>
         <source>This does not look like a frontal chest X-ray: it may be a side (lateral) view, or the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) can be screened. Choose the front view of the chest and try again.</source>
         <translation type="unfinished"></translation>
     </message>

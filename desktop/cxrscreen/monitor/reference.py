@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.inference import default_models_root
+from ..core.screening.litert import default_models_root
 
 
 @dataclass

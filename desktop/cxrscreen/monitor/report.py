@@ -9,7 +9,7 @@ import io
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..core.results import DISCLAIMER
+from ..core.screening.results import DISCLAIMER
 from . import figures
 
 COLUMNS = [("cases", "cases"), ("referred", "referred"), ("referral_rate", "% referred"),

@@ -110,7 +110,7 @@ def open_window(data_dir: Path | str | None = None, model_dir: Path | str | None
 def preload_window() -> None:
     """Import the store's and the main window's modules (about 0.35 s): what a sign-in on a
     folder that is not ready yet (first start, upgrade) can do while the person types."""
-    from ..core import store  # noqa: F401
+    from ..core.store import case_store as store  # noqa: F401
     from . import main_window, session  # noqa: F401
 
 
@@ -126,14 +126,14 @@ def sign_in(data_dir: Path | str | None = None, meanwhile=None):
 
     from ..core.errors import CxrError
     from ..core.settings import resolve_data_dir
-    from ..core.store_state import folder_state
+    from ..core.store.folder_state import folder_state
     from .sign_in import SignInDialog
 
     meanwhile = meanwhile or preload_window
     folder = resolve_data_dir(data_dir)
     user, password = os.environ.get("CXRSCREEN_USER"), os.environ.get("CXRSCREEN_PASSWORD")
     if user and password and folder_state(folder) == "ready":
-        from ..core.store import CaseStore
+        from ..core.store.case_store import CaseStore
 
         with ThreadPoolExecutor(1, thread_name_prefix="cxrscreen-sign-in") as pool:
             opening = pool.submit(CaseStore.open, folder, user, password)

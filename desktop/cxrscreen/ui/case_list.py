@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..core.results import POSITIVE_LABEL
+from ..core.screening.results import POSITIVE_LABEL
 from .workers import Failure, Task
 
 COLUMNS = ("when", "result", "state", "patient", "name")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QImage
 
-from ..core.imaging import to_uint8
-from ..core.overlay import heatmap_rgba
+from ..core.xray.contract import to_uint8
+from ..core.screening.overlay import heatmap_rgba
 
 
 def grey_qimage(pixels: np.ndarray) -> QImage:

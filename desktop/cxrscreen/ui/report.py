@@ -13,10 +13,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import __version__
 from ..core.errors import StoreError
-from ..core.imaging import read_xray
-from ..core.input_check import apply_corrections
-from ..core.overlay import render_overlay
-from ..core.results import POSITIVE_LABEL
+from ..core.xray.read import read_xray
+from ..core.xray.check_contract import apply_corrections
+from ..core.screening.overlay import render_overlay
+from ..core.screening.results import POSITIVE_LABEL
 from .case_form import parse_age
 from .case_list import state_text
 from .imageconv import grey_qimage, rgb_qimage

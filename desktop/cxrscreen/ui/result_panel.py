@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ..core.results import POSITIVE_LABEL
+from ..core.screening.results import POSITIVE_LABEL
 
 POSITIVE_STYLE = "background:#b00020; color:white;"
 NEGATIVE_STYLE = "background:#1b5e20; color:white;"

@@ -27,7 +27,7 @@ class ModelHolder:
         self._error: ModelError | None = None
 
     def load(self, _task: Task | None = None):
-        from ..core.inference import Screener
+        from ..core.screening.screener import Screener
 
         try:
             self._screener = Screener.load(self.model_dir)
@@ -58,7 +58,7 @@ class ModelHolder:
 
     def site_point(self):
         """The site operating point's status (core/site_point.py) for the loaded model."""
-        from ..core.site_point import SitePointStatus
+        from ..core.screening.site_operating_point import SitePointStatus
 
         return self._screener.site_point if self._screener is not None else SitePointStatus()
 
@@ -141,7 +141,7 @@ class Session:
 
     def queued_cases(self) -> int:
         """Cases with something still to send (a finalised case, or a newer review)."""
-        from ..core.sync.outbox import Outbox
+        from ..core.store.outbox import Outbox
 
         return len({item.case_id for item in Outbox(self.store).pending()})
 
@@ -167,7 +167,7 @@ class Session:
     # -- cases ----------------------------------------------------------------------------------
 
     def import_files(self, task: Task, paths: list[Path]) -> ImportOutcome:
-        from ..core.store import AlreadyStored
+        from ..core.errors import AlreadyStored
 
         files = expand(paths)
         outcome = ImportOutcome(total=len(files))
@@ -195,8 +195,8 @@ class Session:
         return outcome
 
     def load_image(self, case) -> ImageOutcome:
-        from ..core.imaging import read_xray
-        from ..core.input_check import apply_corrections
+        from ..core.xray.read import read_xray
+        from ..core.xray.check_contract import apply_corrections
 
         data = self.store.original_bytes(case)
         # As it was screened (turned / inverted back), so the heatmap lies on the right place.

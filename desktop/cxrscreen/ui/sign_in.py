@@ -59,7 +59,7 @@ class SignInDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ..core.store_state import folder_state
+        from ..core.store.folder_state import folder_state
 
         self.data_dir = Path(data_dir)
         self.store = None
@@ -95,7 +95,7 @@ class SignInDialog(QDialog):
         self.name.setFocus()
 
     def submit(self) -> None:
-        from ..core.store import CaseStore
+        from ..core.store.case_store import CaseStore
 
         name, password = self.name.text().strip(), self.password.text()
         if self.state in ("new", "plain") and password != self.again.text():

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut, QTransform
 from PySide6.QtWidgets import (QCheckBox, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView,
                                QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget)
 
-from ..core.dicom_io import apply_window
+from ..core.xray.dicom import apply_window
 from .imageconv import grey_qimage, heatmap_qimage
 
 

@@ -25,9 +25,9 @@ import pydicom
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian
 
-from ..cases import Case, Review
+from ..store.cases import Case, Review
 from ..identity import DeviceIdentity
-from ..results import DISCLAIMER, POSITIVE_LABEL
+from ..screening.results import DISCLAIMER, POSITIVE_LABEL
 
 MANUFACTURER = "CXR Screen"
 LOCAL_SCHEME = "99CXRSCREEN"  # a private coding scheme (PS3.16 8.2: "99" prefix)

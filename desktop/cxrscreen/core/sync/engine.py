@@ -15,16 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..settings import Settings, SyncConnection, sync_connection
-from ..store import CaseStore
+from ..store.case_store import CaseStore
 from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
 from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
                        ServerUnavailable, SyncError)
 from .server_policy import InsecureServer
 from .stow_answer import NotConfirmed
-from ..store_damage import ROW_ERRORS, CaseDamaged, damaged
-from ..store_files import StoreDamagedError
-from .outbox import Outbox, OutboxItem
+from ..store.damage import ROW_ERRORS, CaseDamaged, damaged
+from ..store.files import StoreDamagedError
+from ..store.outbox import Outbox, OutboxItem
 from .reachability import tcp_reachable
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,106 @@
+"""The site's own operating point: a threshold chosen on the site's reviewed cases
+(``cxrscreen monitor`` proposes it) that IT puts in the site file, bound to one model's sha256.
+
+    "site_operating_point": {"threshold": 0.21, "model_sha256": "3916...", "model_version": "1.1.0",
+                             "target_sensitivity": 0.97, "cases": 412, "date": "2026-11-23",
+                             "source": "cxrscreen monitor", ...}
+
+When it matches the installed model it becomes the operating point ``site`` and the default. When
+the model changed (another sha256) it is NOT used, and every place that shows the operating point
+says why (window, settings dialog, ``cxrscreen --version``, ``cxrscreen screen``): a threshold
+chosen for one model means nothing for another.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+
+from ..errors import SettingsError
+from ..settings import site_config_path
+
+SITE_POINT = "site"
+SITE_KEY = "site_operating_point"
+
+
+@dataclass(frozen=True)
+class SitePoint:
+    threshold: float
+    model_sha256: str
+    model_version: str = ""
+    target_sensitivity: float | None = None
+    cases: int | None = None
+    date: str = ""
+    source: str = ""
+
+    def provenance(self) -> str:
+        parts = ["set by the site's IT"]
+        if self.cases:
+            parts.append(f"from {self.cases} reviewed cases")
+        if self.target_sensitivity:
+            parts.append(f"for a target sensitivity of {100 * self.target_sensitivity:.0f}%")
+        if self.date:
+            parts.append(f"on {self.date}")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class SitePointStatus:
+    point: SitePoint | None = None
+    active: bool = False
+    message: str = ""  # what to tell the user ("" when there is no site point)
+
+
+def read_site_point() -> SitePoint | None:
+    path = site_config_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SettingsError(f"The site configuration file {path} cannot be read ({exc}).") \
+            from None
+    entry = raw.get(SITE_KEY) if isinstance(raw, dict) else None
+    if entry is None:
+        return None
+    names = {f.name for f in dataclasses.fields(SitePoint)}
+    try:
+        point = SitePoint(**{k: v for k, v in entry.items() if k in names})
+        threshold = float(point.threshold)
+        ok = 0.0 <= threshold <= 1.0 and len(point.model_sha256) == 64
+    except (TypeError, ValueError, AttributeError):
+        ok = False
+    if not ok:
+        raise SettingsError(
+            f"The site operating point in {path} is not valid: it needs a threshold between 0 "
+            "and 1 and the model's sha256 (64 characters). Ask IT to copy it again from the "
+            "file cxrscreen monitor wrote (site_operating_point.json).")
+    return dataclasses.replace(point, threshold=threshold)
+
+
+def site_point_status(model_sha256: str, model_version: str) -> SitePointStatus:
+    try:
+        point = read_site_point()
+    except SettingsError as exc:
+        return SitePointStatus(message=exc.message + " The model's default is used meanwhile.")
+    if point is None:
+        return SitePointStatus()
+    if point.model_sha256 != model_sha256:
+        return SitePointStatus(point, False, (
+            f"The site's operating point (threshold {point.threshold:.4f}) was chosen for model "
+            f"{point.model_version or '?'} (sha256 {point.model_sha256[:12]}), but this laptop "
+            f"has model {model_version} (sha256 {model_sha256[:12]}). It is not used: results "
+            "use the model's own default point until IT chooses a new site point for this model "
+            "(cxrscreen monitor)."))
+    return SitePointStatus(point, True, (
+        f"Site operating point in use: threshold {point.threshold:.4f}, {point.provenance()}."))
+
+
+def with_site_point(raw: dict, point: SitePoint) -> dict:
+    """The model's metadata with the site point added as ``site`` and made the default."""
+    thresholds = dict(raw["thresholds"])
+    thresholds[SITE_POINT] = {"value": point.threshold, "rule": point.provenance(),
+                              "source": point.source}
+    thresholds["default"] = SITE_POINT
+    return {**raw, "thresholds": thresholds}

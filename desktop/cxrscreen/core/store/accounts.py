@@ -1,0 +1,241 @@
+"""Accounts of the people who use one data folder: who they are, what they may do, and sign-in.
+
+Each account has a role (``health_worker``, ``clinician``, ``admin``) and a password or PIN. The
+password is never stored: it derives (Argon2id, see vault.py) the key that unwraps this folder's
+data key. So checking a password and opening the data are the same act, and a wrong password opens
+nothing. Disabling an account erases its wrapped key.
+
+Repeated wrong passwords slow down: after ``FREE_TRIES`` wrong passwords in a row, the next try is
+refused until a wait has passed that doubles with each further wrong password (``5 s`` up to
+``15 min``). The count is kept in the database (so restarting the application does not reset it)
+and every wrong password is logged and written to the account log.
+
+Functions here work on a connection inside the caller's write transaction (store.py), except
+:func:`sign_in`, which opens its own short transactions around the slow key derivation.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager as ContextManager
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+
+from . import vault
+from .cases import now_utc
+from ..errors import StoreError
+from .roles import ROLE_WORDS, Role  # noqa: F401  (re-exported: the roles belong to accounts)
+
+log = logging.getLogger(__name__)
+FREE_TRIES = 3
+FIRST_WAIT_S = 5.0
+MAX_WAIT_S = 15 * 60.0
+MIN_PASSWORD = 4  # a PIN of 4 digits is the least; the rate limit protects it in the application
+RECOVERY = "recovery key"  # the actor name when IT opens the folder with the recovery key
+
+
+class SignInError(StoreError):
+    """Sign-in refused: wrong name or password, disabled account, or too many tries."""
+
+    code = "sign_in"
+
+
+class NotAllowed(StoreError):
+    """The signed-in account's role does not allow this."""
+
+    code = "not_allowed"
+
+
+class AccountError(StoreError):
+    """An account cannot be added or changed as asked."""
+
+    code = "account"
+
+
+@dataclass(frozen=True)
+class Account:
+    name: str
+    role: Role
+    disabled: bool = False
+    created_at: str = ""
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "role": self.role.value, "disabled": self.disabled,
+                "created_at": self.created_at}
+
+
+def require(account: Account, *roles: Role, action: str) -> None:
+    if account.role not in roles:
+        who = " or ".join(ROLE_WORDS[r] for r in roles)
+        a = "an" if who[0] in "aeiou" else "a"
+        raise NotAllowed(f"Only {a} {who} can {action}. You are signed in as {account.name} "
+                         f"({ROLE_WORDS[account.role]}); ask {a} {who} to do it.")
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"A password or PIN needs at least {MIN_PASSWORD} characters.")
+
+
+def check_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 64 or any(ch in name for ch in "\n\r\t"):
+        raise AccountError("An account name needs 1 to 64 characters, on one line.")
+    return name
+
+
+def create(con: sqlite3.Connection, name: str, role: Role | str, password: str,
+           data_key: bytes, by: str) -> Account:
+    name, role = check_name(name), Role(role)
+    check_password(password)
+    if con.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)).fetchone():
+        raise AccountError(f"An account named {name!r} already exists.")
+    params = vault.KdfParams.fresh()
+    wrapped = vault.wrap(vault.derive_key(password, params), data_key, name.lower())
+    now = now_utc()
+    con.execute("INSERT INTO accounts (name, role, kdf_json, wrapped_key, created_at) "
+                "VALUES (?, ?, ?, ?, ?)", (name, role.value, params.to_json(), wrapped, now))
+    record(con, name, "account_added", by, {"role": role.value})
+    return Account(name, role, False, now)
+
+
+def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.Connection]],
+            name: str, password: str) -> tuple[Account, bytes]:
+    """The account and the data key, or SignInError. The slow key derivation runs outside any
+    transaction; a failure is written (and committed) before the error is raised."""
+    row = con.execute("SELECT * FROM accounts WHERE name = ?", (name.strip(),)).fetchone()
+    wrong = SignInError("The name or the password is not right. Check both and try again "
+                        "(capital letters count).")
+    if row is None:
+        vault.derive_key(password, vault.KdfParams.fresh())  # the same time as a real try
+        log.warning("sign-in refused: no such account")  # not the name: it may be a password
+        raise wrong
+    name = row["name"]
+    if row["disabled"]:
+        _refused(write, name, "disabled")
+        raise SignInError(f"The account {name} is disabled. Ask your administrator.",
+                          code="disabled")
+    wait = _wait_left(row)
+    if wait > 0:
+        _refused(write, name, "too_many_tries")
+        raise SignInError(f"Too many wrong passwords for {name}. Wait {_words(wait)} and "
+                          "try again, or ask your administrator to reset the password.",
+                          code="too_many_tries")
+    # Every try is counted as a failure *before* the password is checked, and the count is reset
+    # only if it was right: a try that cannot be counted (a full disk) is not checked at all, so
+    # guessing stays rate-limited when nothing can be written.
+    try:
+        with write() as w:
+            failed = w.execute("SELECT failed_count FROM accounts WHERE name = ?",
+                               (name,)).fetchone()[0] + 1
+            w.execute("UPDATE accounts SET failed_count = ?, last_failed_at = ? "
+                      "WHERE name = ?", (failed, now_utc(), name))
+    except StoreError as exc:
+        log.error("sign-in refused for %s: the try could not be counted (%s)", name, exc.message)
+        raise SignInError(
+            "Signing in is not possible right now: the data folder cannot be written (the disk "
+            "may be full), so wrong passwords could not be counted. Cases already stored are "
+            "safe. Free some space on the disk (or ask your IT officer), then sign in again.",
+            code="cannot_count") from None
+    kek = vault.derive_key(password, vault.KdfParams.from_json(row["kdf_json"]))
+    try:
+        data_key = vault.unwrap(kek, row["wrapped_key"], name.lower())
+    except vault.WrongKey:
+        try:
+            with write() as w:
+                record(w, name, "wrong_password", name, {"in_a_row": failed})
+        except StoreError as exc:  # counted already; only the account log entry is missing
+            log.error("could not record a wrong password for %s: %s", name, exc.message)
+        log.warning("sign-in refused for %s: wrong password (%d in a row)", name, failed)
+        raise wrong from None
+    try:
+        with write() as w:
+            w.execute("UPDATE accounts SET failed_count = 0 WHERE name = ?", (name,))
+            record(w, name, "signed_in", name, {})
+    except StoreError as exc:  # e.g. a full disk: the cases can still be read
+        log.error("could not record the sign-in of %s: %s", name, exc.message)
+    log.info("signed in: %s (%s)", name, row["role"])
+    return _account(row), data_key
+
+
+def _refused(write: Callable[[], ContextManager[sqlite3.Connection]], name: str,
+             reason: str) -> None:
+    try:
+        with write() as w:
+            record(w, name, "sign_in_refused", name, {"reason": reason})
+    except StoreError as exc:
+        log.error("could not record a refused sign-in of %s: %s", name, exc.message)
+    log.warning("sign-in refused for %s: %s", name, reason)
+
+
+def list_all(con: sqlite3.Connection) -> list[Account]:
+    return [_account(r) for r in con.execute("SELECT * FROM accounts ORDER BY name")]
+
+
+def disable(con: sqlite3.Connection, name: str, by: str) -> None:
+    row = _row(con, name)
+    if row["role"] == Role.ADMIN.value and _enabled_admins(con) <= 1 and not row["disabled"]:
+        raise AccountError("This is the only administrator left; add another administrator "
+                           "before disabling it.")
+    con.execute("UPDATE accounts SET disabled = 1, wrapped_key = X'' WHERE name = ?",
+                (row["name"],))
+    record(con, row["name"], "account_disabled", by, {})
+
+
+def reset_password(con: sqlite3.Connection, name: str, password: str, data_key: bytes,
+                   by: str) -> None:
+    """A new password (this also enables a disabled account)."""
+    row = _row(con, name)
+    check_password(password)
+    params = vault.KdfParams.fresh()
+    wrapped = vault.wrap(vault.derive_key(password, params), data_key, row["name"].lower())
+    con.execute("UPDATE accounts SET kdf_json = ?, wrapped_key = ?, disabled = 0, "
+                "failed_count = 0 WHERE name = ?", (params.to_json(), wrapped, row["name"]))
+    record(con, row["name"], "password_reset", by, {})
+
+
+def record(con: sqlite3.Connection, account: str, action: str, by: str, details: dict) -> None:
+    con.execute("INSERT INTO account_log (time, account, action, actor, details_json) "
+                "VALUES (?, ?, ?, ?, ?)", (now_utc(), account, action, by, json.dumps(details)))
+
+
+def _row(con: sqlite3.Connection, name: str) -> sqlite3.Row:
+    row = con.execute("SELECT * FROM accounts WHERE name = ?", (name.strip(),)).fetchone()
+    if row is None:
+        raise AccountError(f"There is no account named {name!r}. `cxrscreen users list` "
+                           "shows the accounts.")
+    return row
+
+
+def _enabled_admins(con: sqlite3.Connection) -> int:
+    return con.execute("SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND disabled = 0"
+                       ).fetchone()[0]
+
+
+def _account(row: sqlite3.Row) -> Account:
+    return Account(row["name"], Role(row["role"]), bool(row["disabled"]), row["created_at"])
+
+
+def wait_seconds(failed: int) -> float:
+    """How long sign-in stays refused after ``failed`` wrong passwords in a row."""
+    if failed < FREE_TRIES:
+        return 0.0
+    return min(MAX_WAIT_S, FIRST_WAIT_S * 2 ** (failed - FREE_TRIES))
+
+
+def _wait_left(row: sqlite3.Row) -> float:
+    if row["failed_count"] < FREE_TRIES or not row["last_failed_at"]:
+        return 0.0
+    last = datetime.fromisoformat(row["last_failed_at"])
+    until = last + timedelta(seconds=wait_seconds(row["failed_count"]))
+    return max(0.0, (until - datetime.now(timezone.utc)).total_seconds())
+
+
+def _words(seconds: float) -> str:
+    if seconds < 90:
+        return f"{int(seconds) + 1} seconds"
+    return f"{int(seconds // 60) + 1} minutes"

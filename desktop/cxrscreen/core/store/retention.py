@@ -1,0 +1,59 @@
+"""Retention: clear what the laptop no longer needs once the hospital holds it.
+
+A site rule (``purge_after_days`` in the site file; 0, the default, keeps everything): that many
+days after the server confirmed a case (``sent_at``), its original image and heatmap files are
+deleted and its identifying values are replaced by empty ones, in one transaction. A stub stays:
+the case id, result, dates, model and DICOM UIDs, and the audit trail's actions, times and
+accounts (their details, which can name the patient, are cleared). The case list shows it as
+"sent and cleared". A case with anything still to send (e.g. a review recorded after sending) is
+not cleared until that is sent.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+from . import schema
+from .cases import Patient, now_utc
+from .vault import Cipher
+
+log = logging.getLogger(__name__)
+
+
+def due(con: sqlite3.Connection, days: int, now: datetime | None = None) -> list[sqlite3.Row]:
+    """Sent cases confirmed more than ``days`` ago, not cleared yet, with nothing queued."""
+    limit = (now or datetime.now(timezone.utc)) - timedelta(days=days)
+    return con.execute(
+        "SELECT id, original_sha256, heatmap_sha256 FROM cases c WHERE state = 'sent' AND "
+        "purged_at = '' AND sent_at != '' AND sent_at < ? AND NOT EXISTS (SELECT 1 FROM outbox o "
+        "WHERE o.case_id = c.id AND o.sent_at = '' AND o.superseded = 0)",
+        (limit.isoformat(timespec="microseconds"),)).fetchall()
+
+
+def clear(con: sqlite3.Connection, cipher: Cipher, case_id: str) -> None:
+    """Empty the identifying values of one case (inside the caller's transaction)."""
+    def sealed(table: str, column: str, text: str) -> bytes:
+        return schema.seal(cipher, table, column, case_id, text)
+
+    con.execute(
+        "UPDATE cases SET patient_json = ?, dicom_patient_json = NULL, source_name = ?, "
+        "notes = ?, purged_at = ?, updated_at = ? WHERE id = ?",
+        (sealed("cases", "patient_json", json.dumps(Patient().to_dict())),
+         sealed("cases", "source_name", ""), sealed("cases", "notes", ""), now_utc(), now_utc(),
+         case_id))
+    for (review_id,) in con.execute("SELECT id FROM reviews WHERE case_id = ?", (case_id,)):
+        con.execute("UPDATE reviews SET note = ? WHERE id = ?",
+                    (sealed("reviews", "note", ""), review_id))
+    con.execute("UPDATE audit SET details_json = ? WHERE case_id = ?",
+                (sealed("audit", "details_json", "{}"), case_id))
+
+
+def unused_files(con: sqlite3.Connection, shas: set[str]) -> set[str]:
+    """Of ``shas``, those no case that keeps its files points to (heatmaps can be shared)."""
+    kept = {r[0] for r in con.execute(
+        "SELECT original_sha256 FROM cases WHERE purged_at = '' UNION "
+        "SELECT heatmap_sha256 FROM cases WHERE purged_at = ''")}
+    return shas - kept

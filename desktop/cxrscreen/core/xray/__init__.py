@@ -1,0 +1,1 @@
+"""Any input file -> one documented pixel contract (see contract.py), or a named refusal."""
