@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from .core.file_names import readable
+from ..core.file_names import readable
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
 
