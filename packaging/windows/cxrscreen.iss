@@ -1,16 +1,15 @@
 ; Inno Setup 6 script: the Windows installer of CXR Screen (offline, per-machine, x64).
 ;
-; NOT BUILT OR TESTED IN THIS REPOSITORY'S CI (it runs on Linux). Build on a Windows 10/11 x64
-; machine; see packaging/README.md, "Windows". In short, from the project root:
+; Built on Linux under Wine by packaging/windows/build.sh (which CI runs, with the smoke test
+; packaging/windows/smoke.sh): it passes the version, the bundle folder and the output folder:
 ;
-;   py -3.11 -m venv .venv
-;   .venv\Scripts\pip install -e ".[app,dev]"
-;   .venv\Scripts\python packaging\make_icon.py
-;   .venv\Scripts\python -m PyInstaller --noconfirm --clean packaging\cxrscreen.spec
-;   dist\cxrscreen\cxrscreen-cli.exe self-test
+;   ISCC.exe /DAppVersion=0.1.0 /DBundleDir=<dist\windows\cxrscreen> /O<dist\windows> cxrscreen.iss
+;
+; On a Windows build machine, after PyInstaller wrote dist\cxrscreen (see docs/WINDOWS.md):
+;
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\cxrscreen.iss
 ;
-; Output: dist\cxrscreen-setup-<version>.exe. Silent install for a fleet (optionally with the
+; Output: cxrscreen-setup-<version>.exe. Silent install for a fleet (optionally with the
 ; site configuration file, copied to %ProgramData%\CXRScreen\site.json):
 ;
 ;   cxrscreen-setup-0.1.0.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /SITECONFIG="D:\site.json" /LOG="C:\cxrscreen-install.log"
@@ -22,7 +21,9 @@
   #define AppVersion "0.1.0"
 #endif
 #define AppName "CXR Screen"
-#define BundleDir "..\..\dist\cxrscreen"
+#ifndef BundleDir
+  #define BundleDir "..\..\dist\cxrscreen"
+#endif
 
 [Setup]
 ; Never change the AppId: it is how Windows recognises an upgrade of the same application.
@@ -64,7 +65,8 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
-Source: "..\site.example.json"; DestDir: "{app}"; Flags: ignoreversion
+; The Windows example (Windows paths); packaging/site.example.json is the Linux one.
+Source: "site.example.json"; DestDir: "{app}"; Flags: ignoreversion
 ; The site configuration file, when IT passes /SITECONFIG=<path> (replaced on every install that
 ; passes one; kept otherwise, also on uninstall: it is IT's file, not the program's).
 Source: "{param:SITECONFIG}"; DestDir: "{commonappdata}\CXRScreen"; DestName: "site.json"; \

@@ -94,13 +94,21 @@ def test_an_image_laid_out_unlike_a_chest_that_the_model_accepts_is_refused(monk
     xray = read_xray(chest_jpegs(1)[0])
     h, w = xray.pixels.shape
     swapped = np.concatenate([xray.pixels[:, w // 2:], xray.pixels[:, :w // 2]], axis=1)
+    unlike = type(xray)(**{**xray.__dict__, "pixels": np.ascontiguousarray(swapped)})
+    # From check 2.0.0 (on_doubt = refer) the evidence alone is a doubt: screened and referred.
+    monkeypatch.setattr(checker, "on_view_doubt", "refer")
+    _, doubted = checker.check(unlike)
+    assert doubted.accepted and doubted.view_doubt
+    assert doubted.view_evidence > doubted.view_evidence_threshold
+    # Older checks (on_doubt = refuse) refuse it as a side view.
+    monkeypatch.setattr(checker, "on_view_doubt", "refuse")
     with pytest.raises(ImageRefused) as err:
-        checker.check(type(xray)(**{**xray.__dict__, "pixels": np.ascontiguousarray(swapped)}))
+        checker.check(unlike)
     assert err.value.code == "lateral_view"
     seen = err.value.input_check
     assert seen["view_evidence"] > seen["view_evidence_threshold"]
     _, result = checker.check(xray)  # the same chest, as it is: accepted
-    assert result.accepted
+    assert result.accepted and not result.view_doubt
 
 
 @needs_evidence

@@ -160,3 +160,22 @@ def test_frozen_sync_sends_image_and_report_to_orthanc(exe, tmp_path):
         assert server.count() == 2  # the image and its structured report
     finally:
         server.stop()
+
+
+def test_bundle_ships_the_translations_compiled():
+    """The bundle has no .ts and cannot compile one: its .qm files are built with it, and they
+    speak French, Portuguese and Swahili (ui/language.py loads them)."""
+    from PySide6.QtCore import QTranslator
+
+    folder = BUNDLE / "_internal" / "cxrscreen" / "i18n"
+    assert not list(folder.glob("*.ts"))
+    title = "CXR Screen — chest X-ray screening aid"
+    said = {}
+    for lang in ("fr", "pt", "sw"):
+        translator = QTranslator()
+        assert translator.load(str(folder / f"cxrscreen_{lang}.qm")), lang
+        said[lang] = translator.translate("MainWindow", title)
+    assert said == {"fr": "CXR Screen — aide au dépistage sur radiographie thoracique",
+                    "pt": "CXR Screen — auxiliar de rastreio em radiografia do tórax",
+                    "sw": "CXR Screen — msaada wa uchunguzi wa X-ray ya kifua"}
+    assert list((BUNDLE / "_internal").rglob("qtbase_fr.qm"))

@@ -3,6 +3,8 @@ augmentation, the density and the threshold simulation. No TensorFlow here (fast
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -169,3 +171,15 @@ def test_export_chooses_the_view_threshold_with_the_models_final_thresholds(tmp_
     on_disk = json.loads((folder / "metadata.json").read_text())
     assert on_disk["thresholds"]["frontal_view"]["value"] == 12.5
     assert InputChecker.load(folder).evidence_threshold == 12.5  # the reference file is written
+
+
+def test_the_default_folders_are_where_the_checkout_keeps_them():
+    """The input check's code moved one folder down (cxrtrain/input_check/): its default data
+    folder and the app's samples must still be the checkout's own (both pointed one level too
+    high after the move, and `input-check export` failed without --data)."""
+    from cxrtrain.input_check.cli import DEFAULT_DATA
+    from cxrtrain.input_check.report import SAMPLES
+
+    repo = Path(__file__).resolve().parents[2]
+    assert DEFAULT_DATA == repo.parent / "shared" / "data"
+    assert SAMPLES == repo / "desktop" / "cxrscreen" / "samples" and SAMPLES.is_dir()

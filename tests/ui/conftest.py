@@ -15,6 +15,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `impor
 
 from ui_helpers import DATA, REPO, orthanc_module  # noqa: E402
 
+# The window tests read English whatever the developer's desktop speaks (Qt reads the locale once,
+# so before the application exists); test_ui_language.py starts each language itself.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
+
 
 def _has_model(root: Path) -> bool:
     return root.is_dir() and any(root.glob("*/*/metadata.json"))
@@ -51,6 +56,7 @@ def model_dir(request, tmp_path_factory) -> Path:
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(tmp_path / "no-site.json"))
+    monkeypatch.setenv("CXRSCREEN_CACHE_DIR", str(tmp_path / "cache"))  # compiled translations
     for name in ("CXRSCREEN_DATA_DIR", "CXRSCREEN_SYNC_URL", "CXRSCREEN_SYNC_USER",
                  "CXRSCREEN_SYNC_PASSWORD", "CXRSCREEN_DEVICE_NAME", "CXRSCREEN_SITE"):
         monkeypatch.delenv(name, raising=False)

@@ -4,7 +4,7 @@ The first shipped model learned the borders and the field of view of one hospita
 images there have darker edges) and lost a third of its specificity on a second collection. Each
 step below imitates one real source of difference, applied to a batch of contract images
 (float [0, 1], shape (B, S, S, 1)) before the same per-image percentile stretch that the pixel
-contract applies (``cxrscreen.core.imaging.model_input``), so the model sees what the app would
+contract applies (``cxrscreen.core.xray.contract.model_input``), so the model sees what the app would
 produce from such an acquisition:
 
 - field of view: a random crop or padding of each edge (padding filled with a random grey, as a
@@ -36,6 +36,9 @@ def field_of_view(x: tf.Tensor, a: AugmentConfig) -> tf.Tensor:
     size = tf.shape(x)[1:3]
     f = a.border_fraction
     top, left, bottom, right = (_uniform(b, -f, f) for _ in range(4))
+    if a.symmetric_zoom > 0:
+        z = _uniform(b, -a.symmetric_zoom, a.symmetric_zoom)
+        top, left, bottom, right = top + z, left + z, bottom + z, right + z
     boxes = tf.stack([top, left, 1.0 - bottom, 1.0 - right], axis=1)
     ones = tf.ones_like(x)
     both = tf.concat([x, ones], axis=-1)

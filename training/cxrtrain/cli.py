@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", type=Path, default=None, help="decoded-image cache folder")
     p.add_argument("--external", type=Path, default=None,
                    help="second collection measured each epoch (default: <data>/external_val if present)")
+    p.add_argument("--also", type=Path, action="append", default=[],
+                   help="a further training collection (another hospital, e.g. nih_adult), split by "
+                        "its own patients; repeatable")
     p = sub.add_parser("evaluate", help="evaluate a run (its validation and internal test split, or --data)")
     p.add_argument("run_dir", type=Path)
     p.add_argument("--data", type=Path, default=None, help="another labelled folder or CSV to evaluate on")
@@ -42,6 +45,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", type=Path, action="append", required=True,
                    help="a labelled folder (NORMAL/ and PNEUMONIA/); give two or more")
     p.add_argument("--out", type=Path, required=True, help="folder for DATASHIFT.md and pictures")
+    p = sub.add_parser("field-eval", help="both models through `cxrscreen screen --json` on every "
+                                          "labelled collection, with framing shifts")
+    p.add_argument("--data", type=Path, required=True, help="the shared data folder")
+    p.add_argument("--model", type=Path, default=None,
+                   help="pneumonia model folder (the input check is the newest beside it)")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--shift", action="append", default=None, help="only these shifts (repeatable)")
+    p.add_argument("--collection", action="append", default=None,
+                   help="only these collections (external_val, nih_adult, chest_other; repeatable)")
     p = sub.add_parser("compare", help="write the comparison table of several runs")
     p.add_argument("run_dirs", type=Path, nargs="+")
     p.add_argument("--out", type=Path, required=True)
@@ -52,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         from .config import load_config
         from .train import train
 
-        train(load_config(args.config), args.data, args.out, args.cache, args.external)
+        train(load_config(args.config), args.data, args.out, args.cache, args.external, args.also)
     elif args.command == "evaluate":
         from .evaluate import evaluate_run
 
@@ -75,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         from .datashift import compare_collections
 
         print(compare_collections(args.data, args.out))
+    elif args.command == "field-eval":
+        from .field_eval import field_eval, markdown
+
+        print(markdown(field_eval(args.data, args.out, args.model, args.shift,
+                                    only=args.collection)))
     elif args.command == "compare":
         from .compare import compare_runs
 

@@ -15,9 +15,16 @@ class DataConfig:
     val_fraction: float = 0.15
     test_fraction: float = 0.15
     limit: int = 0  # 0 = all images; >0 = a stratified subset (for the CI smoke run)
+    # Further training collections (train --also DIR), each split by patient on its own: these
+    # fractions of its patients go to validation and to the held-out test part.
+    also_val_fraction: float = 0.2
+    also_test_fraction: float = 0.3
 
 
 AUGMENT_CHAINS = ("geometric", "acquisition")
+# "worst_auc": the lowest of the second collection's AUC and each training collection's validation
+# AUC, so that the epoch kept is the one where no collection is weak.
+SELECT_ON = ("val_auc", "external_auc", "worst_auc")
 
 
 @dataclass
@@ -40,6 +47,9 @@ class AugmentConfig:
     jpeg_probability: float = 0.3
     bar_probability: float = 0.15
     bar_fraction: float = 0.08
+    # Acquisition chain: every edge cropped (or padded) by the same random amount up to this, on
+    # top of the per-edge border: a tighter or wider collimation, zoomed back to the input size.
+    symmetric_zoom: float = 0.0
 
 
 @dataclass
@@ -61,6 +71,13 @@ class TrainConfig:
     # folder) or "external_auc" (a second collection passed as --external: it then chose the
     # epoch, and the model card says so).
     select_on: str = "val_auc"
+    # "class": the two classes weigh the same. "collection": each training collection weighs its
+    # share (collection_share for the folder given as --data, the rest split among --also), the two
+    # classes weigh the same within each collection, and within each class of a collection that
+    # records views the views weigh the same, so that neither hospital nor view predicts the label.
+    balance: str = "class"
+    collection_share: float = 0.6
+    weak_label_weight: float = 0.5  # relative weight of weak labels (labels_csv.WEAK_SUBGROUPS)
 
 
 @dataclass
@@ -69,6 +86,9 @@ class ExportConfig:
     version: str = "1.0.0"
     calibration_images: int = 300
     screening_min_sensitivity: float = 0.97
+    # With further training collections (train --also): the screening point also keeps this
+    # sensitivity on their validation patients (0 = no such condition).
+    also_min_sensitivity: float = 0.0
     # Markdown appended to the model card (what was tried, which targets were not reached), a
     # path relative to the repository root. Empty: none.
     card_notes: str = ""
@@ -106,8 +126,10 @@ class Config:
         cfg = cls(**kwargs)
         if cfg.augment.chain not in AUGMENT_CHAINS:
             raise ValueError(f"augment.chain must be one of {AUGMENT_CHAINS}")
-        if cfg.train.select_on not in ("val_auc", "external_auc"):
-            raise ValueError("train.select_on must be val_auc or external_auc")
+        if cfg.train.select_on not in SELECT_ON:
+            raise ValueError(f"train.select_on must be one of {SELECT_ON}")
+        if cfg.train.balance not in ("class", "collection"):
+            raise ValueError("train.balance must be class or collection")
         if cfg.model.architecture not in ARCHITECTURES:
             raise ValueError(f"architecture must be one of {ARCHITECTURES}")
         return cfg

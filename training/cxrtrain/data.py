@@ -1,5 +1,5 @@
 """Data: find labelled images, de-duplicate, split by patient, and cache them through the
-application's own preprocessing (cxrscreen.core.imaging), so training sees what the app sees."""
+application's own preprocessing (cxrscreen.core.xray), so training sees what the app sees."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ class Sample:
     subgroup: str  # "normal", "bacterial", "viral" or "pneumonia"
     split: str = ""  # "train", "val", "test" when the layout says so
     sha256: str = ""
+    source: str = ""  # the collection (hospital) it comes from: its folder name
+    view: str = ""  # "PA" or "AP" where the collection records it
 
 
 def patient_of(filename: str) -> str:
@@ -66,6 +68,10 @@ def discover(source: str | Path) -> list[Sample]:
     source = Path(source)
     if source.is_file() and source.suffix.lower() == ".csv":
         return _from_csv(source)
+    if (source / "labels.csv").is_file() and not (source / LABELS[0]).is_dir():
+        from .labels_csv import from_labels_csv
+
+        return from_labels_csv(source / "labels.csv")
     if not source.is_dir():
         raise FileNotFoundError(f"no data folder or CSV manifest at {source}")
     if all((source / lab).is_dir() for lab in LABELS):
@@ -85,8 +91,16 @@ def _from_folder(folder: Path, split: str) -> list[Sample]:
         for path in sorted((folder / name).rglob("*")):
             if path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES and not path.name.startswith("."):
                 out.append(Sample(str(path), label, patient_of(path.name),
-                                  subgroup_of(path.name, label), split))
+                                  subgroup_of(path.name, label), split,
+                                  source=_collection_name(folder)))
     return out
+
+
+def _collection_name(folder: Path) -> str:
+    """The collection a Kaggle-layout folder belongs to: ``chest_xray`` for chest_xray/train,
+    ``external_val`` for chest_xray/external_val."""
+    name = folder.resolve().name
+    return folder.resolve().parent.name if name in ("train", "val", "test") else name
 
 
 def _from_csv(manifest: Path) -> list[Sample]:

@@ -33,7 +33,7 @@ def operating_points(thresholds: dict) -> list[str]:
 
 
 def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: float,
-           external: tuple | None = None) -> dict:
+           external: tuple | None = None, also: tuple | None = None) -> dict:
     """Operating points and figures with 95% CIs on every set.
 
     ``external`` is (labels, scores, subgroups) of a second collection. When it is given, it
@@ -41,6 +41,10 @@ def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: f
     sensitivity >= ``min_sensitivity`` there): a site unlike the training folder is what the
     application will meet, and a split of the training folder is saturated. Otherwise the
     validation split chooses them. The internal test split chooses nothing in either case.
+
+    ``also`` is (labels, scores, min_sensitivity, name) of a further collection's validation
+    patients (another hospital): the screening point then also keeps that sensitivity there, so
+    that the default point does not fall apart at the other hospital.
     """
     if external is not None:
         y_sel, s_sel, chosen_on = external[0], external[1], "external"
@@ -54,6 +58,14 @@ def assess(y_val, s_val, y_test, s_test, sub_test: list[str], min_sensitivity: f
         "balanced": {"value": float(metrics.youden_threshold(y_sel, s_sel)),
                      "rule": f"Youden's J on {where}"},
     }
+    if also is not None:
+        y_also, s_also, min_also, name_also = also
+        other = float(metrics.screening_threshold(y_also, s_also, min_also))
+        point = thresholds["screening"]
+        point["value"] = min(point["value"], other)
+        point["rule"] += f" and sensitivity >= {min_also} on {name_also}"
+        point["also_sensitivity"] = round(
+            metrics.at_threshold(y_also, s_also, point["value"])["sensitivity"], 4)
     if external is not None:
         # The two collections may need very different thresholds for the same sensitivity: this
         # point keeps the target on both, for sites that want sensitivity first.

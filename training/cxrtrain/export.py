@@ -114,19 +114,36 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
     f_test, _ = score_keras(run_dir / "best.keras", x_test)
 
     external, ext = None, load_external(run_dir)
+    q_ext = None
     if ext is not None:
         x_ext = load_cached(ext[1], size, cache)
         q_ext, _ = score_tflite(model_path, x_ext)
         external = (np.array([s.label for s in ext[1]]), q_ext, [s.subgroup for s in ext[1]])
-    result = assess(y_val, q_val, y_test, q_test, [s.subgroup for s in split.test],
-                    cfg.export.screening_min_sensitivity, external)
+    # Trained on several hospitals (train --also): the run's own figures (validation, test,
+    # parity, the score reference) stay those of the --data collection, and every collection
+    # is reported on its own below.
+    all_val, all_test, qa_val, qa_test = split.val, split.test, q_val, q_test
+    main = split.train[0].source if split.train else ""
+    mv = np.array([s.source == main for s in split.val])
+    mt = np.array([s.source == main for s in split.test])
+    others_val = [i for i, s in enumerate(split.val) if s.source != main]
+    also = None
+    if others_val and cfg.export.also_min_sensitivity > 0:
+        also = (y_val[others_val], q_val[others_val], cfg.export.also_min_sensitivity,
+                "the other training collections' validation patients")
+    y_val, q_val, f_val, x_val = y_val[mv], q_val[mv], f_val[mv], x_val[mv]
+    y_test, q_test, f_test, x_test = y_test[mt], q_test[mt], f_test[mt], x_test[mt]
+    cams = cams[mt]
+    test_main = [s for s in split.test if s.source == main]
+    result = assess(y_val, q_val, y_test, q_test, [s.subgroup for s in test_main],
+                    cfg.export.screening_min_sensitivity, external, also)
     result["model"] = "int8 TFLite (as shipped)"
     result["external_source"] = ext[0] if ext is not None else None
     result["reported_on"] = "internal test split (patient-grouped, held out)"
     t = result["thresholds"]["screening"]["value"]
     result["parity"] = {"validation": parity(y_val, f_val, q_val, t),
                         "test": parity(y_test, f_test, q_test, t)}
-    save_evaluation(run_dir / "export_eval", result, y_test, q_test, x_test, cams, split.test,
+    save_evaluation(run_dir / "export_eval", result, y_test, q_test, x_test, cams, test_main,
                     "internal test split (patient-grouped, held out)", external)
     (run_dir / "export_eval" / "parity.json").write_text(json.dumps(result["parity"], indent=2))
     if not result["parity"]["validation"]["passes"]:
@@ -161,6 +178,16 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
             (y_val, q_val), split.source,
             None if external is None else (external[0], external[1], ext[0]))),
     }
+    if len(set(s.source for s in split.train)) > 1:
+        from .collection_eval import collections_report
+        from .sites import CITATIONS
+
+        parts = {"validation": (all_val, qa_val), "test": (all_test, qa_test)}
+        if ext is not None:
+            parts["external"] = (ext[1], q_ext)
+        meta["metrics"]["collections"] = collections_report(parts, result["thresholds"])
+        meta["data"]["collections"] = {k: CITATIONS.get(k, {}) for k in
+                                       dict.fromkeys(s.source for s in split.train)}
     if ext is not None:
         from .robustness import robustness
 
@@ -169,6 +196,12 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
         meta["robustness"] = {k: report[k] for k in ("data", "threshold", "shifts",
                                                      "border_invariant_within_0.05")}
         meta["robustness"]["data"] = Path(report["data"]).name
+        for source in dict.fromkeys(s.source for s in all_test if s.source != main):
+            held_out = [s for s in all_test if s.source == source]
+            more = robustness(work, Path(f"{source} (held-out test patients)"),
+                              run_dir / f"robustness_{source}", samples=held_out)
+            meta.setdefault("robustness_collections", {})[source] = {
+                k: more[k] for k in ("data", "threshold", "shifts", "border_invariant_within_0.05")}
     (work / "metadata.json").write_text(json.dumps(meta, indent=2))
     write_model_card(work / "MODEL_CARD.md", meta, card_notes(cfg.export.card_notes))
     dest = Path(to) / cfg.export.name / cfg.export.version

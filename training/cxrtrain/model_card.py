@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .model_card_sites import (collections_section, data_sources, limitations_first,
+                               robustness_collections)
 from .report import figures_table
 
 
@@ -44,7 +46,7 @@ must confirm every result. It must never be the only basis for treating or not t
   is the model's second output (the heatmap).
 - Input: {meta['input']['shape']} {meta['input']['dtype']}; preprocessing `{meta['preprocessing']['name']}`
   (the whole image resized to {meta['preprocessing']['size']} px without cropping, per-image
-  1st–99th percentile stretch), implemented once in `cxrscreen.core.imaging`.
+  1st–99th percentile stretch), implemented once in `cxrscreen.core.xray`.
 - Full-integer int8 TFLite, {meta['size_bytes']:,} bytes, sha256 `{meta['sha256']}`.
 - The architecture was chosen from four designs trained on the same split (dense baseline, plain
   CNN, this regularised CNN, a depthwise-separable CNN): see `docs/model_comparison.md` in the
@@ -58,7 +60,7 @@ Pediatric frontal chest X-rays (aged 1–5) from Guangzhou Women and Children's 
 by two expert physicians, as 224×224 resized copies (the `train/` folder of the public release;
 {meta['data']['duplicates_dropped']} byte-identical duplicates removed). File-list hash
 `{meta['data']['file_list_sha256']}`.
-
+{data_sources(meta)}
 Split by patient (no child in two parts), stratified, seed {meta['training']['config']['seed']}:
 - training: {c('train')};
 - validation: {c('val')} — {_validation_role(meta)};
@@ -81,15 +83,11 @@ Calibration error (ECE) on the internal test split: {m['calibration_ece_test']}.
 
 Float vs int8 parity on validation: label agreement {par['label_agreement']}, AUC {par['auc_float']}
 vs {par['auc_int8']} (difference {par['auc_difference']}).
-{_robustness(meta)}{_score_distribution(meta)}
+{collections_section(meta)}{_robustness(meta)}{robustness_collections(meta)}{_score_distribution(meta)}
 {notes}
 
 ## Limitations
-- Trained on one centre, one population, one kind of machine. The second collection comes from
-  the same data set's release and is still far closer to the training images than a new site's
-  machine will be: expect lower figures at a new site, in particular lower specificity. Re-evaluate
-  on local labelled data (`cxrtrain evaluate RUN --data FOLDER`) before relying on the operating
-  point.
+{limitations_first(meta)}
 - Trained on 224-px resized copies: fine detail is lost; the application resizes every input the
   same way.
 - Ages 1–5 only. Small input size and a small model trained from scratch on about 3,600 images.

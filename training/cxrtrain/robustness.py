@@ -110,7 +110,9 @@ def shifted_inputs(pixels: list[np.ndarray], shift: Shift, size: int) -> np.ndar
     return np.stack([np.rint(model_input(shift(p), size) * 255.0).astype(np.uint8) for p in pixels])
 
 
-def robustness(model_dir: Path, data: Path, out: Path) -> dict:
+def robustness(model_dir: Path, data: Path, out: Path, samples: list | None = None) -> dict:
+    """Figures under each shift of ``data`` (a labelled folder), or of ``samples`` (cxrtrain.data
+    Samples, e.g. one collection's held-out patients; ``data`` then only names them)."""
     from .data import deduplicate, discover
     from .scoring import score_tflite
 
@@ -118,7 +120,8 @@ def robustness(model_dir: Path, data: Path, out: Path) -> dict:
     meta = json.loads((model_dir / "metadata.json").read_text())
     size = int(meta["preprocessing"]["size"])
     threshold = float(meta["thresholds"][meta["thresholds"].get("default", "screening")]["value"])
-    samples, _ = deduplicate(discover(data))
+    if samples is None:
+        samples, _ = deduplicate(discover(data))
     y = np.array([s.label for s in samples])
     pixels = [read_xray(s.path).pixels for s in samples]
     rows = {}

@@ -68,17 +68,20 @@ def augmenter(cfg: Config):
 
 
 def make_dataset(images: np.ndarray, labels: np.ndarray, batch: int, *, shuffle: bool,
-                 augment=None, seed: int = 0):
+                 augment=None, seed: int = 0, weights: np.ndarray | None = None):
     import tensorflow as tf
 
-    ds = tf.data.Dataset.from_tensor_slices((images, labels.astype("float32")))
+    parts = (images, labels.astype("float32"))
+    if weights is not None:
+        parts += (weights.astype("float32"),)
+    ds = tf.data.Dataset.from_tensor_slices(parts)
     if shuffle:
         ds = ds.shuffle(len(images), seed=seed, reshuffle_each_iteration=True)
     ds = ds.batch(batch)
-    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32)[..., None] / 255.0, y),
+    ds = ds.map(lambda x, *rest: (tf.cast(x, tf.float32)[..., None] / 255.0, *rest),
                 num_parallel_calls=tf.data.AUTOTUNE)
     if augment is not None:
-        ds = ds.map(lambda x, y: (tf.clip_by_value(augment(x, training=True), 0.0, 1.0), y),
+        ds = ds.map(lambda x, *rest: (tf.clip_by_value(augment(x, training=True), 0.0, 1.0), *rest),
                     num_parallel_calls=tf.data.AUTOTUNE)
     return ds.prefetch(2)
 
@@ -110,7 +113,9 @@ def external_auc_callback(images: np.ndarray, labels: np.ndarray):
 
 
 def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str | Path | None = None,
-          external: str | Path | None = None) -> Path:
+          external: str | Path | None = None, also: list[str | Path] = ()) -> Path:
+    """``also``: further training collections (other hospitals), each split by its own patients
+    (cxrtrain.sites)."""
     import keras
     import tensorflow as tf
 
@@ -122,6 +127,10 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
     (run_dir / "git_commit.txt").write_text(git_commit() + "\n")
 
     split = prepare_split(cfg, data_dir)
+    if also:
+        from .sites import add_collections
+
+        split = add_collections(split, cfg, list(also))
     save_split(split, run_dir / "manifest.json")
     size = cfg.data.image_size
     cache = cache_path(cache_dir)
@@ -140,12 +149,31 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
                  json.dumps(describe(ext_samples)))
     elif cfg.train.select_on == "external_auc":
         raise ValueError("train.select_on = external_auc needs a second collection (--external)")
-    monitor = "ext_auc" if cfg.train.select_on == "external_auc" else "val_auc"
+    monitor = {"external_auc": "ext_auc", "worst_auc": "worst_auc"}.get(cfg.train.select_on,
+                                                                         "val_auc")
+    if cfg.train.select_on == "worst_auc":
+        from .sites import collection_auc_callback
+
+        sets = {}
+        for source in sorted({s.source for s in split.val}):
+            idx = [i for i, s in enumerate(split.val) if s.source == source]
+            sets[source] = (x_val[idx], y_val[idx])
+        if external is not None:
+            sets["external_val"] = (x_ext, np.array([s.label for s in ext_samples]))
+        ext_callback = [collection_auc_callback(sets)]
 
     pos = float(y_train.mean())
     class_weight = None
     prior = pos
-    if cfg.train.class_weighting:
+    weights = None
+    if cfg.train.balance == "collection":
+        from .sites import describe_weights, sample_weights
+
+        weights = sample_weights(split.train, cfg)
+        log.info("training weight by collection/class/view: %s",
+                 json.dumps(describe_weights(split.train, weights)))
+        prior = 0.5
+    elif cfg.train.class_weighting:
         class_weight = {0: 0.5 / (1 - pos), 1: 0.5 / pos}
         prior = 0.5  # the weighted classes are balanced, so the starting log-odds is 0
     from .models import build
@@ -158,7 +186,7 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
     log.info("model %s: %d parameters", cfg.model.architecture, model.count_params())
 
     train_ds = make_dataset(x_train, y_train, cfg.train.batch_size, shuffle=True,
-                            augment=augmenter(cfg), seed=cfg.seed)
+                            augment=augmenter(cfg), seed=cfg.seed, weights=weights)
     val_ds = make_dataset(x_val, y_val, 64, shuffle=False)
     callbacks = ext_callback + [
         keras.callbacks.ModelCheckpoint(str(run_dir / "best.keras"), monitor=monitor,

@@ -50,6 +50,7 @@ class Settings:
     watched_folder: str = ""
     operating_point: str = ""  # empty: the model's default
     data_dir: str = ""
+    language: str = ""  # the window's language (en, fr, pt, sw); empty: the system's (ui/language.py)
     # The window locks after this many seconds without a key press or a mouse move (0: never).
     # Read from the site file only (site_defaults), so a per-user file cannot turn it off.
     lock_after_seconds: int = 300

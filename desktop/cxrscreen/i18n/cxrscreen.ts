@@ -2,151 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="21"/>
-        <source>Accounts</source>
-        <comment>Health worker</comment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Accounts</name>
     <message>
         <location filename="../ui/accounts_dialog.py" line="22"/>
-        <source>Accounts</source>
-        <comment>Clinician</comment>
+        <source>Health worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="23"/>
-        <source>Accounts</source>
-        <comment>Administrator</comment>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="24"/>
+        <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="87"/>
+        <location filename="../ui/accounts_dialog.py" line="88"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="91"/>
+        <location filename="../ui/accounts_dialog.py" line="92"/>
         <source>Your password (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="95"/>
+        <location filename="../ui/accounts_dialog.py" line="96"/>
         <source>&amp;Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="96"/>
+        <location filename="../ui/accounts_dialog.py" line="97"/>
         <source>&amp;New password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="97"/>
+        <location filename="../ui/accounts_dialog.py" line="98"/>
         <source>New password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="98"/>
+        <location filename="../ui/accounts_dialog.py" line="99"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="104"/>
+        <location filename="../ui/accounts_dialog.py" line="105"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="105"/>
+        <location filename="../ui/accounts_dialog.py" line="106"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="106"/>
+        <location filename="../ui/accounts_dialog.py" line="107"/>
         <source>&amp;Set a new password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="116"/>
+        <location filename="../ui/accounts_dialog.py" line="117"/>
         <source>Accounts on this laptop (administrators only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
+        <location filename="../ui/accounts_dialog.py" line="119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
+        <location filename="../ui/accounts_dialog.py" line="119"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="119"/>
+        <location filename="../ui/accounts_dialog.py" line="120"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="176"/>
+        <location filename="../ui/accounts_dialog.py" line="177"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="182"/>
+        <location filename="../ui/accounts_dialog.py" line="183"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="185"/>
+        <location filename="../ui/accounts_dialog.py" line="186"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="186"/>
+        <location filename="../ui/accounts_dialog.py" line="187"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="193"/>
+        <location filename="../ui/accounts_dialog.py" line="194"/>
         <source>Account %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="198"/>
-        <location filename="../ui/accounts_dialog.py" line="207"/>
+        <location filename="../ui/accounts_dialog.py" line="199"/>
+        <location filename="../ui/accounts_dialog.py" line="208"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="202"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="209"/>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <location filename="../ui/accounts_dialog.py" line="211"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="215"/>
+        <location filename="../ui/accounts_dialog.py" line="216"/>
         <source>New password set for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,7 +151,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="172"/>
+        <location filename="../ui/app.py" line="173"/>
         <source>CXR Screen cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,6 +532,14 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/language.py" line="166"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../ui/sign_in.py" line="149"/>
@@ -565,224 +570,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="66"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66"/>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="69"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Import X-rays…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>Finalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Finalise the case and queue it for sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Print report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>Save report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>Send finalised cases to the hospital now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>Case form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Screening is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Loading the image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Review recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>Import X-rays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>%n X-ray(s) screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>%1 cannot be screened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>%n file(s) were already stored and were not added again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>No files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Save report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Report sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,27 +957,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="58"/>
+        <location filename="../ui/accounts_dialog.py" line="59"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="59"/>
+        <location filename="../ui/accounts_dialog.py" line="60"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="61"/>
+        <location filename="../ui/accounts_dialog.py" line="62"/>
         <source>&amp;Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="62"/>
+        <location filename="../ui/accounts_dialog.py" line="63"/>
         <source>Password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="75"/>
+        <location filename="../ui/accounts_dialog.py" line="76"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,8 +985,200 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="20"/>
+        <location filename="../ui/settings_dialog.py" line="21"/>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="24"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="27"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="28"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="30"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="31"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="32"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="33"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="34"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="35"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="36"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="37"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="38"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="39"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="40"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="41"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="42"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="43"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="44"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="45"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="48"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="49"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="50"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="51"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="52"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="53"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="17"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="18"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="19"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="20"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="22"/>
+        <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,97 +1359,142 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="51"/>
+        <location filename="../ui/report.py" line="53"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Study date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="52"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="53"/>
+        <location filename="../ui/report.py" line="55"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="54"/>
+        <location filename="../ui/report.py" line="56"/>
         <source>Screened at (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="55"/>
+        <location filename="../ui/report.py" line="57"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="58"/>
+        <location filename="../ui/report.py" line="60"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="70"/>
+        <source>CXR Screen — chest X-ray screening report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="71"/>
+        <source>X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="72"/>
+        <source>Heatmap: where the model looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="73"/>
+        <source>Patient and case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="74"/>
+        <source>Health worker&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="75"/>
+        <source>Clinician&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="76"/>
+        <source>Operating point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="77"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="78"/>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="125"/>
         <source>CXR Screen report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="127"/>
+        <location filename="../ui/report.py" line="141"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,36 +1503,41 @@
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="30"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
+        <location filename="../ui/result_panel.py" line="31"/>
         <source>No signs of pneumonia detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1545,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="80"/>
+        <location filename="../ui/result_panel.py" line="84"/>
         <source>No case open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,114 +1634,119 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>The model&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>High sensitivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>Site (chosen by the site&apos;s IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>%1 — on a second collection: sensitivity %2%, specificity %3%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>%1 — on validation: sensitivity %2%, specificity %3%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Server address (DICOMweb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Operating point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Data folder (restart to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
+        <source>Language (restart to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="153"/>
         <source>The CA certificate file does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="153"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>The watched folder does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,22 +1940,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="136"/>
+        <location filename="../ui/viewer.py" line="138"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="144"/>
+        <location filename="../ui/viewer.py" line="150"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="222"/>
+        <location filename="../ui/viewer.py" line="228"/>
         <source>Window: original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="225"/>
+        <location filename="../ui/viewer.py" line="231"/>
         <source>L %1 / W %2</source>
         <translation type="unfinished"></translation>
     </message>

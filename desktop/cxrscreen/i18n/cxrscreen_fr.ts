@@ -2,161 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="21"/>
-        <source>Accounts</source>
-        <comment>Health worker</comment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Accounts</name>
     <message>
         <location filename="../ui/accounts_dialog.py" line="22"/>
-        <source>Accounts</source>
-        <comment>Clinician</comment>
-        <translation type="unfinished"></translation>
+        <source>Health worker</source>
+        <translation>Agent de santé</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="23"/>
-        <source>Accounts</source>
-        <comment>Administrator</comment>
-        <translation type="unfinished"></translation>
+        <source>Clinician</source>
+        <translation>Clinicien</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="24"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="87"/>
+        <location filename="../ui/accounts_dialog.py" line="88"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="91"/>
+        <location filename="../ui/accounts_dialog.py" line="92"/>
         <source>Your password (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="95"/>
-        <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe (%1)</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="96"/>
-        <source>&amp;New password or PIN</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe a&amp;ctuel</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="97"/>
-        <source>New password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New password or PIN</source>
+        <translation>&amp;Nouveau mot de passe ou code PIN</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="98"/>
-        <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <source>New password &amp;again</source>
+        <translation>Nouveau mot de passe, &amp;encore</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="104"/>
-        <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/accounts_dialog.py" line="99"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="105"/>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="106"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="107"/>
         <source>&amp;Set a new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un nouveau &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="116"/>
+        <location filename="../ui/accounts_dialog.py" line="117"/>
         <source>Accounts on this laptop (administrators only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes sur cet ordinateur (administrateurs seulement)</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="119"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="119"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="120"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="176"/>
+        <location filename="../ui/accounts_dialog.py" line="177"/>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="182"/>
+        <location filename="../ui/accounts_dialog.py" line="183"/>
         <source>Your password is changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="185"/>
-        <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe est changé. Utilisez le nouveau à partir de maintenant.</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="186"/>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="187"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne se connecte avec ce nom et ce mot de passe. Donnez-lui le mot de passe en privé ; elle peut le changer dans Comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="193"/>
+        <location filename="../ui/accounts_dialog.py" line="194"/>
         <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="198"/>
-        <location filename="../ui/accounts_dialog.py" line="207"/>
+        <location filename="../ui/accounts_dialog.py" line="199"/>
+        <location filename="../ui/accounts_dialog.py" line="208"/>
         <source>Choose an account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="202"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="209"/>
-        <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est désactivé : il ne peut plus se connecter. Définissez un nouveau mot de passe pour le réactiver.</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="210"/>
-        <source>The old password stops working at once. A disabled account is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="215"/>
+        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <source>The old password stops working at once. A disabled account is enabled again.</source>
+        <translation>L’ancien mot de passe cesse de fonctionner immédiatement. Un compte désactivé est réactivé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="216"/>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe défini pour %1.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="172"/>
+        <location filename="../ui/app.py" line="173"/>
         <source>CXR Screen cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
@@ -164,142 +161,142 @@
     <message>
         <location filename="../ui/case_form.py" line="34"/>
         <source>Enter the patient ID (it links the X-ray to the child).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’identifiant du patient (il relie la radiographie à l’enfant).</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="36"/>
         <source>The patient ID must be at most 64 characters, without \.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant du patient doit faire 64 caractères au plus, sans \.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="39"/>
         <source>The name must be at most 64 characters, without \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom doit faire 64 caractères au plus, sans \.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="41"/>
         <source>Enter the child&apos;s age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’âge de l’enfant.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="56"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="56"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="57"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="57"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="61"/>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>non saisi</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="64"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="64"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="64"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="65"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="71"/>
         <source>Notes (symptoms, what the family was told...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (symptômes, ce qui a été dit à la famille...)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="82"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="83"/>
         <source>&amp;Finalise (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finaliser (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="85"/>
         <source>Freeze the case and queue it to be sent to the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer le cas et le mettre en file d’attente pour l’envoi à l’hôpital</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="92"/>
         <source>Patient &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant du patient</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="93"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="94"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;xe</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="95"/>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;ge</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="105"/>
         <source>Health worker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l’agent de santé</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="135"/>
         <source>From the DICOM file %1: check the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le fichier DICOM %1 : vérifiez les informations.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="136"/>
         <source>From the image file %1: type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le fichier image %1 : saisissez les informations.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="164"/>
         <source>The age is too large for the unit chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’âge est trop grand pour l’unité choisie.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="177"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore finalisé : vérifiez les informations, puis Finaliser.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="179"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisé : en attente d’envoi à l’hôpital. Il ne peut plus être modifié.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="181"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’hôpital. Il ne peut plus être modifié.</translation>
     </message>
 </context>
 <context>
@@ -307,106 +304,106 @@
     <message>
         <location filename="../ui/case_list.py" line="20"/>
         <source>Screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysé</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="20"/>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisé</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="21"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="22"/>
         <source>Sent and cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé et effacé</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="26"/>
         <location filename="../ui/case_list.py" line="61"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Référer</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="26"/>
         <location filename="../ui/case_list.py" line="62"/>
         <source>No signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signe</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="37"/>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui %1</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="51"/>
         <source>Search patient ID or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou nom du patient (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="53"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="55"/>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="56"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="60"/>
         <source>Filter by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par résultat</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="61"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="65"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="65"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="66"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="66"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="73"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_list.py" line="162"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n cas</numerusform>
         </translation>
     </message>
 </context>
@@ -415,7 +412,7 @@
     <message>
         <location filename="../ui/result_panel.py" line="18"/>
         <source>Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; it is only for frontal chest X-rays of children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide au dépistage, pas un diagnostic. Le résultat doit être confirmé par un clinicien formé ; il ne vaut que pour les radiographies thoraciques de face d’enfants.</translation>
     </message>
 </context>
 <context>
@@ -423,87 +420,87 @@
     <message>
         <location filename="../ui/messages.py" line="49"/>
         <source>Import X-ray files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers de radiographie</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="50"/>
         <source>Go to the case list (arrows choose a case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la liste des cas (les flèches choisissent un cas)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="51"/>
         <source>Lock the window now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller la fenêtre maintenant</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="52"/>
         <source>Search for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un patient</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="53"/>
         <source>Case form / clinician review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du cas / relecture du clinicien</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="54"/>
         <source>Save the case form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche du cas</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="55"/>
         <source>Finalise the case (queue it for the hospital)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser le cas (le mettre en attente pour l’hôpital)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="56"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="57"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="58"/>
         <source>Send finalised cases now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant les cas finalisés</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="59"/>
         <source>Heatmap on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la carte de chaleur</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="60"/>
         <source>Zoom in / out / fit (on the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant / arrière / ajuster (sur l’image)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="61"/>
         <source>Reset the window (brightness and contrast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le fenêtrage (luminosité et contraste)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="62"/>
         <source>Stop the running import or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’import ou la synchronisation en cours</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="63"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="64"/>
         <source>Accounts: your password; administrators manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes : votre mot de passe ; les administrateurs gèrent les comptes</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="66"/>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette aide</translation>
     </message>
 </context>
 <context>
@@ -511,7 +508,7 @@
     <message>
         <location filename="../ui/messages.py" line="73"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -519,7 +516,7 @@
     <message>
         <location filename="../ui/viewer.py" line="31"/>
         <source>X-ray image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image radiographique</translation>
     </message>
 </context>
 <context>
@@ -527,12 +524,20 @@
     <message>
         <location filename="../core/screening/check_result.py" line="10"/>
         <source>The image was stored as a negative; it was inverted back before screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image était enregistrée en négatif ; elle a été remise en positif avant l’analyse.</translation>
     </message>
     <message>
         <location filename="../core/screening/check_result.py" line="14"/>
         <source>The image was turned {angle} degrees; it was turned upright before screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image était tournée de {angle} degrés ; elle a été remise droite avant l’analyse.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/language.py" line="166"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation>La langue du système (%1)</translation>
     </message>
 </context>
 <context>
@@ -540,255 +545,255 @@
     <message>
         <location filename="../ui/sign_in.py" line="149"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="150"/>
         <source>The cases are hidden. Sign in to go on (you, or another person with an account). Work in the background goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cas sont masqués. Connectez-vous pour continuer (vous, ou une autre personne qui a un compte). Le travail en arrière-plan continue.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="155"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="156"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="157"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>CXR Screen — chest X-ray screening aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="65"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen — aide au dépistage sur radiographie thoracique</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="66"/>
-        <location filename="../ui/main_window.py" line="133"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
+        <source>Case</source>
+        <translation>Cas</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="67"/>
-        <source>Patient details and notes (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="134"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <source>Clinician review (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <source>Patient details and notes (Ctrl+1)</source>
+        <translation>Informations du patient et notes (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <source>Import X-rays…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="69"/>
+        <source>Clinician review (Ctrl+2)</source>
+        <translation>Relecture du clinicien (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="116"/>
-        <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <source>Import X-rays…</source>
+        <translation>Importer des radios…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
-        <source>Finalise the case and queue it for sending</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="117"/>
+        <source>Finalise</source>
+        <translation>Finaliser</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="119"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+        <source>Finalise the case and queue it for sending</source>
+        <translation>Finaliser le cas et le mettre en attente d’envoi</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="120"/>
-        <source>Print report…</source>
-        <translation type="unfinished"></translation>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <source>Save report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>Print report…</source>
+        <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="122"/>
+        <source>Save report as PDF…</source>
+        <translation>Rapport en PDF…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="124"/>
-        <source>Send finalised cases to the hospital now</source>
-        <translation type="unfinished"></translation>
+        <source>Sync now</source>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="125"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <source>Send finalised cases to the hospital now</source>
+        <translation>Envoyer maintenant les cas finalisés à l’hôpital</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
-        <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="126"/>
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="128"/>
-        <source>Change your password; administrators add and disable accounts</source>
-        <translation type="unfinished"></translation>
+        <source>Accounts…</source>
+        <translation>Comptes…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="129"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
+        <source>Change your password; administrators add and disable accounts</source>
+        <translation>Changer votre mot de passe ; les administrateurs ajoutent et désactivent des comptes</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="130"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="131"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
+        <source>Cases</source>
+        <translation>Cas</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="132"/>
-        <source>Case form</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="133"/>
+        <source>Case form</source>
+        <translation>Fiche du cas</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="135"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions principales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Screening is not possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse est impossible : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="252"/>
-        <source>Finalised: the case is queued to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’image…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="253"/>
+        <source>Finalised: the case is queued to be sent.</source>
+        <translation>Finalisé : le cas est en attente d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Review recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="275"/>
-        <source>Import X-rays</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="276"/>
+        <source>Import X-rays</source>
+        <translation>Importer des radiographies</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images radiographiques (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>%n X-ray(s) screened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n radiographie analysée.</numerusform>
+            <numerusform>%n radiographies analysées.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>%1 cannot be screened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être analysé : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>…and %n more file(s) could not be screened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre fichier n’a pas pu être analysé.</numerusform>
+            <numerusform>…et %n autres fichiers n’ont pas pu être analysés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>%n file(s) were already stored and were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier était déjà enregistré et n’a pas été ajouté de nouveau.</numerusform>
+            <numerusform>%n fichiers étaient déjà enregistrés et n’ont pas été ajoutés de nouveau.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Import stopped: the remaining files were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import arrêté : les fichiers restants n’ont pas été importés.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>No files to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="345"/>
-        <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à importer.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="346"/>
+        <source>Save report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Report sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur n’est configuré. Ouvrez les Réglages (Ctrl+,) et saisissez l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -796,12 +801,12 @@
     <message>
         <location filename="../ui/messages.py" line="25"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="26"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>
@@ -809,184 +814,376 @@
     <message>
         <location filename="../core/xray/dicom.py" line="19"/>
         <source>a mammogram</source>
-        <translation type="unfinished"></translation>
+        <translation>une mammographie</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="20"/>
         <location filename="../core/xray/dicom.py" line="21"/>
         <source>a dental X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>une radiographie dentaire</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="26"/>
         <source>a CT scan</source>
-        <translation type="unfinished"></translation>
+        <translation>un scanner (tomodensitométrie)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="27"/>
         <source>an MRI scan</source>
-        <translation type="unfinished"></translation>
+        <translation>une IRM</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="28"/>
         <source>an ultrasound</source>
-        <translation type="unfinished"></translation>
+        <translation>une échographie</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="29"/>
         <source>a nuclear medicine image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image de médecine nucléaire</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="30"/>
         <source>a PET scan</source>
-        <translation type="unfinished"></translation>
+        <translation>une TEP (tomographie par émission de positons)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="31"/>
         <source>an angiography image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image d’angiographie</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="32"/>
         <source>a fluoroscopy image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image de radioscopie</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="33"/>
         <source>an endoscopy image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image d’endoscopie</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="34"/>
         <source>an eye photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>une photographie de l’œil</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="35"/>
         <source>a camera photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>une photographie prise avec un appareil photo</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="36"/>
         <source>a microscope image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image de microscope</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="37"/>
         <source>an eye scan (OCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>un examen de l’œil (OCT)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="38"/>
         <source>a microscope slide image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image de lame de microscope</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="39"/>
         <source>an ultrasound from inside a blood vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>une échographie de l’intérieur d’un vaisseau sanguin</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="41"/>
         <source>a radiotherapy dose file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de dose de radiothérapie</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="42"/>
         <source>a radiotherapy plan</source>
-        <translation type="unfinished"></translation>
+        <translation>un plan de radiothérapie</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="43"/>
         <source>a radiotherapy structure set (outlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>un ensemble de structures de radiothérapie (contours)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="44"/>
         <source>a radiotherapy treatment record</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte rendu de traitement de radiothérapie</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="45"/>
         <source>a segmentation (outlines drawn over a scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>une segmentation (contours tracés sur un examen)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="46"/>
         <source>a report (DICOM structured report)</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte rendu (DICOM SR)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="47"/>
         <source>a document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="48"/>
         <source>a note that marks key images</source>
-        <translation type="unfinished"></translation>
+        <translation>une note qui signale des images clés</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="49"/>
         <source>a display-settings file (presentation state)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de réglages d’affichage (presentation state)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="50"/>
         <source>an ECG (a heart tracing)</source>
-        <translation type="unfinished"></translation>
+        <translation>un ECG (tracé du cœur)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="51"/>
         <source>a waveform recording</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement de tracé (forme d’onde)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="52"/>
         <source>a sound recording</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement sonore</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="53"/>
         <source>an image registration file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de recalage d’images</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="58"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/accounts_dialog.py" line="59"/>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="61"/>
-        <source>&amp;Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/accounts_dialog.py" line="60"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="62"/>
-        <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Password or PIN</source>
+        <translation>&amp;Mot de passe ou code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="75"/>
+        <location filename="../ui/accounts_dialog.py" line="63"/>
+        <source>Password &amp;again</source>
+        <translation>Mot de passe, &amp;encore</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="76"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="20"/>
+        <location filename="../ui/settings_dialog.py" line="21"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="24"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Type de fichiers :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="27"/>
+        <source>Directory:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="28"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="30"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="31"/>
+        <source>All Files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="32"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="33"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="34"/>
+        <source>Parent Directory</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="35"/>
+        <source>Create New Folder</source>
+        <translation>Créer un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="36"/>
+        <source>List View</source>
+        <translation>Affichage en liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="37"/>
+        <source>Detail View</source>
+        <translation>Affichage détaillé</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="38"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="39"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="40"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="41"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Afficher les fichiers &amp;cachés</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="42"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="43"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="44"/>
+        <source>Date Modified</source>
+        <translation>Date de modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="45"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="48"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="49"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="50"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="51"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="52"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="53"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="17"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="18"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="19"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="20"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
     </message>
 </context>
 <context>
@@ -994,317 +1191,367 @@
     <message>
         <location filename="../core/xray/dicom.py" line="71"/>
         <source>The DICOM file is damaged or incomplete ({error}). Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier DICOM est endommagé ou incomplet ({error}). Exportez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="80"/>
         <source>This DICOM file holds no image (it may be a report or a study list). Export the X-ray image itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier DICOM ne contient aucune image (c’est peut-être un compte rendu ou une liste d’examens). Exportez l’image radiographique elle-même.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="89"/>
         <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened. Export the frontal chest image on its own and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier DICOM contient {frames} images (une série ou une boucle animée) ; seule une image radiographique unique peut être analysée. Exportez seule l’image thoracique de face et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="158"/>
         <location filename="../core/xray/dicom.py" line="179"/>
         <source>This is {kind}: only frontal chest X-rays can be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est {kind} : seules les radiographies thoraciques de face peuvent être analysées.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="164"/>
         <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est {kind}, pas une radiographie : seules les radiographies thoraciques de face peuvent être analysées. Choisissez le fichier de la radiographie thoracique de l’enfant et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="170"/>
         <source>This file is marked as {modality}, not as an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est marqué comme {modality}, pas comme une radiographie : seules les radiographies thoraciques de face peuvent être analysées. Choisissez le fichier de la radiographie thoracique de l’enfant et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="182"/>
         <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette radiographie est celle d’une autre région (« {part} ») : seules les radiographies thoraciques de face peuvent être analysées. Choisissez ou faites une radiographie thoracique de face.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="185"/>
         <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette radiographie est celle d’une autre région (« {part} ») : seules les radiographies thoraciques de face peuvent être analysées. Choisissez ou faites une radiographie thoracique de face.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="191"/>
         <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une vue de profil (latérale) : seules les radiographies thoraciques de face (PA ou AP) peuvent être analysées. Choisissez l’image de face de l’examen.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="223"/>
         <source>This DICOM image has an unexpected shape and cannot be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image DICOM a une forme inattendue et ne peut pas être analysée.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="239"/>
         <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d’image de ce fichier DICOM sont endommagées ou incomplètes ({error}). Exportez de nouveau la radiographie.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="247"/>
         <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce codage DICOM ({encoding}) ne peut pas être décodé ici. Exportez l’image non compressée ou en JPEG.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="277"/>
         <source>The image data in this DICOM file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d’image de ce fichier DICOM sont endommagées.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="45"/>
         <source>This file is too large to be an X-ray image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop volumineux pour être une image radiographique.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas une image que l’application sait lire (ce n’est ni du DICOM, ni du JPEG, ni du PNG). Exportez de nouveau la radiographie depuis la console de l’appareil.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="106"/>
         <source>The image is blank or almost uniform: no X-ray can be seen in it. Check the exposure and export the image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est vide ou presque uniforme : on n’y voit aucune radiographie. Vérifiez l’exposition et exportez de nouveau l’image.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="65"/>
         <source>{name} is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="74"/>
         <source>{name} is a folder, not an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un dossier, pas un fichier image.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="77"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n’existe pas.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="81"/>
         <source>The file {name} cannot be opened: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} ne peut pas être ouvert : accès refusé.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="85"/>
         <source>The file {name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="88"/>
         <source>The file is empty. Export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide. Exportez de nouveau la radiographie.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="114"/>
         <source>The file declares an image with no pixels. Export the X-ray again from the console and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier annonce une image sans aucun pixel. Exportez de nouveau la radiographie depuis la console et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="120"/>
         <source>The image declares {cols} x {rows} pixels, far more than any X-ray. The file is damaged or is not an X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image annonce {cols} x {rows} pixels, bien plus qu’aucune radiographie. Le fichier est endommagé ou n’est pas une radiographie.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="131"/>
         <source>The image is only {cols} x {rows} pixels; at least {minimum} pixels on the short side are needed. Export the full-resolution image, not a thumbnail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image ne fait que {cols} x {rows} pixels ; il faut au moins {minimum} pixels sur le petit côté. Exportez l’image en pleine résolution, pas une miniature.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="35"/>
         <source>The image declares far more pixels than any X-ray; it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image annonce bien plus de pixels qu’aucune radiographie ; elle ne peut pas être ouverte.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="41"/>
         <source>The {kind} file is damaged or incomplete ({error}). Copy or export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {kind} est endommagé ou incomplet ({error}). Copiez ou exportez de nouveau la radiographie.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="46"/>
         <source>Animated or multi-page images cannot be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images animées ou à plusieurs pages ne peuvent pas être analysées.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="53"/>
         <source>This is a colour picture, not an X-ray (X-rays are grey). Choose the child&apos;s chest X-ray file; if this is a photograph of the film, use the digital X-ray instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une image en couleur, pas une radiographie (les radiographies sont grises). Choisissez le fichier de la radiographie thoracique de l’enfant ; s’il s’agit d’une photo du film, utilisez plutôt la radiographie numérique.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="56"/>
         <source>This does not look like an X-ray: it may be a photograph, a document, a screenshot or another kind of scan. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne ressemble pas à une radiographie : c’est peut-être une photo, un document, une capture d’écran ou un autre type d’examen. Choisissez le fichier de la radiographie thoracique de l’enfant et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="59"/>
         <source>This does not look like a frontal chest X-ray: it may show another part of the body, or the chest from the side. Choose the front view (PA or AP) of the chest and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne ressemble pas à une radiographie thoracique de face : elle montre peut-être une autre partie du corps, ou le thorax de profil. Choisissez la vue de face (PA ou AP) du thorax et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="63"/>
         <source>This image seems to be a chest X-ray turned ({angle} degrees), and it could not be turned back with confidence. Export it again upright, as it is read on a light box, and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image semble être une radiographie thoracique tournée ({angle} degrés), et elle n’a pas pu être remise droite avec certitude. Exportez-la de nouveau à l’endroit, comme on la lit sur un négatoscope, et réessayez. Si ce n’est pas une radiographie thoracique, choisissez plutôt le fichier de la radiographie thoracique de l’enfant.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="68"/>
         <source>This image seems to be a chest X-ray stored as a negative (bones dark, lungs light), and it could not be corrected with confidence. Export it again as a normal image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image semble être une radiographie thoracique enregistrée en négatif (os sombres, poumons clairs), et elle n’a pas pu être corrigée avec certitude. Exportez-la de nouveau comme une image normale (pour le DICOM, faites vérifier le réglage MONOCHROME) et réessayez. Si ce n’est pas une radiographie thoracique, choisissez plutôt le fichier de la radiographie thoracique de l’enfant.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="73"/>
         <source>This does not look like a frontal chest X-ray: it may be a side (lateral) view, or the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) can be screened. Choose the front view of the chest and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne ressemble pas à une radiographie thoracique de face : c’est peut-être une vue de profil (latérale), ou le thorax est peut-être tourné par rapport à la plaque. Seules les radiographies thoraciques de face (PA ou AP) peuvent être analysées. Choisissez la vue de face du thorax et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="51"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="51"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="52"/>
-        <source>Study date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="52"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="53"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="53"/>
+        <source>Age</source>
+        <translation>Âge</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="54"/>
-        <source>Screened at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <source>Study date</source>
+        <translation>Date de l’examen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="54"/>
+        <source>Case</source>
+        <translation>Cas</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="55"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="56"/>
+        <source>Screened at (UTC)</source>
+        <translation>Analysé le (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="58"/>
+        <location filename="../ui/report.py" line="60"/>
         <source>Not reviewed by a clinician yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore relu par un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="70"/>
+        <source>CXR Screen — chest X-ray screening report</source>
+        <translation>CXR Screen — rapport de dépistage sur radiographie thoracique</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="71"/>
+        <source>X-ray</source>
+        <translation>Radiographie</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="72"/>
+        <source>Heatmap: where the model looked</source>
+        <translation>Carte de chaleur : là où le modèle a regardé</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="73"/>
+        <source>Patient and case</source>
+        <translation>Patient et cas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="74"/>
+        <source>Health worker&apos;s notes</source>
+        <translation>Notes de l’agent de santé</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="75"/>
+        <source>Clinician&apos;s review</source>
+        <translation>Relecture du clinicien</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="76"/>
+        <source>Operating point</source>
+        <translation>Point de fonctionnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="77"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="78"/>
+        <source>Report made</source>
+        <translation>Rapport établi le</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="125"/>
         <source>CXR Screen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="127"/>
+        <location filename="../ui/report.py" line="141"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1 (%2). Choisissez un autre dossier ou libérez de l’espace disque.</translation>
     </message>
 </context>
 <context>
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
-        <source>Signs of pneumonia — refer to a clinician</source>
-        <translation type="unfinished"></translation>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation>Référer à un clinicien : le contrôle n&apos;a pas pu confirmer qu&apos;il s&apos;agit d&apos;une radiographie thoracique de face, un clinicien doit donc la lire</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
-        <source>No signs of pneumonia detected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/result_panel.py" line="30"/>
+        <source>Signs of pneumonia — refer to a clinician</source>
+        <translation>Signes de pneumonie — référer à un clinicien</translation>
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="31"/>
+        <source>No signs of pneumonia detected</source>
+        <translation>Aucun signe de pneumonie détecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>dépistage (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>équilibré</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>site (choisi par l’informatique du site)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de fonctionnement du site : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1 (référer à partir de %2) · point de fonctionnement : %3 · modèle %4 %5</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="80"/>
+        <location filename="../ui/result_panel.py" line="84"/>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas ouvert</translation>
     </message>
 </context>
 <context>
@@ -1312,17 +1559,17 @@
     <message>
         <location filename="../ui/review_panel.py" line="14"/>
         <source>Agree with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>D’accord avec le résultat</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="15"/>
         <source>Disagree with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’accord avec le résultat</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="16"/>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain</translation>
     </message>
 </context>
 <context>
@@ -1330,177 +1577,182 @@
     <message>
         <location filename="../ui/review_panel.py" line="30"/>
         <source>A&amp;gree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;D’accord</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="30"/>
         <source>&amp;Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas d’accord</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="31"/>
         <source>&amp;Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incertain</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="46"/>
         <source>Record &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;relecture</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="49"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="50"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecteur</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="108"/>
         <source>Only a clinician can record a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un clinicien peut enregistrer une relecture.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="51"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="74"/>
         <source>Not reviewed by a clinician yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore relu par un clinicien.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="77"/>
         <source>Reviewed by %1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relu par %1 le %2 : %3.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="90"/>
         <source>Only a clinician can record a review (you are signed in as %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un clinicien peut enregistrer une relecture (vous êtes connecté en tant que %1).</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="106"/>
         <source>Choose agree, disagree or uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’accord, pas d’accord ou incertain.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
-        <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <source>not set</source>
+        <translation>non défini</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="54"/>
-        <source>Send finalised cases automatically when the server can be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
         <location filename="../ui/settings_dialog.py" line="97"/>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Send finalised cases automatically when the server can be reached</source>
+        <translation>Envoyer automatiquement les cas finalisés quand le serveur est joignable</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>The model&apos;s default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
-        <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (celui du modèle)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="61"/>
-        <source>High sensitivity</source>
-        <translation type="unfinished"></translation>
+        <source>Screening</source>
+        <translation>Dépistage</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="61"/>
+        <source>Balanced</source>
+        <translation>Équilibré</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
+        <source>High sensitivity</source>
+        <translation>Haute sensibilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>Site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site (choisi par l’informatique du site)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>%1 — on a second collection: sensitivity %2%, specificity %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sur une seconde collection : sensibilité %2 %, spécificité %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>%1 — on validation: sensitivity %2%, specificity %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — en validation : sensibilité %2 %, spécificité %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
-        <source>Server address (DICOMweb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="94"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
+        <source>Server address (DICOMweb)</source>
+        <translation>Adresse du serveur (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
-        <source>Operating point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/settings_dialog.py" line="95"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="100"/>
+        <source>Operating point</source>
+        <translation>Point de fonctionnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Data folder (restart to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données (au redémarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
+        <source>Language (restart to apply)</source>
+        <translation>Langue (au redémarrage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
-        <source>The CA certificate file does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs laissées telles que la configuration du site les fixe la suivent. Le mot de passe est enregistré chiffré sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="153"/>
+        <source>The CA certificate file does not exist: %1</source>
+        <translation>Le fichier du certificat CA n’existe pas : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>The watched folder does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier surveillé n’existe pas : %1</translation>
     </message>
 </context>
 <context>
@@ -1508,84 +1760,86 @@
     <message>
         <location filename="../ui/sign_in.py" line="68"/>
         <source>CXR Screen — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen — connexion</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="72"/>
         <source>Protect the saved cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger les cas enregistrés</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="73"/>
         <source>The cases on this laptop were saved by an older version and are not protected. Create the administrator account: the cases are then encrypted, and every person signs in with their own account. No case is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cas de cet ordinateur ont été enregistrés par une version plus ancienne et ne sont pas protégés. Créez le compte administrateur : les cas seront alors chiffrés, et chaque personne se connectera avec son propre compte. Aucun cas n’est perdu.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="77"/>
         <source>Set up CXR Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer CXR Screen</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="78"/>
         <source>Create the administrator account. The administrator then adds an account for each health worker and clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez le compte administrateur. L’administrateur ajoute ensuite un compte pour chaque agent de santé et chaque clinicien.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="81"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="81"/>
         <source>Enter your name and password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom et votre mot de passe ou code PIN.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="87"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="88"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="92"/>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe, &amp;encore</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="93"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et se connecter</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="93"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="102"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="128"/>
         <source>Protecting the saved cases… %1 files done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des cas enregistrés… %1 fichiers traités.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="134"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="135"/>
         <source>Write down this recovery key and give it to your IT officer to keep locked away. It is shown only now. It opens the cases if every password is lost.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez cette clé de récupération et remettez-la à votre responsable informatique, qui la gardera sous clé. Elle n’est affichée que maintenant. Elle ouvre les cas si tous les mots de passe sont perdus.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1593,45 +1847,45 @@
     <message>
         <location filename="../ui/status.py" line="26"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="39"/>
         <source>Server: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : non configuré</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="41"/>
         <source>Server: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : vérification…</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="43"/>
         <source>Server: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : joignable</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="45"/>
         <source>Server: not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : injoignable</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/status.py" line="50"/>
         <source>%n case(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas en attente d’envoi</numerusform>
+            <numerusform>%n cas en attente d’envoi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="54"/>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier envoi : jamais</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="56"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier envoi : %1</translation>
     </message>
 </context>
 <context>
@@ -1639,78 +1893,78 @@
     <message>
         <location filename="../ui/viewer.py" line="102"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte de chaleur</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="104"/>
         <source>Show where the model looked (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer où le modèle a regardé (H)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="108"/>
         <location filename="../ui/viewer.py" line="109"/>
         <source>Heatmap opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité de la carte de chaleur</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="113"/>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="114"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="116"/>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (−)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="117"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="118"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="119"/>
         <source>Show the whole image (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute l’image (0)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="120"/>
         <source>Reset window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="121"/>
         <source>Right-drag on the image changes the window (left/right: width, up/down: level). W resets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser avec le bouton droit sur l’image change le fenêtrage (gauche/droite : largeur, haut/bas : niveau). W le rétablit.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="136"/>
+        <location filename="../ui/viewer.py" line="138"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="144"/>
+        <location filename="../ui/viewer.py" line="150"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez une radiographie (Ctrl+O) ou choisissez un cas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="222"/>
+        <location filename="../ui/viewer.py" line="228"/>
         <source>Window: original</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtrage : d’origine</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="225"/>
+        <location filename="../ui/viewer.py" line="231"/>
         <source>L %1 / W %2</source>
-        <translation type="unfinished"></translation>
+        <translation>N %1 / L %2</translation>
     </message>
 </context>
 </TS>

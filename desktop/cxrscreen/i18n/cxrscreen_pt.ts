@@ -1,162 +1,159 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pt">
+<TS version="2.1" language="pt_MZ">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="21"/>
-        <source>Accounts</source>
-        <comment>Health worker</comment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Accounts</name>
     <message>
         <location filename="../ui/accounts_dialog.py" line="22"/>
-        <source>Accounts</source>
-        <comment>Clinician</comment>
-        <translation type="unfinished"></translation>
+        <source>Health worker</source>
+        <translation>Agente de saúde</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="23"/>
-        <source>Accounts</source>
-        <comment>Administrator</comment>
-        <translation type="unfinished"></translation>
+        <source>Clinician</source>
+        <translation>Clínico</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="24"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="87"/>
+        <location filename="../ui/accounts_dialog.py" line="88"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="91"/>
+        <location filename="../ui/accounts_dialog.py" line="92"/>
         <source>Your password (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="95"/>
-        <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua palavra-passe (%1)</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="96"/>
-        <source>&amp;New password or PIN</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Current password</source>
+        <translation>Palavra-passe a&amp;tual</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="97"/>
-        <source>New password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New password or PIN</source>
+        <translation>&amp;Nova palavra-passe ou PIN</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="98"/>
-        <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <source>New password &amp;again</source>
+        <translation>Nova palavra-passe, &amp;outra vez</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="104"/>
-        <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/accounts_dialog.py" line="99"/>
+        <source>Change my password</source>
+        <translation>Mudar a minha palavra-passe</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="105"/>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="106"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desativar</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="107"/>
         <source>&amp;Set a new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir uma nova &amp;palavra-passe…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="116"/>
+        <location filename="../ui/accounts_dialog.py" line="117"/>
         <source>Accounts on this laptop (administrators only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas neste computador (só administradores)</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="119"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="119"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="120"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desativada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="176"/>
+        <location filename="../ui/accounts_dialog.py" line="177"/>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas novas palavras-passe não são iguais.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="182"/>
+        <location filename="../ui/accounts_dialog.py" line="183"/>
         <source>Your password is changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="185"/>
-        <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua palavra-passe foi mudada. Use a nova a partir de agora.</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="186"/>
+        <source>Add an account</source>
+        <translation>Adicionar uma conta</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="187"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa inicia sessão com este nome e esta palavra-passe. Dê-lhe a palavra-passe em privado; ela pode mudá-la em Contas.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="193"/>
+        <location filename="../ui/accounts_dialog.py" line="194"/>
         <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta %1 adicionada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="198"/>
-        <location filename="../ui/accounts_dialog.py" line="207"/>
+        <location filename="../ui/accounts_dialog.py" line="199"/>
+        <location filename="../ui/accounts_dialog.py" line="208"/>
         <source>Choose an account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma conta na lista.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="202"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="209"/>
-        <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta %1 está desativada: já não pode iniciar sessão. Defina uma nova palavra-passe para a ativar de novo.</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="210"/>
-        <source>The old password stops working at once. A disabled account is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <source>New password for %1</source>
+        <translation>Nova palavra-passe para %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="215"/>
+        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <source>The old password stops working at once. A disabled account is enabled again.</source>
+        <translation>A palavra-passe antiga deixa de funcionar imediatamente. Uma conta desativada é ativada de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="216"/>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova palavra-passe definida para %1.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="172"/>
+        <location filename="../ui/app.py" line="173"/>
         <source>CXR Screen cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>O CXR Screen não consegue arrancar</translation>
     </message>
 </context>
 <context>
@@ -164,142 +161,142 @@
     <message>
         <location filename="../ui/case_form.py" line="34"/>
         <source>Enter the patient ID (it links the X-ray to the child).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o ID do paciente (liga a radiografia à criança).</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="36"/>
         <source>The patient ID must be at most 64 characters, without \.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do paciente deve ter no máximo 64 caracteres, sem \.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="39"/>
         <source>The name must be at most 64 characters, without \.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome deve ter no máximo 64 caracteres, sem \.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="41"/>
         <source>Enter the child&apos;s age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza a idade da criança.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="56"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não registado</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="56"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Feminino</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="57"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="57"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="61"/>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>não introduzido</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="64"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>anos</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="64"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="64"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="65"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="71"/>
         <source>Notes (symptoms, what the family was told...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas (sintomas, o que foi dito à família...)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="82"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="83"/>
         <source>&amp;Finalise (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="85"/>
         <source>Freeze the case and queue it to be sent to the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar o caso e pô-lo na fila para ser enviado ao hospital</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="92"/>
         <source>Patient &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID do paciente</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="93"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ome</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="94"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;xo</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="95"/>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ida&amp;de</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="105"/>
         <source>Health worker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas do agente de saúde</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="135"/>
         <source>From the DICOM file %1: check the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do ficheiro DICOM %1: verifique os dados.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="136"/>
         <source>From the image file %1: type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do ficheiro de imagem %1: escreva os dados.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="164"/>
         <source>The age is too large for the unit chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A idade é demasiado grande para a unidade escolhida.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="177"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não finalizado: verifique os dados e depois Finalizar.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="179"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado: na fila para envio ao hospital. Já não pode ser alterado.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="181"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao hospital. Já não pode ser alterado.</translation>
     </message>
 </context>
 <context>
@@ -307,106 +304,106 @@
     <message>
         <location filename="../ui/case_list.py" line="20"/>
         <source>Screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisado</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="20"/>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="21"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="22"/>
         <source>Sent and cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado e apagado</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="26"/>
         <location filename="../ui/case_list.py" line="61"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Referir</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="26"/>
         <location filename="../ui/case_list.py" line="62"/>
         <source>No signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sinais</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="37"/>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje %1</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="51"/>
         <source>Search patient ID or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar ID ou nome do paciente (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="53"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="55"/>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="56"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os estados</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="60"/>
         <source>Filter by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por resultado</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="61"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os resultados</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="65"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="65"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="66"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="66"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do paciente</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="73"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_list.py" line="162"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
         </translation>
     </message>
 </context>
@@ -415,7 +412,7 @@
     <message>
         <location filename="../ui/result_panel.py" line="18"/>
         <source>Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; it is only for frontal chest X-rays of children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auxiliar de rastreio, não é um diagnóstico. O resultado tem de ser confirmado por um clínico treinado; serve apenas para radiografias do tórax de frente de crianças.</translation>
     </message>
 </context>
 <context>
@@ -423,87 +420,87 @@
     <message>
         <location filename="../ui/messages.py" line="49"/>
         <source>Import X-ray files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ficheiros de radiografia</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="50"/>
         <source>Go to the case list (arrows choose a case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a lista de casos (as setas escolhem um caso)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="51"/>
         <source>Lock the window now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear a janela agora</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="52"/>
         <source>Search for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar um paciente</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="53"/>
         <source>Case form / clinician review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha do caso / revisão do clínico</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="54"/>
         <source>Save the case form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a ficha do caso</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="55"/>
         <source>Finalise the case (queue it for the hospital)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar o caso (pô-lo na fila para o hospital)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="56"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o relatório</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="57"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório em PDF</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="58"/>
         <source>Send finalised cases now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora os casos finalizados</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="59"/>
         <source>Heatmap on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar o mapa de calor</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="60"/>
         <source>Zoom in / out / fit (on the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar / reduzir / ajustar (na imagem)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="61"/>
         <source>Reset the window (brightness and contrast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor a janela (brilho e contraste)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="62"/>
         <source>Stop the running import or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a importação ou sincronização em curso</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="63"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="64"/>
         <source>Accounts: your password; administrators manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas: a sua palavra-passe; os administradores gerem as contas</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="66"/>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ajuda</translation>
     </message>
 </context>
 <context>
@@ -511,7 +508,7 @@
     <message>
         <location filename="../ui/messages.py" line="73"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -519,7 +516,7 @@
     <message>
         <location filename="../ui/viewer.py" line="31"/>
         <source>X-ray image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem de radiografia</translation>
     </message>
 </context>
 <context>
@@ -527,12 +524,20 @@
     <message>
         <location filename="../core/screening/check_result.py" line="10"/>
         <source>The image was stored as a negative; it was inverted back before screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem estava guardada em negativo; foi revertida antes da análise.</translation>
     </message>
     <message>
         <location filename="../core/screening/check_result.py" line="14"/>
         <source>The image was turned {angle} degrees; it was turned upright before screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem estava rodada {angle} graus; foi endireitada antes da análise.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/language.py" line="166"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation>A língua do sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -540,255 +545,255 @@
     <message>
         <location filename="../ui/sign_in.py" line="149"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="150"/>
         <source>The cases are hidden. Sign in to go on (you, or another person with an account). Work in the background goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os casos estão ocultos. Inicie sessão para continuar (você, ou outra pessoa com conta). O trabalho em segundo plano continua.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="155"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="156"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavra-passe</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="157"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>CXR Screen — chest X-ray screening aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="65"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen — auxiliar de rastreio em radiografia do tórax</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="66"/>
-        <location filename="../ui/main_window.py" line="133"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
+        <source>Case</source>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="67"/>
-        <source>Patient details and notes (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="134"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <source>Clinician review (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <source>Patient details and notes (Ctrl+1)</source>
+        <translation>Dados do paciente e notas (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <source>Import X-rays…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="69"/>
+        <source>Clinician review (Ctrl+2)</source>
+        <translation>Revisão do clínico (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="116"/>
-        <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <source>Import X-rays…</source>
+        <translation>Importar radiografias…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
-        <source>Finalise the case and queue it for sending</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="117"/>
+        <source>Finalise</source>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="119"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+        <source>Finalise the case and queue it for sending</source>
+        <translation>Finalizar o caso e pô-lo na fila de envio</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="120"/>
-        <source>Print report…</source>
-        <translation type="unfinished"></translation>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <source>Save report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>Print report…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="122"/>
+        <source>Save report as PDF…</source>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="124"/>
-        <source>Send finalised cases to the hospital now</source>
-        <translation type="unfinished"></translation>
+        <source>Sync now</source>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="125"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <source>Send finalised cases to the hospital now</source>
+        <translation>Enviar agora os casos finalizados ao hospital</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
-        <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="126"/>
+        <source>Settings…</source>
+        <translation>Definições…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="128"/>
-        <source>Change your password; administrators add and disable accounts</source>
-        <translation type="unfinished"></translation>
+        <source>Accounts…</source>
+        <translation>Contas…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="129"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
+        <source>Change your password; administrators add and disable accounts</source>
+        <translation>Mudar a sua palavra-passe; os administradores adicionam e desativam contas</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="130"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <source>Help</source>
+        <translation>Ajuda</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="131"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
+        <source>Cases</source>
+        <translation>Casos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="132"/>
-        <source>Case form</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>Procurar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="133"/>
+        <source>Case form</source>
+        <translation>Ficha do caso</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="135"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações principais</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Screening is not possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A análise não é possível: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="252"/>
-        <source>Finalised: the case is queued to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar a imagem…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="253"/>
+        <source>Finalised: the case is queued to be sent.</source>
+        <translation>Finalizado: o caso está na fila para ser enviado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Review recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="275"/>
-        <source>Import X-rays</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão registada.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="276"/>
+        <source>Import X-rays</source>
+        <translation>Importar radiografias</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens de radiografia (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>%n X-ray(s) screened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n radiografia analisada.</numerusform>
+            <numerusform>%n radiografias analisadas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>%1 cannot be screened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser analisado: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>…and %n more file(s) could not be screened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…e mais %n ficheiro não pôde ser analisado.</numerusform>
+            <numerusform>…e mais %n ficheiros não puderam ser analisados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>%n file(s) were already stored and were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ficheiro já estava guardado e não foi adicionado de novo.</numerusform>
+            <numerusform>%n ficheiros já estavam guardados e não foram adicionados de novo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Import stopped: the remaining files were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação parada: os ficheiros restantes não foram importados.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>No files to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="345"/>
-        <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há ficheiros para importar.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="346"/>
+        <source>Save report as PDF</source>
+        <translation>Guardar o relatório em PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Report sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório enviado para a impressora.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum servidor está configurado. Abra as Definições (Ctrl+,) e introduza o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições guardadas.</translation>
     </message>
 </context>
 <context>
@@ -796,12 +801,12 @@
     <message>
         <location filename="../ui/messages.py" line="25"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="26"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta mensagem</translation>
     </message>
 </context>
 <context>
@@ -809,184 +814,376 @@
     <message>
         <location filename="../core/xray/dicom.py" line="19"/>
         <source>a mammogram</source>
-        <translation type="unfinished"></translation>
+        <translation>uma mamografia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="20"/>
         <location filename="../core/xray/dicom.py" line="21"/>
         <source>a dental X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>uma radiografia dentária</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="26"/>
         <source>a CT scan</source>
-        <translation type="unfinished"></translation>
+        <translation>uma tomografia computorizada (TAC)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="27"/>
         <source>an MRI scan</source>
-        <translation type="unfinished"></translation>
+        <translation>uma ressonância magnética</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="28"/>
         <source>an ultrasound</source>
-        <translation type="unfinished"></translation>
+        <translation>uma ecografia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="29"/>
         <source>a nuclear medicine image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem de medicina nuclear</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="30"/>
         <source>a PET scan</source>
-        <translation type="unfinished"></translation>
+        <translation>uma PET (tomografia por emissão de positrões)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="31"/>
         <source>an angiography image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem de angiografia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="32"/>
         <source>a fluoroscopy image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem de fluoroscopia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="33"/>
         <source>an endoscopy image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem de endoscopia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="34"/>
         <source>an eye photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>uma fotografia do olho</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="35"/>
         <source>a camera photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>uma fotografia de câmara</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="36"/>
         <source>a microscope image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem de microscópio</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="37"/>
         <source>an eye scan (OCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>um exame do olho (OCT)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="38"/>
         <source>a microscope slide image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem de lâmina de microscópio</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="39"/>
         <source>an ultrasound from inside a blood vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>uma ecografia do interior de um vaso sanguíneo</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="41"/>
         <source>a radiotherapy dose file</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro de dose de radioterapia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="42"/>
         <source>a radiotherapy plan</source>
-        <translation type="unfinished"></translation>
+        <translation>um plano de radioterapia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="43"/>
         <source>a radiotherapy structure set (outlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>um conjunto de estruturas de radioterapia (contornos)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="44"/>
         <source>a radiotherapy treatment record</source>
-        <translation type="unfinished"></translation>
+        <translation>um registo de tratamento de radioterapia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="45"/>
         <source>a segmentation (outlines drawn over a scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma segmentação (contornos desenhados sobre um exame)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="46"/>
         <source>a report (DICOM structured report)</source>
-        <translation type="unfinished"></translation>
+        <translation>um relatório (DICOM SR)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="47"/>
         <source>a document</source>
-        <translation type="unfinished"></translation>
+        <translation>um documento</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="48"/>
         <source>a note that marks key images</source>
-        <translation type="unfinished"></translation>
+        <translation>uma nota que assinala imagens-chave</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="49"/>
         <source>a display-settings file (presentation state)</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro de definições de visualização (presentation state)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="50"/>
         <source>an ECG (a heart tracing)</source>
-        <translation type="unfinished"></translation>
+        <translation>um ECG (traçado do coração)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="51"/>
         <source>a waveform recording</source>
-        <translation type="unfinished"></translation>
+        <translation>um registo de traçado (forma de onda)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="52"/>
         <source>a sound recording</source>
-        <translation type="unfinished"></translation>
+        <translation>uma gravação de som</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="53"/>
         <source>an image registration file</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro de registo de imagens</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="58"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/accounts_dialog.py" line="59"/>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="61"/>
-        <source>&amp;Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/accounts_dialog.py" line="60"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Função</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="62"/>
-        <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Password or PIN</source>
+        <translation>&amp;Palavra-passe ou PIN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="75"/>
+        <location filename="../ui/accounts_dialog.py" line="63"/>
+        <source>Password &amp;again</source>
+        <translation>Palavra-passe, &amp;outra vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="76"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas palavras-passe não são iguais.</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="20"/>
+        <location filename="../ui/settings_dialog.py" line="21"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="24"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nome do ficheiro:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de ficheiros:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="27"/>
+        <source>Directory:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="28"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="30"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Escolher</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="31"/>
+        <source>All Files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="32"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="33"/>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="34"/>
+        <source>Parent Directory</source>
+        <translation>Pasta acima</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="35"/>
+        <source>Create New Folder</source>
+        <translation>Criar nova pasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="36"/>
+        <source>List View</source>
+        <translation>Vista de lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="37"/>
+        <source>Detail View</source>
+        <translation>Vista de detalhes</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="38"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nova pasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="39"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="40"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Mudar o nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="41"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar ficheiros &amp;ocultos</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="42"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="43"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="44"/>
+        <source>Date Modified</source>
+        <translation>Data de modificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="45"/>
+        <source>Computer</source>
+        <translation>Computador</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="48"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="49"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="50"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="51"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="52"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="53"/>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="17"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="18"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="19"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="20"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
     </message>
 </context>
 <context>
@@ -994,317 +1191,367 @@
     <message>
         <location filename="../core/xray/dicom.py" line="71"/>
         <source>The DICOM file is damaged or incomplete ({error}). Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro DICOM está danificado ou incompleto ({error}). Exporte-o novamente.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="80"/>
         <source>This DICOM file holds no image (it may be a report or a study list). Export the X-ray image itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro DICOM não contém nenhuma imagem (pode ser um relatório ou uma lista de exames). Exporte a própria imagem da radiografia.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="89"/>
         <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened. Export the frontal chest image on its own and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro DICOM contém {frames} imagens (uma série ou um vídeo); só se pode analisar uma única imagem de radiografia. Exporte só a imagem do tórax de frente e tente de novo.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="158"/>
         <location filename="../core/xray/dicom.py" line="179"/>
         <source>This is {kind}: only frontal chest X-rays can be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é {kind}: só se podem analisar radiografias do tórax de frente.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="164"/>
         <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é {kind}, não uma radiografia: só se podem analisar radiografias do tórax de frente. Escolha o ficheiro da radiografia do tórax da criança e tente de novo.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="170"/>
         <source>This file is marked as {modality}, not as an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro está marcado como {modality}, não como radiografia: só se podem analisar radiografias do tórax de frente. Escolha o ficheiro da radiografia do tórax da criança e tente de novo.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="182"/>
         <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta radiografia é de outra região («{part}»): só se podem analisar radiografias do tórax de frente. Escolha ou faça uma radiografia do tórax de frente.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="185"/>
         <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta radiografia é de outra região («{part}»): só se podem analisar radiografias do tórax de frente. Escolha ou faça uma radiografia do tórax de frente.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="191"/>
         <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é uma incidência de perfil (lateral): só se podem analisar radiografias do tórax de frente (PA ou AP). Escolha a imagem de frente do exame.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="223"/>
         <source>This DICOM image has an unexpected shape and cannot be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagem DICOM tem uma forma inesperada e não pode ser analisada.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="239"/>
         <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de imagem deste ficheiro DICOM estão danificados ou incompletos ({error}). Exporte a radiografia novamente.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="247"/>
         <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta codificação DICOM ({encoding}) não pode ser descodificada aqui. Exporte a imagem sem compressão ou em JPEG.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="277"/>
         <source>The image data in this DICOM file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de imagem deste ficheiro DICOM estão danificados.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="45"/>
         <source>This file is too large to be an X-ray image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro é demasiado grande para ser uma imagem de radiografia.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro não é uma imagem que a aplicação consiga ler (não é DICOM, JPEG nem PNG). Exporte a radiografia novamente a partir da consola do aparelho.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="106"/>
         <source>The image is blank or almost uniform: no X-ray can be seen in it. Check the exposure and export the image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem está em branco ou quase uniforme: não se vê nenhuma radiografia. Verifique a exposição e exporte a imagem novamente.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="65"/>
         <source>{name} is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um ficheiro normal.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="74"/>
         <source>{name} is a folder, not an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é uma pasta, não um ficheiro de imagem.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="77"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro {path} não existe.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="81"/>
         <source>The file {name} cannot be opened: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro {name} não pode ser aberto: permissão negada.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="85"/>
         <source>The file {name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro {name} não pode ser lido ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="88"/>
         <source>The file is empty. Export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro está vazio. Exporte a radiografia novamente.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="114"/>
         <source>The file declares an image with no pixels. Export the X-ray again from the console and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro declara uma imagem sem píxeis. Exporte a radiografia novamente a partir da consola e tente de novo.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="120"/>
         <source>The image declares {cols} x {rows} pixels, far more than any X-ray. The file is damaged or is not an X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem declara {cols} x {rows} píxeis, muito mais do que qualquer radiografia. O ficheiro está danificado ou não é uma radiografia.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="131"/>
         <source>The image is only {cols} x {rows} pixels; at least {minimum} pixels on the short side are needed. Export the full-resolution image, not a thumbnail.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem tem só {cols} x {rows} píxeis; são precisos pelo menos {minimum} píxeis no lado menor. Exporte a imagem em resolução completa, não uma miniatura.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="35"/>
         <source>The image declares far more pixels than any X-ray; it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem declara muitos mais píxeis do que qualquer radiografia; não pode ser aberta.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="41"/>
         <source>The {kind} file is damaged or incomplete ({error}). Copy or export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro {kind} está danificado ou incompleto ({error}). Copie ou exporte a radiografia novamente.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="46"/>
         <source>Animated or multi-page images cannot be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens animadas ou com várias páginas não podem ser analisadas.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="53"/>
         <source>This is a colour picture, not an X-ray (X-rays are grey). Choose the child&apos;s chest X-ray file; if this is a photograph of the film, use the digital X-ray instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é uma imagem a cores, não uma radiografia (as radiografias são cinzentas). Escolha o ficheiro da radiografia do tórax da criança; se for uma fotografia da película, use antes a radiografia digital.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="56"/>
         <source>This does not look like an X-ray: it may be a photograph, a document, a screenshot or another kind of scan. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece uma radiografia: pode ser uma fotografia, um documento, uma captura de ecrã ou outro tipo de exame. Escolha o ficheiro da radiografia do tórax da criança e tente de novo.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="59"/>
         <source>This does not look like a frontal chest X-ray: it may show another part of the body, or the chest from the side. Choose the front view (PA or AP) of the chest and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece uma radiografia do tórax de frente: pode mostrar outra parte do corpo, ou o tórax de perfil. Escolha a incidência de frente (PA ou AP) do tórax e tente de novo.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="63"/>
         <source>This image seems to be a chest X-ray turned ({angle} degrees), and it could not be turned back with confidence. Export it again upright, as it is read on a light box, and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagem parece ser uma radiografia do tórax rodada ({angle} graus), e não foi possível endireitá-la com confiança. Exporte-a novamente direita, como se lê no negatoscópio, e tente de novo. Se não for uma radiografia do tórax, escolha antes o ficheiro da radiografia do tórax da criança.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="68"/>
         <source>This image seems to be a chest X-ray stored as a negative (bones dark, lungs light), and it could not be corrected with confidence. Export it again as a normal image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagem parece ser uma radiografia do tórax guardada em negativo (ossos escuros, pulmões claros), e não foi possível corrigi-la com confiança. Exporte-a novamente como imagem normal (em DICOM, peça que se verifique a definição MONOCHROME) e tente de novo. Se não for uma radiografia do tórax, escolha antes o ficheiro da radiografia do tórax da criança.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="73"/>
         <source>This does not look like a frontal chest X-ray: it may be a side (lateral) view, or the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) can be screened. Choose the front view of the chest and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece uma radiografia do tórax de frente: pode ser uma incidência de perfil (lateral), ou o tórax pode estar rodado em relação à placa. Só se podem analisar radiografias do tórax de frente (PA ou AP). Escolha a incidência de frente do tórax e tente de novo.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>anos</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Feminino</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="51"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="51"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="52"/>
-        <source>Study date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="52"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="53"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="53"/>
+        <source>Age</source>
+        <translation>Idade</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="54"/>
-        <source>Screened at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <source>Study date</source>
+        <translation>Data do exame</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="54"/>
+        <source>Case</source>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="55"/>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="56"/>
+        <source>Screened at (UTC)</source>
+        <translation>Analisado em (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="58"/>
+        <location filename="../ui/report.py" line="60"/>
         <source>Not reviewed by a clinician yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não revisto por um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="70"/>
+        <source>CXR Screen — chest X-ray screening report</source>
+        <translation>CXR Screen — relatório de rastreio em radiografia do tórax</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="71"/>
+        <source>X-ray</source>
+        <translation>Radiografia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="72"/>
+        <source>Heatmap: where the model looked</source>
+        <translation>Mapa de calor: onde o modelo olhou</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="73"/>
+        <source>Patient and case</source>
+        <translation>Paciente e caso</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="74"/>
+        <source>Health worker&apos;s notes</source>
+        <translation>Notas do agente de saúde</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="75"/>
+        <source>Clinician&apos;s review</source>
+        <translation>Revisão do clínico</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="76"/>
+        <source>Operating point</source>
+        <translation>Ponto de operação</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="77"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="78"/>
+        <source>Report made</source>
+        <translation>Relatório feito em</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="125"/>
         <source>CXR Screen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="127"/>
+        <location filename="../ui/report.py" line="141"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o relatório em %1 (%2). Escolha outra pasta ou liberte espaço no disco.</translation>
     </message>
 </context>
 <context>
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
-        <source>Signs of pneumonia — refer to a clinician</source>
-        <translation type="unfinished"></translation>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation>Referir a um clínico: a verificação não conseguiu confirmar que se trata de uma radiografia do tórax de frente, por isso um clínico tem de a ler</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
-        <source>No signs of pneumonia detected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/result_panel.py" line="30"/>
+        <source>Signs of pneumonia — refer to a clinician</source>
+        <translation>Sinais de pneumonia — referir a um clínico</translation>
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="31"/>
+        <source>No signs of pneumonia detected</source>
+        <translation>Nenhum sinal de pneumonia detetado</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>rastreio (predefinido)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>equilibrado</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>local (escolhido pela informática do local)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto de operação do local: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação %1 (referir a partir de %2) · ponto de operação: %3 · modelo %4 %5</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="80"/>
+        <location filename="../ui/result_panel.py" line="84"/>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum caso aberto</translation>
     </message>
 </context>
 <context>
@@ -1312,17 +1559,17 @@
     <message>
         <location filename="../ui/review_panel.py" line="14"/>
         <source>Agree with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>De acordo com o resultado</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="15"/>
         <source>Disagree with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Em desacordo com o resultado</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="16"/>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incerto</translation>
     </message>
 </context>
 <context>
@@ -1330,177 +1577,182 @@
     <message>
         <location filename="../ui/review_panel.py" line="30"/>
         <source>A&amp;gree</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;acordo</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="30"/>
         <source>&amp;Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Em desacordo</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="31"/>
         <source>&amp;Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incerto</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="46"/>
         <source>Record &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar a &amp;revisão</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="49"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="50"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="108"/>
         <source>Only a clinician can record a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um clínico pode registar uma revisão.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="51"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="74"/>
         <source>Not reviewed by a clinician yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não revisto por um clínico.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="77"/>
         <source>Reviewed by %1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisto por %1 em %2: %3.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="90"/>
         <source>Only a clinician can record a review (you are signed in as %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um clínico pode registar uma revisão (tem sessão iniciada como %1).</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="106"/>
         <source>Choose agree, disagree or uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha de acordo, em desacordo ou incerto.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
-        <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
+        <source>unchanged</source>
+        <translation>inalterada</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <source>not set</source>
+        <translation>não definida</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="54"/>
-        <source>Send finalised cases automatically when the server can be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
         <location filename="../ui/settings_dialog.py" line="97"/>
+        <source>CA certificate file</source>
+        <translation>Ficheiro do certificado CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Send finalised cases automatically when the server can be reached</source>
+        <translation>Enviar automaticamente os casos finalizados quando o servidor estiver acessível</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta vigiada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>The model&apos;s default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
-        <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>O predefinido do modelo</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="61"/>
-        <source>High sensitivity</source>
-        <translation type="unfinished"></translation>
+        <source>Screening</source>
+        <translation>Rastreio</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="61"/>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
+        <source>High sensitivity</source>
+        <translation>Alta sensibilidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>Site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Local (escolhido pela informática do local)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>%1 — on a second collection: sensitivity %2%, specificity %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — numa segunda coleção: sensibilidade %2%, especificidade %3%</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>%1 — on validation: sensitivity %2%, specificity %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — na validação: sensibilidade %2%, especificidade %3%</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
-        <source>Server address (DICOMweb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="94"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
+        <source>Server address (DICOMweb)</source>
+        <translation>Endereço do servidor (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
-        <source>Operating point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/settings_dialog.py" line="95"/>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="100"/>
+        <source>Operating point</source>
+        <translation>Ponto de operação</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Data folder (restart to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados (ao reiniciar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
+        <source>Language (restart to apply)</source>
+        <translation>Língua (ao reiniciar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
-        <source>The CA certificate file does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores deixados como a configuração do local os define seguem-na. A palavra-passe é guardada cifrada neste computador.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="153"/>
+        <source>The CA certificate file does not exist: %1</source>
+        <translation>O ficheiro do certificado CA não existe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>The watched folder does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta vigiada não existe: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,84 +1760,86 @@
     <message>
         <location filename="../ui/sign_in.py" line="68"/>
         <source>CXR Screen — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen — iniciar sessão</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="72"/>
         <source>Protect the saved cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger os casos guardados</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="73"/>
         <source>The cases on this laptop were saved by an older version and are not protected. Create the administrator account: the cases are then encrypted, and every person signs in with their own account. No case is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os casos deste computador foram guardados por uma versão mais antiga e não estão protegidos. Crie a conta de administrador: os casos passam a ser cifrados e cada pessoa inicia sessão com a sua própria conta. Nenhum caso se perde.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="77"/>
         <source>Set up CXR Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar o CXR Screen</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="78"/>
         <source>Create the administrator account. The administrator then adds an account for each health worker and clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie a conta de administrador. Depois, o administrador adiciona uma conta para cada agente de saúde e cada clínico.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="81"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="81"/>
         <source>Enter your name and password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o seu nome e a sua palavra-passe ou PIN.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="87"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="88"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavra-passe</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="92"/>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe, &amp;outra vez</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="93"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar e iniciar sessão</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="93"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sessão</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="102"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas palavras-passe não são iguais.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="128"/>
         <source>Protecting the saved cases… %1 files done.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proteger os casos guardados… %1 ficheiros feitos.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="134"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="135"/>
         <source>Write down this recovery key and give it to your IT officer to keep locked away. It is shown only now. It opens the cases if every password is lost.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote esta chave de recuperação e entregue-a ao seu responsável de informática, para a guardar fechada à chave. Só é mostrada agora. Abre os casos se todas as palavras-passe se perderem.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1593,45 +1847,45 @@
     <message>
         <location filename="../ui/status.py" line="26"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="39"/>
         <source>Server: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: não configurado</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="41"/>
         <source>Server: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: a verificar…</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="43"/>
         <source>Server: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: acessível</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="45"/>
         <source>Server: not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: inacessível</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/status.py" line="50"/>
         <source>%n case(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso à espera de envio</numerusform>
+            <numerusform>%n casos à espera de envio</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="54"/>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Último envio: nunca</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="56"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último envio: %1</translation>
     </message>
 </context>
 <context>
@@ -1639,78 +1893,78 @@
     <message>
         <location filename="../ui/viewer.py" line="102"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa de calor</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="104"/>
         <source>Show where the model looked (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar onde o modelo olhou (H)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="108"/>
         <location filename="../ui/viewer.py" line="109"/>
         <source>Heatmap opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacidade do mapa de calor</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="113"/>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar (+)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="114"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="116"/>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir (−)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="117"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="118"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="119"/>
         <source>Show the whole image (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a imagem inteira (0)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="120"/>
         <source>Reset window</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="121"/>
         <source>Right-drag on the image changes the window (left/right: width, up/down: level). W resets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastar com o botão direito na imagem muda a janela (esquerda/direita: largura, cima/baixo: nível). W repõe-na.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="136"/>
+        <location filename="../ui/viewer.py" line="138"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacidade</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="144"/>
+        <location filename="../ui/viewer.py" line="150"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe uma radiografia (Ctrl+O) ou escolha um caso na lista.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="222"/>
+        <location filename="../ui/viewer.py" line="228"/>
         <source>Window: original</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela: original</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="225"/>
+        <location filename="../ui/viewer.py" line="231"/>
         <source>L %1 / W %2</source>
-        <translation type="unfinished"></translation>
+        <translation>N %1 / L %2</translation>
     </message>
 </context>
 </TS>

@@ -2,161 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="21"/>
-        <source>Accounts</source>
-        <comment>Health worker</comment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Accounts</name>
     <message>
         <location filename="../ui/accounts_dialog.py" line="22"/>
-        <source>Accounts</source>
-        <comment>Clinician</comment>
-        <translation type="unfinished"></translation>
+        <source>Health worker</source>
+        <translation>Mhudumu wa afya</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="23"/>
-        <source>Accounts</source>
-        <comment>Administrator</comment>
-        <translation type="unfinished"></translation>
+        <source>Clinician</source>
+        <translation>Daktari</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="24"/>
+        <source>Administrator</source>
+        <translation>Msimamizi</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="87"/>
+        <location filename="../ui/accounts_dialog.py" line="88"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="91"/>
+        <location filename="../ui/accounts_dialog.py" line="92"/>
         <source>Your password (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="95"/>
-        <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri lako (%1)</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="96"/>
-        <source>&amp;New password or PIN</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Current password</source>
+        <translation>Nenosiri la &amp;sasa</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="97"/>
-        <source>New password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New password or PIN</source>
+        <translation>Nenosiri &amp;jipya au PIN</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="98"/>
-        <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <source>New password &amp;again</source>
+        <translation>Nenosiri jipya &amp;tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="104"/>
-        <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/accounts_dialog.py" line="99"/>
+        <source>Change my password</source>
+        <translation>Badilisha nenosiri langu</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="105"/>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ongeza akaunti…</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="106"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Zima</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="107"/>
         <source>&amp;Set a new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weka nenosiri jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="116"/>
+        <location filename="../ui/accounts_dialog.py" line="117"/>
         <source>Accounts on this laptop (administrators only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="118"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti kwenye kompyuta hii (wasimamizi pekee)</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="119"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="119"/>
+        <source>Role</source>
+        <translation>Jukumu</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="120"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="144"/>
+        <location filename="../ui/accounts_dialog.py" line="145"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>inatumika</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="176"/>
+        <location filename="../ui/accounts_dialog.py" line="177"/>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manenosiri mawili mapya hayafanani.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="182"/>
+        <location filename="../ui/accounts_dialog.py" line="183"/>
         <source>Your password is changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="185"/>
-        <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri lako limebadilishwa. Tumia jipya kuanzia sasa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="186"/>
+        <source>Add an account</source>
+        <translation>Ongeza akaunti</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="187"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu huyu ataingia kwa jina hili na nenosiri hili. Mpe nenosiri faraghani; anaweza kulibadilisha kwenye Akaunti.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="193"/>
+        <location filename="../ui/accounts_dialog.py" line="194"/>
         <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti %1 imeongezwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="198"/>
-        <location filename="../ui/accounts_dialog.py" line="207"/>
+        <location filename="../ui/accounts_dialog.py" line="199"/>
+        <location filename="../ui/accounts_dialog.py" line="208"/>
         <source>Choose an account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanza chagua akaunti kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="202"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts_dialog.py" line="209"/>
-        <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti %1 imezimwa: haiwezi tena kuingia. Weka nenosiri jipya ili kuiwasha tena.</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="210"/>
-        <source>The old password stops working at once. A disabled account is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <source>New password for %1</source>
+        <translation>Nenosiri jipya la %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="215"/>
+        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <source>The old password stops working at once. A disabled account is enabled again.</source>
+        <translation>Nenosiri la zamani litaacha kufanya kazi mara moja. Akaunti iliyozimwa itawashwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="216"/>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri jipya limewekwa kwa %1.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="172"/>
+        <location filename="../ui/app.py" line="173"/>
         <source>CXR Screen cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen haiwezi kuanza</translation>
     </message>
 </context>
 <context>
@@ -164,142 +161,142 @@
     <message>
         <location filename="../ui/case_form.py" line="34"/>
         <source>Enter the patient ID (it links the X-ray to the child).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika namba ya mgonjwa (inaunganisha X-ray na mtoto).</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="36"/>
         <source>The patient ID must be at most 64 characters, without \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba ya mgonjwa isizidi herufi 64, bila \.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="39"/>
         <source>The name must be at most 64 characters, without \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina lisizidi herufi 64, bila \.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="41"/>
         <source>Enter the child&apos;s age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika umri wa mtoto.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="56"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijaandikwa</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="56"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mke</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="57"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mume</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="57"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyingine</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="61"/>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>haijaandikwa</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="64"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>miaka</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="64"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>miezi</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="64"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>wiki</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="65"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>siku</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="71"/>
         <source>Notes (symptoms, what the family was told...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo (dalili, kile familia iliambiwa...)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="82"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="83"/>
         <source>&amp;Finalise (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamilisha (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="85"/>
         <source>Freeze the case and queue it to be sent to the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga kesi isibadilike na iweke kwenye foleni ya kutumwa hospitalini</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="92"/>
         <source>Patient &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namba ya mgonjwa</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="93"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="94"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi&amp;a</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="95"/>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umri</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="105"/>
         <source>Health worker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya mhudumu wa afya</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="135"/>
         <source>From the DICOM file %1: check the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwenye faili ya DICOM %1: hakiki taarifa.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="136"/>
         <source>From the image file %1: type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwenye faili ya picha %1: andika taarifa.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="164"/>
         <source>The age is too large for the unit chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umri ni mkubwa mno kwa kipimo kilichochaguliwa.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="177"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado haijakamilishwa: hakiki taarifa, kisha Kamilisha.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="179"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekamilishwa: iko kwenye foleni ya kutumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="181"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
 </context>
 <context>
@@ -307,106 +304,106 @@
     <message>
         <location filename="../ui/case_list.py" line="20"/>
         <source>Screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Imechunguzwa</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="20"/>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekamilishwa</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="21"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="22"/>
         <source>Sent and cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa na kufutwa</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="26"/>
         <location filename="../ui/case_list.py" line="61"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufaa</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="26"/>
         <location filename="../ui/case_list.py" line="62"/>
         <source>No signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna dalili</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="37"/>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leo %1</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="51"/>
         <source>Search patient ID or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta namba au jina la mgonjwa (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="53"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="55"/>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja kwa hali</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="56"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali zote</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="60"/>
         <source>Filter by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja kwa matokeo</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="61"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo yote</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="65"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="65"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="66"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="66"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="73"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_list.py" line="162"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kesi %n</numerusform>
+            <numerusform>kesi %n</numerusform>
         </translation>
     </message>
 </context>
@@ -415,7 +412,7 @@
     <message>
         <location filename="../ui/result_panel.py" line="18"/>
         <source>Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; it is only for frontal chest X-rays of children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Msaada wa uchunguzi, si utambuzi wa ugonjwa. Matokeo lazima yathibitishwe na daktari aliyefunzwa; ni kwa X-ray za kifua za mbele za watoto pekee.</translation>
     </message>
 </context>
 <context>
@@ -423,87 +420,87 @@
     <message>
         <location filename="../ui/messages.py" line="49"/>
         <source>Import X-ray files</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta faili za X-ray</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="50"/>
         <source>Go to the case list (arrows choose a case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenda kwenye orodha ya kesi (mishale huchagua kesi)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="51"/>
         <source>Lock the window now</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga dirisha sasa</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="52"/>
         <source>Search for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta mgonjwa</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="53"/>
         <source>Case form / clinician review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomu ya kesi / mapitio ya daktari</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="54"/>
         <source>Save the case form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi fomu ya kesi</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="55"/>
         <source>Finalise the case (queue it for the hospital)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamilisha kesi (iweke kwenye foleni ya hospitali)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="56"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha ripoti</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="57"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi ripoti kama PDF</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="58"/>
         <source>Send finalised cases now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma kesi zilizokamilishwa sasa</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="59"/>
         <source>Heatmap on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha au ficha ramani ya rangi</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="60"/>
         <source>Zoom in / out / fit (on the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza / punguza / onyesha yote (kwenye picha)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="61"/>
         <source>Reset the window (brightness and contrast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudisha mwangaza na utofautishaji wa awali</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="62"/>
         <source>Stop the running import or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Simamisha uletaji au usawazishaji unaoendelea</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="63"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="64"/>
         <source>Accounts: your password; administrators manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti: nenosiri lako; wasimamizi husimamia akaunti</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="66"/>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Msaada huu</translation>
     </message>
 </context>
 <context>
@@ -511,7 +508,7 @@
     <message>
         <location filename="../ui/messages.py" line="73"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za mkato za kibodi</translation>
     </message>
 </context>
 <context>
@@ -519,7 +516,7 @@
     <message>
         <location filename="../ui/viewer.py" line="31"/>
         <source>X-ray image</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ya X-ray</translation>
     </message>
 </context>
 <context>
@@ -527,12 +524,20 @@
     <message>
         <location filename="../core/screening/check_result.py" line="10"/>
         <source>The image was stored as a negative; it was inverted back before screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ilihifadhiwa kama negativu; ilirudishwa kawaida kabla ya uchunguzi.</translation>
     </message>
     <message>
         <location filename="../core/screening/check_result.py" line="14"/>
         <source>The image was turned {angle} degrees; it was turned upright before screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ilikuwa imezungushwa nyuzi {angle}; ilinyooshwa kabla ya uchunguzi.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/language.py" line="166"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Lugha ya mfumo (%1)</translation>
     </message>
 </context>
 <context>
@@ -540,255 +545,255 @@
     <message>
         <location filename="../ui/sign_in.py" line="149"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Imefungwa</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="150"/>
         <source>The cases are hidden. Sign in to go on (you, or another person with an account). Work in the background goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi zimefichwa. Ingia ili kuendelea (wewe, au mtu mwingine mwenye akaunti). Kazi za chinichini zinaendelea.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="155"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="156"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nenosiri</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="157"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fungua</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>CXR Screen — chest X-ray screening aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="65"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen — msaada wa uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="66"/>
-        <location filename="../ui/main_window.py" line="133"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
+        <source>Case</source>
+        <translation>Kesi</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="67"/>
-        <source>Patient details and notes (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="134"/>
+        <source>Review</source>
+        <translation>Mapitio</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="68"/>
-        <source>Clinician review (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <source>Patient details and notes (Ctrl+1)</source>
+        <translation>Taarifa za mgonjwa na maelezo (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <source>Import X-rays…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="69"/>
+        <source>Clinician review (Ctrl+2)</source>
+        <translation>Mapitio ya daktari (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="116"/>
-        <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <source>Import X-rays…</source>
+        <translation>Leta X-ray…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
-        <source>Finalise the case and queue it for sending</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="117"/>
+        <source>Finalise</source>
+        <translation>Kamilisha</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="119"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+        <source>Finalise the case and queue it for sending</source>
+        <translation>Kamilisha kesi na iweke kwenye foleni ya kutumwa</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="120"/>
-        <source>Print report…</source>
-        <translation type="unfinished"></translation>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <source>Save report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>Print report…</source>
+        <translation>Chapisha…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="122"/>
+        <source>Save report as PDF…</source>
+        <translation>Ripoti kama PDF…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="124"/>
-        <source>Send finalised cases to the hospital now</source>
-        <translation type="unfinished"></translation>
+        <source>Sync now</source>
+        <translation>Tuma sasa</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="125"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <source>Send finalised cases to the hospital now</source>
+        <translation>Tuma kesi zilizokamilishwa hospitalini sasa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
-        <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="126"/>
+        <source>Settings…</source>
+        <translation>Mipangilio…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="128"/>
-        <source>Change your password; administrators add and disable accounts</source>
-        <translation type="unfinished"></translation>
+        <source>Accounts…</source>
+        <translation>Akaunti…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="129"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
+        <source>Change your password; administrators add and disable accounts</source>
+        <translation>Badilisha nenosiri lako; wasimamizi huongeza na kuzima akaunti</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="130"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <source>Help</source>
+        <translation>Msaada</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="131"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
+        <source>Cases</source>
+        <translation>Kesi</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="132"/>
-        <source>Case form</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="133"/>
+        <source>Case form</source>
+        <translation>Fomu ya kesi</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="135"/>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitendo vikuu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Screening is not possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchunguzi hauwezekani: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="252"/>
-        <source>Finalised: the case is queued to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inapakia picha…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="253"/>
+        <source>Finalised: the case is queued to be sent.</source>
+        <translation>Imekamilishwa: kesi iko kwenye foleni ya kutumwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Review recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="275"/>
-        <source>Import X-rays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapitio yamehifadhiwa.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="276"/>
+        <source>Import X-rays</source>
+        <translation>Leta X-ray</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha za X-ray (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaleta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>%n X-ray(s) screened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>X-ray %n imechunguzwa.</numerusform>
+            <numerusform>X-ray %n zimechunguzwa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>%1 cannot be screened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kuchunguzwa: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>…and %n more file(s) could not be screened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…na faili nyingine %n haikuweza kuchunguzwa.</numerusform>
+            <numerusform>…na faili nyingine %n hazikuweza kuchunguzwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>%n file(s) were already stored and were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faili %n ilikuwa imehifadhiwa tayari na haikuongezwa tena.</numerusform>
+            <numerusform>Faili %n zilikuwa zimehifadhiwa tayari na hazikuongezwa tena.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Import stopped: the remaining files were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uletaji umesimamishwa: faili zilizobaki hazikuletwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>No files to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="345"/>
-        <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna faili za kuleta.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="346"/>
+        <source>Save report as PDF</source>
+        <translation>Hifadhi ripoti kama PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti imehifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Report sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti imetumwa kwa printa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna seva iliyowekwa. Fungua Mipangilio (Ctrl+,) na uandike anwani ya seva.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatuma</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio imehifadhiwa.</translation>
     </message>
 </context>
 <context>
@@ -796,12 +801,12 @@
     <message>
         <location filename="../ui/messages.py" line="25"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawa</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="26"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha ujumbe huu</translation>
     </message>
 </context>
 <context>
@@ -809,184 +814,376 @@
     <message>
         <location filename="../core/xray/dicom.py" line="19"/>
         <source>a mammogram</source>
-        <translation type="unfinished"></translation>
+        <translation>mamografia (picha ya matiti)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="20"/>
         <location filename="../core/xray/dicom.py" line="21"/>
         <source>a dental X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>X-ray ya meno</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="26"/>
         <source>a CT scan</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya CT scan</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="27"/>
         <source>an MRI scan</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya MRI</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="28"/>
         <source>an ultrasound</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya ultrasauti</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="29"/>
         <source>a nuclear medicine image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya tiba ya nyuklia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="30"/>
         <source>a PET scan</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya PET scan</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="31"/>
         <source>an angiography image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya angiografia (mishipa ya damu)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="32"/>
         <source>a fluoroscopy image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya fluoroskopia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="33"/>
         <source>an endoscopy image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya endoskopia</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="34"/>
         <source>an eye photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya jicho</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="35"/>
         <source>a camera photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya kamera</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="36"/>
         <source>a microscope image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya hadubini</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="37"/>
         <source>an eye scan (OCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya uchunguzi wa jicho (OCT)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="38"/>
         <source>a microscope slide image</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya slaidi ya hadubini</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="39"/>
         <source>an ultrasound from inside a blood vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>picha ya ultrasauti ya ndani ya mshipa wa damu</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="41"/>
         <source>a radiotherapy dose file</source>
-        <translation type="unfinished"></translation>
+        <translation>faili ya dozi ya tiba ya mionzi</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="42"/>
         <source>a radiotherapy plan</source>
-        <translation type="unfinished"></translation>
+        <translation>mpango wa tiba ya mionzi</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="43"/>
         <source>a radiotherapy structure set (outlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>seti ya maumbo ya tiba ya mionzi (michoro ya mipaka)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="44"/>
         <source>a radiotherapy treatment record</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi ya matibabu ya mionzi</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="45"/>
         <source>a segmentation (outlines drawn over a scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>mgawanyo (mipaka iliyochorwa juu ya picha)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="46"/>
         <source>a report (DICOM structured report)</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti (ripoti ya DICOM SR)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="47"/>
         <source>a document</source>
-        <translation type="unfinished"></translation>
+        <translation>hati</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="48"/>
         <source>a note that marks key images</source>
-        <translation type="unfinished"></translation>
+        <translation>kidokezo kinachoonyesha picha muhimu</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="49"/>
         <source>a display-settings file (presentation state)</source>
-        <translation type="unfinished"></translation>
+        <translation>faili ya mipangilio ya kuonyesha (presentation state)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="50"/>
         <source>an ECG (a heart tracing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECG (mchoro wa mapigo ya moyo)</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="51"/>
         <source>a waveform recording</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi ya mawimbi</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="52"/>
         <source>a sound recording</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi ya sauti</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="53"/>
         <source>an image registration file</source>
-        <translation type="unfinished"></translation>
+        <translation>faili ya kulinganisha picha</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="58"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/accounts_dialog.py" line="59"/>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Jina</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="61"/>
-        <source>&amp;Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/accounts_dialog.py" line="60"/>
+        <source>&amp;Role</source>
+        <translation>J&amp;ukumu</translation>
     </message>
     <message>
         <location filename="../ui/accounts_dialog.py" line="62"/>
-        <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Password or PIN</source>
+        <translation>&amp;Nenosiri au PIN</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="75"/>
+        <location filename="../ui/accounts_dialog.py" line="63"/>
+        <source>Password &amp;again</source>
+        <translation>Nenosiri &amp;tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="76"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manenosiri mawili hayafanani.</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="20"/>
+        <location filename="../ui/settings_dialog.py" line="21"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua…</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="24"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tafuta ndani ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Jina la faili:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Aina ya faili:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="27"/>
+        <source>Directory:</source>
+        <translation>Folda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="28"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="30"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chagua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="31"/>
+        <source>All Files (*)</source>
+        <translation>Faili zote (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="32"/>
+        <source>Back</source>
+        <translation>Rudi nyuma</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="33"/>
+        <source>Forward</source>
+        <translation>Mbele</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="34"/>
+        <source>Parent Directory</source>
+        <translation>Folda ya juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="35"/>
+        <source>Create New Folder</source>
+        <translation>Unda folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="36"/>
+        <source>List View</source>
+        <translation>Mwonekano wa orodha</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="37"/>
+        <source>Detail View</source>
+        <translation>Mwonekano wa kina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="38"/>
+        <source>&amp;New Folder</source>
+        <translation>Folda &amp;mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="39"/>
+        <source>&amp;Delete</source>
+        <translation>F&amp;uta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="40"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Badilisha jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="41"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Onyesha faili &amp;zilizofichwa</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="42"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="43"/>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="44"/>
+        <source>Date Modified</source>
+        <translation>Tarehe ya kubadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="45"/>
+        <source>Computer</source>
+        <translation>Kompyuta</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="48"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="49"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="50"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="51"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="52"/>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="53"/>
+        <source>Select All</source>
+        <translation>Chagua zote</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="17"/>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="18"/>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="19"/>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="20"/>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_words.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
     </message>
 </context>
 <context>
@@ -994,317 +1191,367 @@
     <message>
         <location filename="../core/xray/dicom.py" line="71"/>
         <source>The DICOM file is damaged or incomplete ({error}). Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya DICOM imeharibika au haijakamilika ({error}). Ihamishe tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="80"/>
         <source>This DICOM file holds no image (it may be a report or a study list). Export the X-ray image itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii ya DICOM haina picha (huenda ni ripoti au orodha ya vipimo). Hamisha picha ya X-ray yenyewe.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="89"/>
         <source>This DICOM file holds {frames} images (a series or a cine loop); only a single X-ray image can be screened. Export the frontal chest image on its own and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii ya DICOM ina picha {frames} (mfululizo au video); ni picha moja tu ya X-ray inayoweza kuchunguzwa. Hamisha picha ya kifua ya mbele peke yake kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="158"/>
         <location filename="../core/xray/dicom.py" line="179"/>
         <source>This is {kind}: only frontal chest X-rays can be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni {kind}: ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="164"/>
         <source>This is {kind}, not an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni {kind}, si picha ya X-ray: ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa. Chagua faili ya X-ray ya kifua ya mtoto kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="170"/>
         <source>This file is marked as {modality}, not as an X-ray radiograph: only frontal chest X-rays can be screened. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii imewekwa alama ya {modality}, si ya picha ya X-ray: ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa. Chagua faili ya X-ray ya kifua ya mtoto kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="182"/>
         <source>This is an {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni X-ray ya sehemu nyingine («{part}»): ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa. Chagua au piga X-ray ya kifua ya mbele.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="185"/>
         <source>This is a {part} X-ray: only frontal chest X-rays can be screened. Choose or take a frontal chest X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni X-ray ya sehemu nyingine («{part}»): ni X-ray za kifua za mbele pekee zinazoweza kuchunguzwa. Chagua au piga X-ray ya kifua ya mbele.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="191"/>
         <source>This is a side (lateral) view: only frontal chest X-rays (PA or AP) can be screened. Choose the frontal image of the study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni picha ya upande (lateral): ni X-ray za kifua za mbele (PA au AP) pekee zinazoweza kuchunguzwa. Chagua picha ya mbele ya kipimo hiki.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="223"/>
         <source>This DICOM image has an unexpected shape and cannot be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha hii ya DICOM ina umbo lisilotarajiwa na haiwezi kuchunguzwa.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="239"/>
         <source>The image data in this DICOM file is damaged or incomplete ({error}). Export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ya picha katika faili hii ya DICOM imeharibika au haijakamilika ({error}). Hamisha X-ray tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="247"/>
         <source>This DICOM encoding ({encoding}) cannot be decoded here. Export the image uncompressed or as JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usimbaji huu wa DICOM ({encoding}) hauwezi kusomwa hapa. Hamisha picha bila kubanwa au kama JPEG.</translation>
     </message>
     <message>
         <location filename="../core/xray/dicom.py" line="277"/>
         <source>The image data in this DICOM file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ya picha katika faili hii ya DICOM imeharibika.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="45"/>
         <source>This file is too large to be an X-ray image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii ni kubwa mno kuwa picha ya X-ray.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hii si picha ambayo programu inaweza kusoma (si DICOM, JPEG wala PNG). Hamisha X-ray tena kutoka kwenye kompyuta ya mashine ya X-ray.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="106"/>
         <source>The image is blank or almost uniform: no X-ray can be seen in it. Check the exposure and export the image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ni tupu au karibu ya rangi moja: hakuna X-ray inayoonekana ndani yake. Hakiki upigaji wa picha kisha uihamishe tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="65"/>
         <source>{name} is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} si faili ya kawaida.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="74"/>
         <source>{name} is a folder, not an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ni folda, si faili ya picha.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="77"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {path} haipo.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="81"/>
         <source>The file {name} cannot be opened: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {name} haiwezi kufunguliwa: ruhusa imekataliwa.</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="85"/>
         <source>The file {name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {name} haiwezi kusomwa ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/xray/read.py" line="88"/>
         <source>The file is empty. Export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ni tupu. Hamisha X-ray tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="114"/>
         <source>The file declares an image with no pixels. Export the X-ray again from the console and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili inaonyesha picha isiyo na pikseli. Hamisha X-ray tena kutoka kwenye kompyuta ya mashine kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="120"/>
         <source>The image declares {cols} x {rows} pixels, far more than any X-ray. The file is damaged or is not an X-ray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha inaonyesha pikseli {cols} x {rows}, nyingi kuliko X-ray yoyote. Faili imeharibika au si X-ray.</translation>
     </message>
     <message>
         <location filename="../core/xray/contract.py" line="131"/>
         <source>The image is only {cols} x {rows} pixels; at least {minimum} pixels on the short side are needed. Export the full-resolution image, not a thumbnail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ina pikseli {cols} x {rows} tu; zinahitajika angalau pikseli {minimum} kwenye upande mfupi. Hamisha picha kamili, si picha ndogo ya hakikisho.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="35"/>
         <source>The image declares far more pixels than any X-ray; it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha inaonyesha pikseli nyingi kuliko X-ray yoyote; haiwezi kufunguliwa.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="41"/>
         <source>The {kind} file is damaged or incomplete ({error}). Copy or export the X-ray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya {kind} imeharibika au haijakamilika ({error}). Nakili au hamisha X-ray tena.</translation>
     </message>
     <message>
         <location filename="../core/xray/raster.py" line="46"/>
         <source>Animated or multi-page images cannot be screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha zinazosonga au zenye kurasa nyingi haziwezi kuchunguzwa.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="53"/>
         <source>This is a colour picture, not an X-ray (X-rays are grey). Choose the child&apos;s chest X-ray file; if this is a photograph of the film, use the digital X-ray instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni picha ya rangi, si X-ray (X-ray huwa za kijivu). Chagua faili ya X-ray ya kifua ya mtoto; kama hii ni picha iliyopigwa ya filamu, tumia X-ray ya kidijitali badala yake.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="56"/>
         <source>This does not look like an X-ray: it may be a photograph, a document, a screenshot or another kind of scan. Choose the child&apos;s chest X-ray file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii haionekani kuwa X-ray: huenda ni picha ya kamera, hati, picha ya skrini au aina nyingine ya kipimo. Chagua faili ya X-ray ya kifua ya mtoto kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="59"/>
         <source>This does not look like a frontal chest X-ray: it may show another part of the body, or the chest from the side. Choose the front view (PA or AP) of the chest and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii haionekani kuwa X-ray ya kifua ya mbele: huenda inaonyesha sehemu nyingine ya mwili, au kifua kutoka upande. Chagua picha ya mbele (PA au AP) ya kifua kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="63"/>
         <source>This image seems to be a chest X-ray turned ({angle} degrees), and it could not be turned back with confidence. Export it again upright, as it is read on a light box, and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha hii inaonekana kuwa X-ray ya kifua iliyozungushwa (nyuzi {angle}), na haikuweza kunyooshwa kwa uhakika. Ihamishe tena ikiwa imenyooka, kama inavyosomwa kwenye kisanduku cha mwanga, kisha ujaribu tena. Kama si X-ray ya kifua, chagua faili ya X-ray ya kifua ya mtoto badala yake.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="68"/>
         <source>This image seems to be a chest X-ray stored as a negative (bones dark, lungs light), and it could not be corrected with confidence. Export it again as a normal image (for DICOM, ask for the MONOCHROME setting to be checked) and try again. If it is not a chest X-ray, choose the child&apos;s chest X-ray file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha hii inaonekana kuwa X-ray ya kifua iliyohifadhiwa kama negativu (mifupa myeusi, mapafu meupe), na haikuweza kurekebishwa kwa uhakika. Ihamishe tena kama picha ya kawaida (kwa DICOM, omba mpangilio wa MONOCHROME uhakikiwe) kisha ujaribu tena. Kama si X-ray ya kifua, chagua faili ya X-ray ya kifua ya mtoto badala yake.</translation>
     </message>
     <message>
         <location filename="../core/screening/input_check.py" line="73"/>
         <source>This does not look like a frontal chest X-ray: it may be a side (lateral) view, or the chest may be turned away from the plate. Only frontal chest X-rays (PA or AP) can be screened. Choose the front view of the chest and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii haionekani kuwa X-ray ya kifua ya mbele: huenda ni picha ya upande (lateral), au kifua kimegeuka mbali na bamba. Ni X-ray za kifua za mbele (PA au AP) pekee zinazoweza kuchunguzwa. Chagua picha ya mbele ya kifua kisha ujaribu tena.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>miaka</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>miezi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="38"/>
+        <location filename="../ui/report.py" line="39"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>siku</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mke</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mume</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="43"/>
+        <location filename="../ui/report.py" line="44"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba ya mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="50"/>
+        <location filename="../ui/report.py" line="52"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="51"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="51"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="52"/>
-        <source>Study date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report.py" line="52"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="53"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
+        <source>Sex</source>
+        <translation>Jinsia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="53"/>
+        <source>Age</source>
+        <translation>Umri</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="54"/>
-        <source>Screened at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <source>Study date</source>
+        <translation>Tarehe ya kipimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="54"/>
+        <source>Case</source>
+        <translation>Kesi</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="55"/>
+        <source>File</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="56"/>
+        <source>Screened at (UTC)</source>
+        <translation>Ilichunguzwa saa (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="58"/>
+        <location filename="../ui/report.py" line="60"/>
         <source>Not reviewed by a clinician yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="70"/>
+        <source>CXR Screen — chest X-ray screening report</source>
+        <translation>CXR Screen — ripoti ya uchunguzi wa X-ray ya kifua</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="71"/>
+        <source>X-ray</source>
+        <translation>X-ray</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="72"/>
+        <source>Heatmap: where the model looked</source>
+        <translation>Ramani ya rangi: mahali modeli ilipoangalia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="73"/>
+        <source>Patient and case</source>
+        <translation>Mgonjwa na kesi</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="74"/>
+        <source>Health worker&apos;s notes</source>
+        <translation>Maelezo ya mhudumu wa afya</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="75"/>
+        <source>Clinician&apos;s review</source>
+        <translation>Mapitio ya daktari</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="76"/>
+        <source>Operating point</source>
+        <translation>Kiwango cha uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="77"/>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="78"/>
+        <source>Report made</source>
+        <translation>Ripoti imetengenezwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="125"/>
         <source>CXR Screen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="127"/>
+        <location filename="../ui/report.py" line="141"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti haikuweza kuhifadhiwa kwenye %1 (%2). Chagua folda nyingine au ongeza nafasi kwenye diski.</translation>
     </message>
 </context>
 <context>
     <name>Result</name>
     <message>
         <location filename="../ui/result_panel.py" line="26"/>
-        <source>Signs of pneumonia — refer to a clinician</source>
-        <translation type="unfinished"></translation>
+        <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
+        <translation>Mpe rufaa kwa daktari: ukaguzi haukuweza kuthibitisha kuwa hii ni X-ray ya kifua ya mbele, kwa hiyo daktari lazima aisome</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="27"/>
-        <source>No signs of pneumonia detected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/result_panel.py" line="30"/>
+        <source>Signs of pneumonia — refer to a clinician</source>
+        <translation>Dalili za nimonia — mpe rufaa kwa daktari</translation>
     </message>
     <message>
         <location filename="../ui/result_panel.py" line="31"/>
+        <source>No signs of pneumonia detected</source>
+        <translation>Hakuna dalili za nimonia zilizoonekana</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_panel.py" line="35"/>
         <source>screening (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>uchunguzi (chaguo-msingi)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="32"/>
+        <location filename="../ui/result_panel.py" line="36"/>
         <source>balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>uwiano</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="33"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="43"/>
+        <location filename="../ui/result_panel.py" line="47"/>
         <source>Site operating point: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango cha uamuzi cha kituo: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="48"/>
+        <location filename="../ui/result_panel.py" line="52"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama %1 (rufaa kuanzia %2) · kiwango cha uamuzi: %3 · modeli %4 %5</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="80"/>
+        <location filename="../ui/result_panel.py" line="84"/>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kesi iliyofunguliwa</translation>
     </message>
 </context>
 <context>
@@ -1312,17 +1559,17 @@
     <message>
         <location filename="../ui/review_panel.py" line="14"/>
         <source>Agree with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakubaliana na matokeo</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="15"/>
         <source>Disagree with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikubaliani na matokeo</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="16"/>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sina uhakika</translation>
     </message>
 </context>
 <context>
@@ -1330,177 +1577,182 @@
     <message>
         <location filename="../ui/review_panel.py" line="30"/>
         <source>A&amp;gree</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;kubali</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="30"/>
         <source>&amp;Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikubali</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="31"/>
         <source>&amp;Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sina &amp;uhakika</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="46"/>
         <source>Record &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi mapitio</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="49"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Uamuzi</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="50"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpitiaji</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="108"/>
         <source>Only a clinician can record a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni daktari pekee anayeweza kuhifadhi mapitio.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="51"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maelezo</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="74"/>
         <source>Not reviewed by a clinician yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="77"/>
         <source>Reviewed by %1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imepitiwa na %1 tarehe %2: %3.</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="90"/>
         <source>Only a clinician can record a review (you are signed in as %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni daktari pekee anayeweza kuhifadhi mapitio (umeingia kama %1).</translation>
     </message>
     <message>
         <location filename="../ui/review_panel.py" line="106"/>
         <source>Choose agree, disagree or uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua nakubali, sikubali au sina uhakika.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
-        <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
+        <source>unchanged</source>
+        <translation>haijabadilishwa</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="53"/>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <source>not set</source>
+        <translation>haijawekwa</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="54"/>
-        <source>Send finalised cases automatically when the server can be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
         <location filename="../ui/settings_dialog.py" line="97"/>
+        <source>CA certificate file</source>
+        <translation>Faili ya cheti cha CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Send finalised cases automatically when the server can be reached</source>
+        <translation>Tuma kesi zilizokamilishwa zenyewe seva inapopatikana</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda inayofuatiliwa</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>The model&apos;s default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
-        <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaguo-msingi la modeli</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="61"/>
-        <source>High sensitivity</source>
-        <translation type="unfinished"></translation>
+        <source>Screening</source>
+        <translation>Uchunguzi</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="61"/>
+        <source>Balanced</source>
+        <translation>Uwiano</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
+        <source>High sensitivity</source>
+        <translation>Unyeti wa juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>Site (chosen by the site&apos;s IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>%1 — on a second collection: sensitivity %2%, specificity %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kwenye mkusanyiko wa pili: unyeti %2%, umahususi %3%</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>%1 — on validation: sensitivity %2%, specificity %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kwenye uthibitisho: unyeti %2%, umahususi %3%</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
-        <source>Server address (DICOMweb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya data</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="94"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
+        <source>Server address (DICOMweb)</source>
+        <translation>Anwani ya seva (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
-        <source>Operating point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/settings_dialog.py" line="95"/>
+        <source>User</source>
+        <translation>Mtumiaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Password</source>
+        <translation>Nenosiri</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="100"/>
+        <source>Operating point</source>
+        <translation>Kiwango cha uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Data folder (restart to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya data (baada ya kuanzisha upya)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
+        <source>Language (restart to apply)</source>
+        <translation>Lugha (baada ya kuanzisha upya)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
-        <source>The CA certificate file does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thamani zilizoachwa kama usanidi wa kituo unavyoziweka zitaufuata. Nenosiri linahifadhiwa kwa usimbaji fiche kwenye kompyuta hii.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="153"/>
+        <source>The CA certificate file does not exist: %1</source>
+        <translation>Faili ya cheti cha CA haipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>The watched folder does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda inayofuatiliwa haipo: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,84 +1760,86 @@
     <message>
         <location filename="../ui/sign_in.py" line="68"/>
         <source>CXR Screen — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>CXR Screen — ingia</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="72"/>
         <source>Protect the saved cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Linda kesi zilizohifadhiwa</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="73"/>
         <source>The cases on this laptop were saved by an older version and are not protected. Create the administrator account: the cases are then encrypted, and every person signs in with their own account. No case is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesi kwenye kompyuta hii zilihifadhiwa na toleo la zamani na hazijalindwa. Unda akaunti ya msimamizi: kesi zitasimbwa kwa siri, na kila mtu ataingia kwa akaunti yake. Hakuna kesi itakayopotea.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="77"/>
         <source>Set up CXR Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanidi CXR Screen</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="78"/>
         <source>Create the administrator account. The administrator then adds an account for each health worker and clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda akaunti ya msimamizi. Kisha msimamizi ataongeza akaunti kwa kila mhudumu wa afya na kila daktari.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="81"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="81"/>
         <source>Enter your name and password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika jina lako na nenosiri au PIN.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="87"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="88"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nenosiri</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="92"/>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri &amp;tena</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="93"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda na uingie</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="93"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingia</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="102"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manenosiri mawili hayafanani.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="128"/>
         <source>Protecting the saved cases… %1 files done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalinda kesi zilizohifadhiwa… faili %1 zimekamilika.</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="134"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
         <location filename="../ui/sign_in.py" line="135"/>
         <source>Write down this recovery key and give it to your IT officer to keep locked away. It is shown only now. It opens the cases if every password is lost.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika ufunguo huu wa kurejesha na umpe afisa wako wa TEHAMA auhifadhi mahali pa siri. Unaonyeshwa sasa tu. Unafungua kesi ikiwa manenosiri yote yamepotea.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1593,45 +1847,45 @@
     <message>
         <location filename="../ui/status.py" line="26"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="39"/>
         <source>Server: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva: haijawekwa</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="41"/>
         <source>Server: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva: inakaguliwa…</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="43"/>
         <source>Server: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva: inapatikana</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="45"/>
         <source>Server: not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva: haipatikani</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/status.py" line="50"/>
         <source>%n case(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kesi %n inasubiri kutumwa</numerusform>
+            <numerusform>kesi %n zinasubiri kutumwa</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="54"/>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Utumaji wa mwisho: bado</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="56"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utumaji wa mwisho: %1</translation>
     </message>
 </context>
 <context>
@@ -1639,78 +1893,78 @@
     <message>
         <location filename="../ui/viewer.py" line="102"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ramani ya rangi</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="104"/>
         <source>Show where the model looked (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha mahali modeli ilipoangalia (H)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="108"/>
         <location filename="../ui/viewer.py" line="109"/>
         <source>Heatmap opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzito wa ramani ya rangi</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="113"/>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza (+)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="114"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="116"/>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza (−)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="117"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="118"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yote</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="119"/>
         <source>Show the whole image (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha picha nzima (0)</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="120"/>
         <source>Reset window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudisha</translation>
     </message>
     <message>
         <location filename="../ui/viewer.py" line="121"/>
         <source>Right-drag on the image changes the window (left/right: width, up/down: level). W resets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuburuta kwa kitufe cha kulia juu ya picha hubadilisha mwangaza na utofautishaji (kushoto/kulia: upana, juu/chini: kiwango). W hurudisha.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="136"/>
+        <location filename="../ui/viewer.py" line="138"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzito</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="144"/>
+        <location filename="../ui/viewer.py" line="150"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta X-ray (Ctrl+O) au chagua kesi kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="222"/>
+        <location filename="../ui/viewer.py" line="228"/>
         <source>Window: original</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwangaza: wa awali</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="225"/>
+        <location filename="../ui/viewer.py" line="231"/>
         <source>L %1 / W %2</source>
-        <translation type="unfinished"></translation>
+        <translation>K %1 / U %2</translation>
     </message>
 </context>
 </TS>

@@ -17,10 +17,11 @@ from ..core.errors import CxrError
 
 def role_words() -> dict[Role, str]:
     """Each role as the dialogs show it (translated)."""
-    tr = QCoreApplication.translate
-    return {Role.HEALTH_WORKER: tr("Accounts", "Health worker"),
-            Role.CLINICIAN: tr("Accounts", "Clinician"),
-            Role.ADMIN: tr("Accounts", "Administrator")}
+    # Spelled out (not an alias of translate): lupdate reads a call named `tr` as self.tr and
+    # filed these under no context, so they were never found at run time.
+    return {Role.HEALTH_WORKER: QCoreApplication.translate("Accounts", "Health worker"),
+            Role.CLINICIAN: QCoreApplication.translate("Accounts", "Clinician"),
+            Role.ADMIN: QCoreApplication.translate("Accounts", "Administrator")}
 
 
 def _password_field() -> QLineEdit:

@@ -10,11 +10,9 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 STYLE = """
 QWidget { font-size: 11pt; }
@@ -29,24 +27,21 @@ QWidget:focus { outline: 2px solid #0b4f9c; }
 """
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Our own translations (cxrscreen_<lang>.qm in i18n/) and Qt's for its standard dialogs."""
-    locale = locale or QLocale()
-    installed = []
-    for name, folder in (("cxrscreen", str(I18N_DIR)),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+def install_translators(app: QApplication, language: str | None = None) -> str:
+    """Our translations and Qt's for ``language`` (a code; None or "": the system's language);
+    returns the code chosen (ui/language.py)."""
+    from .language import chosen_language, install
+
+    code = chosen_language(language)
+    install(app, code)
+    return code
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("CXR Screen")
     app.setOrganizationName("CXR Screen")
-    install_translators(app)
+    install_translators(app, language)
     from ..core.i18n import set_translator
 
     set_translator(QCoreApplication.translate)  # the core's messages (refusals) in the UI's language
@@ -162,7 +157,13 @@ def run(args) -> int:
     except CxrError:  # a bad site file is shown by the window below; log to stderr meanwhile
         log_file = setup_logging(None)
     logging.getLogger(__name__).info("CXR Screen starting; log file %s", log_file)
-    app = make_app()
+    from .language import language_setting
+
+    try:
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    except CxrError:
+        data_dir = None
+    app = make_app(language=language_setting(data_dir))
     try:
         window = open_window(getattr(args, "data_dir", None), getattr(args, "model", None))
         if window is None:

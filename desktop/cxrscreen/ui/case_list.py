@@ -75,11 +75,11 @@ class CaseList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(3, 110)
+        header.resizeSection(3, max(110, header.sectionSizeHint(3)))  # its heading, any language
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         self.count_label = QLabel()
-        filters = QHBoxLayout()
+        filters = QVBoxLayout()  # one above the other: "Tous les résultats" fits a narrow list
         filters.addWidget(self.state)
         filters.addWidget(self.result)
         layout = QVBoxLayout(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QFileDialog, QMainWindow, QSplitter, QTabWidget, 
 from ..core.errors import CxrError
 from .case_form import CaseForm
 from .case_list import CaseList
+from .fit import VerticalScroll
 from .messages import HelpDialog, MessageBar
 from .result_panel import DisclaimerBar, ResultPanel
 from .review_panel import ReviewPanel
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         right = QSplitter(Qt.Orientation.Horizontal)
         right.addWidget(self.viewer)
-        right.addWidget(self.tabs)
+        right.addWidget(VerticalScroll(self.tabs))  # the form scrolls on a 600-pixel screen
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         right_box = QWidget()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import __version__
 from ..core.errors import StoreError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.xray.read import read_xray
 from ..core.xray.check_contract import apply_corrections
 from ..core.screening.overlay import render_overlay
@@ -45,7 +46,8 @@ def _sex(value: str) -> str:
 
 def report_html(case) -> str:
     p, s = case.patient, case.screening
-    colour = "#b00020" if s.label == POSITIVE_LABEL else "#1b5e20"
+    doubt = bool((getattr(s, "input_check", None) or {}).get("view_doubt"))
+    colour = "#b00020" if s.label == POSITIVE_LABEL or doubt else "#1b5e20"
     rows = [
         (QCoreApplication.translate("Report", "Patient ID"), _e(p.patient_id)), (QCoreApplication.translate("Report", "Name"), _e(p.patient_name)),
         (QCoreApplication.translate("Report", "Sex"), _sex(p.patient_sex)), (QCoreApplication.translate("Report", "Age"), _age(p.patient_age)),
@@ -62,23 +64,35 @@ def report_html(case) -> str:
                   f"{_e(r.time[:16].replace('T', ' '))} UTC<br>{_e(r.note) if r.note else ''}")
     notes = _e(case.notes).replace("\n", "<br>") if case.notes else "—"
     generated = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    # Looked up here, not inside the f-string below: lupdate does not read calls in an f-string,
+    # so these headings were missing from the .ts files and the printed report stayed English.
+    tr = {key: QCoreApplication.translate("Report", text) for key, text in (
+        ("title", QT_TRANSLATE_NOOP("Report", "CXR Screen — chest X-ray screening report")),
+        ("xray", QT_TRANSLATE_NOOP("Report", "X-ray")),
+        ("heatmap", QT_TRANSLATE_NOOP("Report", "Heatmap: where the model looked")),
+        ("case", QT_TRANSLATE_NOOP("Report", "Patient and case")),
+        ("notes", QT_TRANSLATE_NOOP("Report", "Health worker's notes")),
+        ("review", QT_TRANSLATE_NOOP("Report", "Clinician's review")),
+        ("point", QT_TRANSLATE_NOOP("Report", "Operating point")),
+        ("model", QT_TRANSLATE_NOOP("Report", "Model")),
+        ("made", QT_TRANSLATE_NOOP("Report", "Report made")))}
     return f"""
 <html><body style="font-family: sans-serif; font-size: 10pt;">
-<h2>{QCoreApplication.translate("Report", "CXR Screen — chest X-ray screening report")}</h2>
+<h2>{tr["title"]}</h2>
 <p style="background:#fff3cd; padding:6px;"><b>{html.escape(disclaimer_text())}</b></p>
-<h3 style="color:{colour};">{html.escape(summary_text(s.label))}</h3>
+<h3 style="color:{colour};">{html.escape(summary_text(s.label, doubt))}</h3>
 <p>{html.escape(details_text(s))}</p>
 <table cellspacing="0" cellpadding="3"><tr>
-<td><img src="cxr://image" width="{THUMB // 2}"><br>{QCoreApplication.translate("Report", "X-ray")}</td>
-<td><img src="cxr://heatmap" width="{THUMB // 2}"><br>{QCoreApplication.translate("Report", "Heatmap: where the model looked")}</td>
+<td><img src="cxr://image" width="{THUMB // 2}"><br>{tr["xray"]}</td>
+<td><img src="cxr://heatmap" width="{THUMB // 2}"><br>{tr["heatmap"]}</td>
 </tr></table>
-<h3>{QCoreApplication.translate("Report", "Patient and case")}</h3>
+<h3>{tr["case"]}</h3>
 <table cellspacing="0" cellpadding="3" border="1">{table}</table>
-<h3>{QCoreApplication.translate("Report", "Health worker's notes")}</h3><p>{notes}</p>
-<h3>{QCoreApplication.translate("Report", "Clinician's review")}</h3><p>{review}</p>
-<p style="font-size:8pt;">{QCoreApplication.translate("Report", "Operating point")}: {_e(operating_point_name(s.operating_point))}.
-{QCoreApplication.translate("Report", "Model")}: {_e(s.model_name)} {_e(s.model_version)} (sha256 {_e(s.model_sha256[:12])}).
-CXR Screen {__version__}. {QCoreApplication.translate("Report", "Report made")} {_e(generated)}.</p>
+<h3>{tr["notes"]}</h3><p>{notes}</p>
+<h3>{tr["review"]}</h3><p>{review}</p>
+<p style="font-size:8pt;">{tr["point"]}: {_e(operating_point_name(s.operating_point))}.
+{tr["model"]}: {_e(s.model_name)} {_e(s.model_version)} (sha256 {_e(s.model_sha256[:12])}).
+CXR Screen {__version__}. {tr["made"]} {_e(generated)}.</p>
 <p><b>{html.escape(disclaimer_text())}</b></p>
 </body></html>"""
 

@@ -21,7 +21,11 @@ def disclaimer_text() -> str:
         "it is only for frontal chest X-rays of children.")
 
 
-def summary_text(label: str) -> str:
+def summary_text(label: str, view_doubt: bool = False) -> str:
+    if view_doubt:  # same words as core.screening.results.VIEW_UNCERTAIN_SUMMARY
+        return QCoreApplication.translate(
+            "Result", "Refer to a clinician: the check could not confirm that this is a frontal "
+            "chest X-ray, so a clinician must read it")
     if label == POSITIVE_LABEL:
         return QCoreApplication.translate("Result", "Signs of pneumonia — refer to a clinician")
     return QCoreApplication.translate("Result", "No signs of pneumonia detected")
@@ -82,9 +86,11 @@ class ResultPanel(QFrame):
             self.details.setText("")
             return
         s = case.screening
-        self.headline.setText(summary_text(s.label))
+        doubt = bool((getattr(s, "input_check", None) or {}).get("view_doubt"))
+        self.headline.setText(summary_text(s.label, doubt))
         self.headline.setStyleSheet(
-            (POSITIVE_STYLE if s.label == POSITIVE_LABEL else NEGATIVE_STYLE) + "padding:8px;")
+            (POSITIVE_STYLE if s.label == POSITIVE_LABEL or doubt else NEGATIVE_STYLE)
+            + "padding:8px;")
         self.headline.setAccessibleName(self.headline.text())
         # A turned or negative image that the input check corrected says so, under the figures.
         notes = list(getattr(s, "input_check", {}).get("notes") or [])

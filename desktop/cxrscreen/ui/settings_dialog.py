@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from ..core.errors import CxrError
+from .language import language_box
 
 
 class PathField(QWidget):
@@ -84,6 +85,7 @@ class SettingsDialog(QDialog):
             self.site_point.setStyleSheet("color:#b00020;")
         self.data_dir = PathField(s.data_dir or str(session.data_dir), True,
                                   self.tr("Data folder"))
+        self.language = language_box(s.language)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -98,6 +100,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Operating point"), self.operating_point)
         form.addRow("", self.site_point)
         form.addRow(self.tr("Data folder (restart to apply)"), self.data_dir)
+        form.addRow(self.tr("Language (restart to apply)"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -119,6 +122,7 @@ class SettingsDialog(QDialog):
             sync_user=self.user.text().strip(), ca_file=self.ca_file.text(),
             auto_sync=self.auto_sync.isChecked(), watched_folder=self.watched.text(),
             operating_point=self.operating_point.currentData() or "",
+            language=self.language.currentData() or "",
             data_dir=self.data_dir.text() if self.data_dir.text() != str(self.session.data_dir)
             else self.session.settings.data_dir)
         if self.password.text():

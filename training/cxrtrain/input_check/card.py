@@ -32,7 +32,7 @@ def write_model_card(folder: Path, meta: dict, train_info: dict) -> None:
   into the side-view evidence, which must be <= {evidence['value']:.4g} (`{meta.get('view_reference_file')}`).
   The threshold is the {1 - evidence['quantile']:.2%} quantile of the evidence on
   {evidence['fitted_on']} (rule: {evidence.get('rule', '')}; false refusals at the choice:
-  {json.dumps(evidence.get('false_refusal_at_choice', {}))}). Refused as `lateral_view`."""
+  {json.dumps(evidence.get('false_refusal_at_choice', {}))}). {_on_doubt(evidence)}"""
     derived = (f"\n- {meta['derived_from']}." if meta.get("derived_from") else "")
     drawn = ("""- Side (lateral) chest views drawn here from anatomy (cxrtrain.lateral_render: one lung
   field, the spine near the back edge, the sternum and heart in front, the diaphragm falling
@@ -53,9 +53,15 @@ def write_model_card(folder: Path, meta: dict, train_info: dict) -> None:
   beyond its own threshold), in one run that also reported ood/lateral_cxr; only Fisher's met the
   chest limits at any candidate. Those 22 laterals had already been looked at while the view
   score was designed (1.1.0), so the lateral figure is optimistic.
-- A clearly tilted chest can be refused as `lateral_view`: 3.9% of external_val turned by -10
-  degrees (1.1.0: 3.0%), at most 0.9% under the other shifts of `cxrtrain robustness`."""
+- Tilted chests are judged more often by the side-view evidence: `cxrtrain input-check shifts`
+  gives the share of external_val it refuses or refers under each shift (docs/INPUT_CHECK.md)."""
                       if evidence else "")
+    nih = ("""- nih_adult (NIH Clinical Center, USA; Wang et al., CVPR 2017; labels Shih et al., Radiology:
+  AI 2019; no restrictions on use): adults' frontal chests of another hospital, healthy and
+  diseased, the TRAIN patients of the pneumonia model 2.0.0's split of this folder (by patient,
+  seed 2020, validation 20%, test 30%), as upright frontal chests (6 augmented copies each) and
+  turned and inverted like the others.
+""" if "nih_adult" in json.dumps(t.get("frontal_view", {})) else "")
     text = f"""# {NAME} {meta['version']} — input check (is this a frontal chest X-ray?)
 
 Refuses what must not be scored by the pneumonia model, and turns back or un-inverts chests that
@@ -77,7 +83,7 @@ are turned or negative. Runs in the application before every score (cxrscreen.co
   validation {SPLIT[0]:.0%}, internal test {SPLIT[1]:.0%}), augmented (framing, rotation up to 10
   degrees, mirror, exposure, blur, noise, borders); the same images turned 90/180/270 degrees and
   inverted; small crops of them as "other X-ray".
-- ood/knee (Chen 2018, Knee Osteoarthritis Severity Grading Dataset, doi:10.17632/56rmx5bjcr.1,
+{nih}- ood/knee (Chen 2018, Knee Osteoarthritis Severity Grading Dataset, doi:10.17632/56rmx5bjcr.1,
   CC BY 4.0) as "other X-ray"; pydicom-data's RG3 knee CR as "other X-ray"; its MR, CT,
   ultrasound, photograph and secondary-capture files as "not an X-ray".
 - Images rendered by cxrtrain.input_check_synth: noise, gradients, documents and forms,
@@ -87,7 +93,7 @@ are turned or negative. Runs in the application before every score (cxrscreen.co
   {train_info.get('seconds')} s{tuned}.
 
 ## Data that only chose thresholds (never fitted)
-The validation patients of chest_xray/train, chest_xray/external_val, chest_other and the ood/
+The validation patients of chest_xray/train (and, from 2.0.0, of nih_adult), chest_xray/external_val, chest_other and the ood/
 folders (knee, dental, hand, lateral_cxr, natural): {json.dumps(choice.get('sets', {}))}.
 Rule: {choice.get('rule', '')}.
 False refusals at the chosen point: {json.dumps(choice.get('false_refusal_at_choice', {}))}.
@@ -105,3 +111,13 @@ report (`cxrtrain input-check evaluate`).
 - See docs/INPUT_CHECK.md for the measured refusal rates per kind of input.
 """
     (folder / "MODEL_CARD.md").write_text(text)
+
+
+def _on_doubt(evidence: dict) -> str:
+    if evidence.get("on_doubt") == "refer":
+        return ("Above it, a film the model accepted is a doubt, not a refusal: it is screened and "
+                "referred for a clinician's reading (refer_reason view_uncertain), because "
+                "one-sided disease also breaks both measures. The 'false refusals' at the choice "
+                "count these doubts.")
+    return "Refused as `lateral_view`."
+

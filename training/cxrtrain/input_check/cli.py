@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"  # beside the checkout
 
 
 def main(argv: list[str]) -> int:

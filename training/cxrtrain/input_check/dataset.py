@@ -38,6 +38,7 @@ VERSION = "1.0.0"
 SIZE = 64
 SEED = 1234
 SPLIT = (0.15, 0.15)  # the pneumonia model's validation / internal test fractions
+SECOND_SITE_COPIES = 6  # upright copies of each nih_adult training chest (chest_xray: 2)
 C = {name: i for i, name in enumerate(CLASSES)}
 PYDICOM_OTHER_XRAY = ("RG3_UNCI.dcm",)
 PYDICOM_NOT_XRAY = ("MR2_UNCI.dcm", "emri_small.dcm", "liver.dcm", "US1_UNCI.dcm",
@@ -49,10 +50,22 @@ PYDICOM_NOT_XRAY = ("MR2_UNCI.dcm", "emri_small.dcm", "liver.dcm", "US1_UNCI.dcm
 # -- data ------------------------------------------------------------------------------------------
 
 def chest_split(data_root: Path):
+    """(train, val, test) chests: chest_xray/train split as the pneumonia model 1.x splits it,
+    then, from check 2.0.0, nih_adult (a second hospital, adults) split by patient exactly as the
+    pneumonia model 2.0.0 splits it (cxrtrain.sites.SECOND_SITE_SPLIT), so that both models hold
+    out the same NIH patients. Every NIH film is a frontal chest, whatever its label."""
     from ..data import deduplicate, discover, split_by_patient
+    from ..sites import SECOND_SITE_SPLIT
 
     samples, _ = deduplicate(discover(data_root / "chest_xray" / "train"))
-    return split_by_patient(samples, *SPLIT, seed=SEED)
+    train, val, test = split_by_patient(samples, *SPLIT, seed=SEED)
+    nih = data_root / "nih_adult"
+    if nih.is_dir():
+        fractions, seed = SECOND_SITE_SPLIT
+        more, _ = deduplicate(discover(nih))
+        tr, va, te = split_by_patient(more, *fractions, seed=seed)
+        train, val, test = train + tr, val + va, test + te
+    return train, val, test
 
 
 def base_of(pixels: np.ndarray) -> np.ndarray:
@@ -209,7 +222,13 @@ def build_dataset(data_root: Path, cache: Path, quick: bool = False) -> dict:
     val_bases = [base_of(read_xray(s.path).pixels) for s in val]
     log.info("read %d train + %d val chests in %.0f s", len(train_bases), len(val_bases),
              time.time() - t0)
-    xs, ys = chest_examples(train_bases, rng, copies_upright=2)
+    second = [s.source == "nih_adult" for s in train]
+    xs, ys = chest_examples([b for b, o in zip(train_bases, second) if not o], rng, copies_upright=2)
+    # The second hospital is a tenth of the chests: more upright copies, so that its adults,
+    # machines and disease count in what "frontal chest" means.
+    more_x, more_y = chest_examples([b for b, o in zip(train_bases, second) if o], rng,
+                                    copies_upright=SECOND_SITE_COPIES)
+    xs, ys = xs + more_x, ys + more_y
     other, notx = negative_bases(data_root)
     reps = 4 if quick else 40
     for bases, cls in ((other, C["other_xray"]), (notx, C["not_xray"])):
@@ -303,14 +322,16 @@ def training_data(data_root: Path, cache: Path, quick: bool = False,
 # The most a threshold of the check may refuse of each chest set when it is chosen (margins under
 # the issue's 1% / 5% targets): the model's thresholds, the view threshold and the side-view
 # evidence are all chosen under these.
-FALSE_REFUSAL_LIMITS = {"val": 0.005, "external_val": 0.005, "chest_other": 0.03}
+FALSE_REFUSAL_LIMITS = {"val": 0.005, "external_val": 0.005, "chest_other": 0.03,
+                        "nih_adult": 0.01}
 
 
 def chest_sets(data_root: Path, val) -> dict[str, list[Path]]:
     """The chest sets that choose the check's thresholds (never fit anything): the validation
     patients of chest_xray/train (``val``, from chest_split), chest_xray/external_val and
     chest_other."""
-    return {"val": [Path(s.path) for s in val],
+    return {"val": [Path(s.path) for s in val if s.source != "nih_adult"],
+            "nih_adult": [Path(s.path) for s in val if s.source == "nih_adult"],
             "external_val": sorted((data_root / "chest_xray" / "external_val").glob("*/*")),
             "chest_other": image_files(data_root / "chest_other")}
 

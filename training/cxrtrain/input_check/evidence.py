@@ -92,15 +92,23 @@ def fit_and_choose(checker: InputChecker, data_root: Path, limits: dict[str, flo
     t, q, refused_at = pick_threshold(own, scores, limits, refuse_above=True)
     threshold = {
         "value": round(t, 4), "quantile": q,
-        "fitted_on": f"chest_xray/train, the check's TRAIN patients: {len(train)} images and "
+        "fitted_on": f"{' and '.join(dict.fromkeys(_collection(x) for x in train))}, the "
+                     f"check's TRAIN patients: {len(train)} images and "
                      f"{copies} re-framed copy(ies) of each ({len(fitted)} in all)",
         "rule": "the lowest threshold among the upper " + ", ".join(f"{x:g}" for x in QUANTILES)
                 + " quantiles of the evidence on those chests whose false refusals, with the "
                 + "model's, stay "
                 + ", ".join(f"<= {v:.1%} ({k})" for k, v in limits.items()),
         "false_refusal_at_choice": {k: round(v, 4) for k, v in refused_at.items()},
-        "sets": {k: len(v) for k, v in sets.items()}, "feature": FEATURE}
+        "sets": {k: len(v) for k, v in sets.items()}, "feature": FEATURE,
+        # From check 2.0.0: evidence above the threshold on a film the model calls frontal is a
+        # doubt, referred for a clinician's reading, not a refusal (cxrscreen's InputChecker).
+        "on_doubt": "refer"}
     return arrays, threshold
+
+
+def _collection(sample) -> str:
+    return "nih_adult" if sample.source == "nih_adult" else "chest_xray/train"
 
 
 def write_reference(folder: Path, meta: dict, arrays: dict[str, np.ndarray]) -> None:

@@ -25,7 +25,7 @@ EVAL_SEED = 20261123  # not the training seed: fresh synthetic images
 OOD_FOLDERS = ("knee", "dental", "hand", "lateral_cxr", "natural")
 REAL_DICOM_CHESTS = ("WG04_RG1_J2KI_chest_CR.dcm", "SIIM_chest_CR_jpeg_baseline.dcm",
                      "SIIM_chest_CR_tagged_MONOCHROME1.dcm")
-SAMPLES = Path(__file__).resolve().parents[2] / "desktop" / "cxrscreen" / "samples"
+SAMPLES = Path(__file__).resolve().parents[3] / "desktop" / "cxrscreen" / "samples"
 
 
 def outcome(checker: InputChecker, source) -> tuple[str, tuple[str, ...], float]:

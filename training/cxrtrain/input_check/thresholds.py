@@ -124,8 +124,8 @@ def choose_thresholds(checker, data_root: Path) -> dict:
         best = ((0, 0, 0), th, {}, {})
     _, th, fr, rr = best
     report = {"rule": "grid search over the P(frontal chest) and distance thresholds: highest "
-                      "refusal of the worst ood folder, then of all, with false refusals <= 0.5% "
-                      "(validation patients, external_val) and <= 3% (chest_other)",
+                      "refusal of the worst ood folder, then of all, with false refusals "
+                      + ", ".join(f"<= {v:.1%} ({k})" for k, v in limits.items()),
               "sets": {k: len(v) for k, v in {**accept, **refuse}.items()},
               "false_refusal_at_choice": {k: round(float(v), 4) for k, v in fr.items()},
               "refusal_at_choice": {k: round(float(v), 4) for k, v in rr.items()},

@@ -36,6 +36,10 @@ class InputCheckResult:
     view_evidence_threshold: float | None = None
     model: dict[str, str] = field(default_factory=dict)
     ms: float = 0.0
+    # From check 2.0.0: the model called it a frontal chest and only the side-view evidence
+    # doubted it. It is screened, and always referred for a clinician's reading (never refused:
+    # one-sided disease, in the sickest children, also breaks the two-sided measures).
+    view_doubt: bool = False
 
     @property
     def notes(self) -> list[str]:
@@ -60,6 +64,7 @@ class InputCheckResult:
                 "view_score": r(self.view_score), "view_threshold": r(self.view_threshold),
                 "layout_distance": r(self.layout_distance), "view_evidence": r(self.view_evidence),
                 "view_evidence_threshold": r(self.view_evidence_threshold),
+                "view_doubt": bool(self.view_doubt),
                 "model": dict(self.model), "ms": round(self.ms, 2)}
 
 
@@ -70,6 +75,8 @@ def log_line(check: dict) -> str:
         return "-" if v is None else f"{v:.3f}"
 
     verdict = "accepted" if check["accepted"] else f"refused ({check['code']})"
+    if check.get("view_doubt"):
+        verdict = "accepted with a doubt about the view (referred)"
     fixes = f", corrected: {'+'.join(check['corrections'])}" if check["corrections"] else ""
     view = (f", view {f(check.get('view_score'))} (threshold {f(check.get('view_threshold'))})"
             if check.get("view_threshold") is not None else "")

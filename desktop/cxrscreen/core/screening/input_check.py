@@ -107,6 +107,10 @@ class InputChecker:
         # From 1.2.0: the view score and the layout distance judged together (view_evidence).
         self.evidence_threshold = (float(t["frontal_view"]["value"])
                                    if "frontal_view" in t and view_reference is not None else None)
+        # What the side-view evidence does on its own (from 2.0.0 "refer": a film the model calls
+        # frontal is screened and referred; before, "refuse": refused as lateral_view).
+        self.on_view_doubt = (str(t["frontal_view"].get("on_doubt", "refuse"))
+                              if self.evidence_threshold is not None else "refuse")
         self.size = int(meta["preprocessing"]["size"])
         self.classes = tuple(meta["classes"])
 
@@ -214,6 +218,7 @@ class InputChecker:
         p = probs["frontal_chest"]
         code = None if accepted else _refusal_code(probs, corrections, self.correction_threshold)
         view = layout_distance = evidence = None
+        view_doubt = False
         judged = self.evidence_threshold is not None or self.view_threshold is not None
         if accepted and judged:
             if stretched is None or corrections:
@@ -225,12 +230,14 @@ class InputChecker:
                 side_view = evidence > self.evidence_threshold
             else:
                 side_view = view < self.view_threshold
-            if side_view:
+            if side_view and self.evidence_threshold is not None and self.on_view_doubt == "refer":
+                view_doubt = True
+            elif side_view:
                 accepted, code = False, "lateral_view"
         result = InputCheckResult(accepted=accepted, code=code, score=p, distance=distance,
                                   corrections=tuple(corrections), probabilities=probs,
                                   view_score=view, layout_distance=layout_distance,
-                                  view_evidence=evidence,
+                                  view_evidence=evidence, view_doubt=view_doubt,
                                   ms=(time.perf_counter() - started) * 1000, **common)
         if not accepted:
             raise _refusal(result, *_message(code, probs, corrections))

@@ -13,6 +13,11 @@ DISCLAIMER = (
     "it is only for frontal chest X-rays of children."
 )
 
+VIEW_UNCERTAIN = "view_uncertain"
+VIEW_UNCERTAIN_SUMMARY = (
+    "Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a "
+    "clinician must read it")
+
 
 @dataclass(frozen=True)
 class ModelInfo:
@@ -55,7 +60,20 @@ class ScreeningResult:
     def positive(self) -> bool:
         return self.label == POSITIVE_LABEL
 
+    @property
+    def refer_reason(self) -> str | None:
+        """Why the child is referred whatever the score: "view_uncertain" when the input check
+        could not confirm a frontal view (InputCheckResult.view_doubt). None otherwise."""
+        return VIEW_UNCERTAIN if self.input_check.get("view_doubt") else None
+
+    @property
+    def refer(self) -> bool:
+        """Send the child to a clinician: signs of pneumonia, or a film a clinician must read."""
+        return self.positive or self.refer_reason is not None
+
     def summary(self) -> str:
+        if self.refer_reason is not None:
+            return VIEW_UNCERTAIN_SUMMARY
         if self.positive:
             return "Signs of pneumonia — refer to a clinician"
         return "No signs of pneumonia detected"
@@ -64,6 +82,8 @@ class ScreeningResult:
         return {
             "score": round(float(self.score), 4),
             "label": self.label,
+            "refer": self.refer,
+            "refer_reason": self.refer_reason,
             "threshold": round(float(self.threshold), 4),
             "operating_point": self.operating_point,
             "model": self.model.to_dict(),

@@ -27,7 +27,7 @@ from pydicom.uid import ExplicitVRLittleEndian
 
 from ..store.cases import Case, Review
 from ..identity import DeviceIdentity
-from ..screening.results import DISCLAIMER, POSITIVE_LABEL
+from ..screening.results import DISCLAIMER, POSITIVE_LABEL, VIEW_UNCERTAIN_SUMMARY
 
 MANUFACTURER = "CXR Screen"
 LOCAL_SCHEME = "99CXRSCREEN"  # a private coding scheme (PS3.16 8.2: "99" prefix)
@@ -132,6 +132,8 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
     unit = code("1", "no units", "UCUM")
     items = [
         text(code("121106", "Comment", "DCM"), DISCLAIMER),
+        *([text(code("121106", "Comment", "DCM"), VIEW_UNCERTAIN_SUMMARY)]
+          if (getattr(s, "input_check", None) or {}).get("view_doubt") else []),
         CodeContentItem(
             name=code("121071", "Finding", "DCM"),
             value=code("PNEUMONIA-SIGNS" if positive else "NO-PNEUMONIA-SIGNS",
