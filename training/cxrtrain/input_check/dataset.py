@@ -338,11 +338,12 @@ def chest_sets(data_root: Path, val) -> dict[str, list[Path]]:
     """The chest sets that choose the check's thresholds (never fit anything): the validation
     patients of chest_xray/train (``val``, from chest_split), chest_xray/external_val and
     chest_other."""
-    return {"val": [Path(s.path) for s in val if s.source != "nih_adult"],
+    sets = {"val": [Path(s.path) for s in val if s.source != "nih_adult"],
             "nih_adult": [Path(s.path) for s in val if s.source == "nih_adult"],
             "external_val": sorted((data_root / "chest_xray" / "external_val").glob("*/*")),
             "chest_other": image_files(data_root / "chest_other"),
             "framed": framed_chests(val)}
+    return {k: v for k, v in sets.items() if v}  # no nih_adult folder: no such set
 
 
 def image_files(folder: Path) -> list[Path]:
