@@ -47,3 +47,26 @@ def test_unwritable_log_folder_does_not_stop_the_application(tmp_path):
         for h in root.handlers[:]:
             if h not in before:
                 root.removeHandler(h)
+
+
+def test_a_full_disk_under_the_log_gives_one_quiet_line(tmp_path):
+    """Issue 21: a full disk printed four '--- Logging error ---' tracebacks per command. The log
+    file here is /dev/full, whose every write fails with ENOSPC, as on a full disk."""
+    if not Path("/dev/full").exists():
+        import pytest
+
+        pytest.skip("no /dev/full on this system")
+    data = tmp_path / "data"
+    env = {**os.environ, "CXRSCREEN_USER": "it", "CXRSCREEN_PASSWORD": "it-pass-1",
+           "CXRSCREEN_SITE_CONFIG": str(tmp_path / "no-site.json")}
+    cmd = [sys.executable, "-m", "cxrscreen", "--data-dir", str(data)]
+    assert subprocess.run(cmd + ["init", "--admin", "it"], capture_output=True, timeout=120,
+                          env=env).returncode == 0
+    log = data / "logs" / "cxrscreen.log"
+    log.unlink()
+    log.symlink_to("/dev/full")
+    out = subprocess.run(cmd + ["cases"], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "Logging error" not in out.stderr and "Traceback" not in out.stderr, out.stderr
+    assert out.stderr.count("the log cannot be written (No space left on device)") == 1
+    assert "No cases stored yet." in out.stdout

@@ -138,8 +138,10 @@ def test_recover_removes_leftovers_of_a_crash_and_keeps_cases(store, tmp_path):
     dead_tmp = store.files.tmp / "999999999-deadbeef.tmp"
     dead_tmp.write_bytes(b"partial")
     report = store.recover()
-    assert (report.removed_temp_files, report.removed_orphan_files) == (1, 1)
+    assert (report.removed_temp_files, report.quarantined_files) == (1, 1)
     assert not store.files.has(orphan) and not dead_tmp.exists()
+    # The file no case points to is kept, encrypted, in the quarantine folder (issue 21).
+    assert (store.data_dir / "quarantine" / f"{orphan}.enc").is_file()
     assert store.original_bytes(store.get(case.id))  # the case is intact
     assert report.cases_missing_files == []
 

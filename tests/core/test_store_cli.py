@@ -83,3 +83,33 @@ def test_import_with_the_real_model(tmp_path, capsys):
     assert run(tmp_path, "import", "--json", str(jpegs(1)[0])) == 0
     row = json.loads(capsys.readouterr().out)
     assert row["status"] == "stored" and 0.0 <= row["case"]["score"] <= 1.0
+
+
+def test_patient_details_from_a_file_or_standard_input_and_arguments_warn(
+        tmp_path, monkeypatch, capsys):
+    """Issue 21: --patient-name and --patient-id are readable by every local user in
+    /proc/PID/cmdline; they can come from a file or standard input instead."""
+    import io
+
+    monkeypatch.setattr(cli_store, "load_screener", lambda model: FakeScreener())
+    files = jpegs(3)
+    details = tmp_path / "child.json"
+    details.write_text(json.dumps({"patient_id": "CH-7", "patient_name": "Amina W",
+                                   "sex": "F", "age": "004Y"}))
+    assert run(tmp_path, "import", "--patient-file", str(details), str(files[0])) == 0
+    assert "Warning" not in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"patient_id": "CH-8", "sex": "M"}'))
+    assert run(tmp_path, "import", "--patient-file", "-", str(files[1])) == 0
+    assert "Warning" not in capsys.readouterr().err
+    assert run(tmp_path, "import", "--patient-id", "CH-9", str(files[2])) == 0
+    assert "can be read by every user of this computer" in capsys.readouterr().err
+    assert run(tmp_path, "cases", "--json") == 0
+    rows = {r["patient_id"]: r["patient"] for r in
+            map(json.loads, capsys.readouterr().out.splitlines())}
+    assert rows["CH-7"]["patient_name"] == "Amina W" and rows["CH-7"]["patient_sex"] == "F"
+    assert rows["CH-7"]["patient_age"] == "004Y" and rows["CH-8"]["patient_sex"] == "M"
+    assert set(rows) == {"CH-7", "CH-8", "CH-9"}
+    # A file that is not one JSON object of text values is refused before anything is stored.
+    details.write_text('{"patient_id": 7}')
+    assert run(tmp_path, "import", "--patient-file", str(details), str(jpegs(4)[3])) == 2
+    assert "one JSON object" in capsys.readouterr().err

@@ -76,7 +76,7 @@ def test_database_full_is_reported_and_rolled_back(tmp_path):
     assert err.value.code == "disk_full"
     assert sorted(c.id for c in store.list_cases()) == sorted(stored)  # the failed one: absent
     report = store.recover()
-    assert report.removed_orphan_files >= 1  # the files of the import that did not commit
+    assert report.quarantined_files >= 1  # the files of the import that did not commit
     _intact(store, stored)
 
 

@@ -115,24 +115,38 @@ def test_cli_import_cases_review_sync(tmp_path, screener, orthanc, monkeypatch, 
     assert orthanc.count() == 4
 
 
-def test_duplicate_sop_failure_counts_as_already_stored(monkeypatch):
-    """Some servers report a repeated UID as failure 0111H instead of success."""
+def test_duplicate_sop_failure_counts_as_stored_only_when_the_server_lists_it(monkeypatch):
+    """Some servers report a repeated UID as failure 0111H instead of success: it is looked up,
+    as is a UID the answer does not mention; only what the lookup finds counts as stored."""
     from cxrscreen.core.settings import SyncConnection
     from cxrscreen.core.sync.dicomweb import DicomWebClient
 
+    def failed(uid, code):
+        return {"00081155": {"vr": "UI", "Value": [uid]},
+                "00081197": {"vr": "US", "Value": [code]}}
+
     class Answer:
-        status_code = 202
         reason = "Accepted"
+        headers = {"Content-Type": "application/dicom+json"}
 
-        @staticmethod
-        def json():
-            def failed(uid, code):
-                return {"00081155": {"vr": "UI", "Value": [uid]},
-                        "00081197": {"vr": "US", "Value": [code]}}
-            return {"00081198": {"vr": "SQ", "Value": [failed("1.2.3", 0x0111),
-                                                       failed("1.2.4", 0xA700)]}}
+        def __init__(self, status, body):
+            self.status_code, self.content = status, json.dumps(body).encode()
 
+        def json(self):
+            return json.loads(self.content)
+
+    def request(method, path, **kwargs):
+        assert kwargs.get("allow_redirects") is False
+        if method == "POST":
+            return Answer(202, {"00081198": {"vr": "SQ", "Value": [failed("1.2.3", 0x0111),
+                                                                   failed("1.2.4", 0xA700)]}})
+        looked_up.append(kwargs["params"]["SOPInstanceUID"])
+        held = kwargs["params"]["SOPInstanceUID"] == "1.2.3"
+        return Answer(200, [{"00080018": {"vr": "UI", "Value": ["1.2.3"]}}] if held else [])
+
+    looked_up = []
     client = DicomWebClient(SyncConnection("http://127.0.0.1:9/dicom-web", "", "", ""))
-    monkeypatch.setattr(client, "_request", lambda *a, **k: Answer())
-    outcome = client.store([("1.2.3", b""), ("1.2.4", b""), ("1.2.5", b"")])
-    assert outcome.stored == {"1.2.3", "1.2.5"} and set(outcome.failed) == {"1.2.4"}
+    monkeypatch.setattr(client, "_request", request)
+    outcome = client.store([("1.2.3", b""), ("1.2.4", b""), ("1.2.5", b"")], "1.2.9")
+    assert outcome.stored == {"1.2.3"} and set(outcome.failed) == {"1.2.4"}
+    assert outcome.unconfirmed == {"1.2.5"} and looked_up == ["1.2.3", "1.2.5"]

@@ -125,7 +125,11 @@ def field_eval(data_root: Path, out: Path, model: Path | None = None,
 def _shifted(items, shift, folder: Path) -> list[Path]:
     files = []
     for i, (path, _) in enumerate(items):
-        pixels = shift(read_xray(path).pixels)
+        original = read_xray(path).pixels
+        pixels = shift(original)
+        if pixels.shape[0] < original.shape[0]:  # a cut: resized back, as another machine's
+            pixels = np.asarray(Image.fromarray(pixels).resize(  # export would be
+                (original.shape[1], original.shape[0]), Image.Resampling.BILINEAR))
         target = folder / f"{i:05d}.png"
         Image.fromarray(np.clip(np.rint(pixels * 255.0), 0, 255).astype(np.uint8)).save(target)
         files.append(target)

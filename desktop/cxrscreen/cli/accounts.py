@@ -68,8 +68,9 @@ def add_commands(subparsers) -> None:
         add_sign_in_arguments(parser)
 
 
-def open_store(args: argparse.Namespace):
-    """The store, signed in; or None after printing why (the exit code is in args.exit_code)."""
+def open_store(args: argparse.Namespace, recover: bool = True):
+    """The store, signed in; or None after printing why (the exit code is in args.exit_code).
+    ``recover=False``: without the start-up clean-up (``doctor`` runs it itself)."""
     from ..core.store.accounts import SignInError
     from ..core.store.case_store import CaseStore
 
@@ -79,7 +80,8 @@ def open_store(args: argparse.Namespace):
         password = os.environ.get("CXRSCREEN_PASSWORD")
         if password is None:
             password = _secret(f"Password for {user}: ", "CXRSCREEN_PASSWORD")
-        return CaseStore.open(resolve_data_dir(getattr(args, "data_dir", None)), user, password)
+        return CaseStore.open(resolve_data_dir(getattr(args, "data_dir", None)), user, password,
+                              recover=recover)
     except (SignInError, InputMissing) as exc:
         args.exit_code = EXIT_SIGN_IN
         fail(exc)

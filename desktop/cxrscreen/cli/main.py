@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import screen as cli_screen
 
     cli_screen.add_commands(sub)
-    for name in ("store", "accounts", "selftest"):
+    for name in ("store", "accounts", "selftest", "doctor"):
         try:
             module = __import__(f"cxrscreen.cli.{name}", fromlist=["add_commands"])
         except ModuleNotFoundError as exc:
@@ -55,7 +55,7 @@ def version_text() -> str:
     return f"cxrscreen {__version__}\n{model}"
 
 
-STORE_COMMANDS = ("import", "cases", "review", "sync", "init", "users")
+STORE_COMMANDS = ("import", "cases", "review", "sync", "init", "users", "doctor")
 
 
 def _log_to_data_dir(args) -> None:

@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from ..core.file_names import readable
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
 
 
@@ -96,7 +98,7 @@ def run_screen(args) -> int:
     outcomes = screen_many(screeners, files, args.operating_point)
     for i, (path, xray, result) in enumerate(outcomes, 1):
         if show_progress:
-            print(f"[{i}/{len(files)}] {path}", file=sys.stderr)
+            print(f"[{i}/{len(files)}] {readable(path)}", file=sys.stderr)
         if isinstance(result, CxrError):  # a refusal or another named failure: this file only
             refused += 1
             _emit_refusal(args.json, path, result)
@@ -111,7 +113,7 @@ def run_screen(args) -> int:
         if args.json:
             print(json.dumps({"file": str(path), "ok": True, **result.to_dict()}), flush=True)
         else:
-            print(f"{path}: {result.label} score {result.score:.3f} (threshold {result.threshold:.3f}, "
+            print(f"{readable(path)}: {result.label} score {result.score:.3f} (threshold {result.threshold:.3f}, "
                   f"{result.operating_point}) — {result.summary()}"
                   + "".join(f" NOTE: {note}" for note in result.notes), flush=True)
     if not args.json:
@@ -137,4 +139,4 @@ def _emit_refusal(as_json: bool, path: Path, exc) -> None:
     if as_json:
         print(json.dumps({"file": str(path), "ok": False, "error": exc.to_dict()}), flush=True)
     else:
-        print(f"{path}: REFUSED ({exc.code}) {exc.message}", flush=True)
+        print(f"{readable(path)}: REFUSED ({exc.code}) {exc.message}", flush=True)

@@ -20,12 +20,15 @@ from .accounts import EXIT_SIGN_IN, add_sign_in_arguments, open_store
 from .screen import expand
 from ..core.store.cases import Case, Decision
 from ..core.errors import CxrError, ImageRefused, StoreError
+from ..core.file_names import readable
 from ..core.settings import load_settings
 
 if TYPE_CHECKING:  # the store (and its cryptography) is imported when a command opens it, so
     from ..core.store.case_store import CaseStore  # that `cxrscreen screen` and `--version` start faster
 
-SYNC_EXIT = {"not_configured": 3, "unreachable": 4, "auth": 5, "certificate": 6}
+EXIT_DAMAGED = 2  # a damaged case was set aside (the others were listed or sent)
+SYNC_EXIT = {"not_configured": 3, "unreachable": 4, "not_server": 4, "auth": 5,
+             "certificate": 6, "insecure": 6}
 
 
 def add_commands(subparsers) -> None:
@@ -34,8 +37,15 @@ def add_commands(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="one JSON object per file")
     p.add_argument("--model", type=Path, help="model directory (default: the newest shipped)")
     p.add_argument("--operating-point", help="e.g. screening or balanced")
+    p.add_argument("--patient-file", metavar="FILE",
+                   help="patient details for every file imported, as one JSON object "
+                   '({"patient_id": ..., "patient_name": ..., "sex": ..., "age": ...}) read '
+                   "from FILE, or from standard input with '-' (recommended: arguments can be "
+                   "read by every user of this computer)")
     for name in ("patient-id", "patient-name", "sex", "age"):
-        p.add_argument(f"--{name}", help=f"{name.replace('-', ' ')} for every file imported")
+        p.add_argument(f"--{name}", help=f"{name.replace('-', ' ')} for every file imported"
+                       + (" (visible to other users: prefer --patient-file)"
+                          if name.startswith("patient") else ""))
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("cases", help="list stored cases")
@@ -71,10 +81,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         except CxrError as exc:
             _fail(exc)
             return 2
-        overrides = {k: v for k, v in {"patient_id": args.patient_id,
-                                       "patient_name": args.patient_name,
-                                       "patient_sex": args.sex,
-                                       "patient_age": args.age}.items() if v}
+        try:
+            overrides = patient_overrides(args)
+        except CxrError as exc:
+            _fail(exc)
+            return 2
         refused = 0
         for path in expand([Path(p) for p in args.paths]):
             try:
@@ -99,21 +110,27 @@ def cmd_cases(args: argparse.Namespace) -> int:
     store = _open(args)
     if store is None:
         return args.exit_code
+    set_aside: dict = {}
     with store:
         try:
-            cases = store.list_cases(state=args.state, search=args.search)
+            cases = store.list_cases(state=args.state, search=args.search, set_aside=set_aside)
+            missing = {c.id for c in cases if store.files_missing(c)}
         except StoreError as exc:
             _fail(exc)
             return 2
     for case in cases:
-        _emit(args, case.to_dict(),
+        gone = case.id in missing
+        _emit(args, {**case.to_dict(), "files_missing": gone},
               f"{case.id[:8]}  {'cleared' if case.cleared else case.state.value:<9}  "
               f"{_result(case)}  "
               f"patient {case.patient.patient_id or '-'}  "
-              f"{'review: ' + case.review.decision.value if case.review else ''}")
-    if not args.json and not cases:
+              f"{'review: ' + case.review.decision.value if case.review else ''}"
+              f"{'  FILES MISSING (restore the data folder from a backup)' if gone else ''}")
+    for exc in set_aside.values():
+        _fail(exc)
+    if not args.json and not cases and not set_aside:
         print("No cases stored yet.")
-    return 0
+    return EXIT_DAMAGED if set_aside or missing else 0
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -165,7 +182,43 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return 0
     if report.error is not None:
         return SYNC_EXIT.get(report.error.code, 1)
-    return 1
+    return EXIT_DAMAGED if report.damaged else 1
+
+
+PATIENT_KEYS = {"patient_id": "patient_id", "patient_name": "patient_name", "sex": "patient_sex",
+                "patient_sex": "patient_sex", "age": "patient_age", "patient_age": "patient_age"}
+
+
+def patient_overrides(args: argparse.Namespace) -> dict[str, str]:
+    """Patient details from --patient-file (a file, or standard input with '-'), then the
+    arguments, which win. An identifying value given as an argument is readable by every local
+    user in the process list (/proc/PID/cmdline), so it draws a warning."""
+    values: dict[str, str] = {}
+    if args.patient_file:
+        values = _patient_file(args.patient_file)
+    if args.patient_id or args.patient_name:
+        print("Warning: --patient-id and --patient-name can be read by every user of this "
+              "computer while the command runs. Put them in a file, or pipe them in: "
+              "--patient-file FILE, or --patient-file - (one JSON object).", file=sys.stderr)
+    given = {"patient_id": args.patient_id, "patient_name": args.patient_name,
+             "patient_sex": args.sex, "patient_age": args.age}
+    return {**values, **{k: v for k, v in given.items() if v}}
+
+
+def _patient_file(where: str) -> dict[str, str]:
+    try:
+        text = sys.stdin.read() if where == "-" else Path(where).read_text(encoding="utf-8")
+        raw = json.loads(text)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise CxrError(f"The patient details in {'standard input' if where == '-' else where} "
+                       f"cannot be read ({getattr(exc, 'strerror', None) or exc}). Give one JSON "
+                       'object, e.g. {"patient_id": "CH-1", "sex": "F", "age": "4y"}.',
+                       code="input") from None
+    if not isinstance(raw, dict) or set(raw) - set(PATIENT_KEYS) or \
+            not all(isinstance(v, str) for v in raw.values()):
+        raise CxrError("The patient details must be one JSON object with text values for "
+                       f"{', '.join(sorted(PATIENT_KEYS))}.", code="input")
+    return {PATIENT_KEYS[k]: v for k, v in raw.items() if v}
 
 
 def load_screener(model_dir: Path | None):
@@ -187,7 +240,8 @@ def _result(case: Case) -> str:
 
 
 def _emit(args: argparse.Namespace, obj: dict, text: str) -> None:
-    print(json.dumps(obj) if getattr(args, "json", False) else text, flush=True)
+    # json.dumps writes ASCII only; a text line may hold a file name that is not UTF-8.
+    print(json.dumps(obj) if getattr(args, "json", False) else readable(text), flush=True)
 
 
 def _fail(exc: CxrError) -> None:

@@ -57,6 +57,10 @@ class Settings:
     # Retention (site file only): this many days after the server confirmed a case, its image and
     # identifying values are cleared from the laptop, leaving a stub. 0: keep everything.
     purge_after_days: int = 0
+    # Site file only (sync/server_policy.py): plain http:// to another machine, and the CA from
+    # REQUESTS_CA_BUNDLE in the environment. A per-user file cannot turn either on.
+    allow_plain_http: bool = False
+    ca_from_environment: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ class SyncConnection:
     user: str
     password: str
     ca_file: str
+    allow_plain_http: bool = False  # from the site file only
+    ca_from_environment: bool = False  # from the site file only
 
     @property
     def configured(self) -> bool:
@@ -151,32 +157,61 @@ def save_settings(settings: Settings, data_dir: Path) -> None:
         remember_data_dir(settings.data_dir)  # the settings file cannot point to its own folder
 
 
+def password_aad(url: str) -> str:
+    """The saved password is bound to the server address it was typed for: sealed with it as
+    associated data, it does not open for another address (an edited settings.json)."""
+    return f"{PASSWORD_AAD}:{url.strip().rstrip('/')}"
+
+
 def with_password(settings: Settings, cipher: Cipher, password: str) -> Settings:
-    """``settings`` with the sync password sealed under the data folder's data key (vault.py)."""
-    token = cipher.seal_text(password, PASSWORD_AAD) if password else ""
+    """``settings`` with the sync password sealed under the data folder's data key (vault.py),
+    bound to ``settings.sync_url``."""
+    token = cipher.seal_text(password, password_aad(settings.sync_url)) if password else ""
     return dataclasses.replace(settings, sync_password_enc=token)
 
 
 def sync_connection(settings: Settings, cipher: Cipher | None) -> SyncConnection:
-    """The server connection; the saved password is decrypted with the signed-in data key."""
+    """The server connection; the saved password is decrypted with the signed-in data key, and
+    only for the address it was saved for. The CA file and the transport rules come from the
+    site file alone (sync/server_policy.py)."""
     env = os.environ
+    url = (env.get("CXRSCREEN_SYNC_URL") or settings.sync_url).rstrip("/")
+    site = site_defaults()
+    if settings.ca_file and settings.ca_file != site.ca_file:
+        log.warning("the CA file in the per-user settings is ignored: only the site "
+                    "configuration file chooses the CA to trust")
     password = env.get("CXRSCREEN_SYNC_PASSWORD")
     if password is None:
-        password = _saved_password(settings, cipher) if settings.sync_password_enc else ""
-    return SyncConnection(url=(env.get("CXRSCREEN_SYNC_URL") or settings.sync_url).rstrip("/"),
-                          user=env.get("CXRSCREEN_SYNC_USER") or settings.sync_user,
-                          password=password, ca_file=settings.ca_file)
+        password = _saved_password(settings, cipher, url) if settings.sync_password_enc else ""
+    return SyncConnection(url=url, user=env.get("CXRSCREEN_SYNC_USER") or settings.sync_user,
+                          password=password, ca_file=site.ca_file,
+                          allow_plain_http=site.allow_plain_http,
+                          ca_from_environment=site.ca_from_environment)
 
 
-def _saved_password(settings: Settings, cipher: Cipher | None) -> str:
+def _saved_password(settings: Settings, cipher: Cipher | None, url: str) -> str:
+    if cipher is None:
+        raise SettingsError("The saved sync password cannot be read before someone signs in. "
+                            "Sign in. Enter it again in the settings if it still cannot "
+                            "be read.")
+    token = settings.sync_password_enc
     try:
-        if cipher is None:
-            raise WrongKey("not signed in")
-        return cipher.open_text(settings.sync_password_enc, PASSWORD_AAD)
+        return cipher.open_text(token, password_aad(url))
     except WrongKey:
-        raise SettingsError("The saved sync password cannot be read (it was saved by an older "
-                            "version, or the settings were copied from another laptop). Enter "
-                            "it again in the settings.") from None
+        pass
+    try:  # saved before it was bound to an address: trusted only for the site file's server
+        legacy = cipher.open_text(token, PASSWORD_AAD)
+    except WrongKey:
+        legacy = None
+    if legacy is not None and url and url == site_defaults().sync_url.rstrip("/"):
+        return legacy
+    log.warning("the saved sync password was not used for %s: it was saved for another server "
+                "address, or with another data key", url or "(no address)")
+    raise SettingsError(
+        f"The saved sync password cannot be used for the server {url or '(none)'}: it was typed "
+        "for another server address (a changed address needs the password again), or saved by "
+        "an older version or on another laptop. Enter it again in the settings. If you did not "
+        "change the address, tell your IT officer: the settings may have been edited.")
 
 
 # -- files and validation ------------------------------------------------------------------------

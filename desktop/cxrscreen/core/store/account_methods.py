@@ -8,6 +8,7 @@ import logging
 
 from . import accounts
 from .accounts import Account, Role
+from .damage import ROW_ERRORS
 from .files import StoreDamagedError
 
 # IT reads the log file, not the database: every change to an account is said there too
@@ -23,7 +24,13 @@ class AccountMethods:
         """Sign in (again, or as someone else: the lock screen). On failure the store stays as
         it was: still signed in as before, or not at all."""
         with self._errors():
-            account, key = accounts.sign_in(self._con(), self._write, user, password)
+            try:
+                account, key = accounts.sign_in(self._con(), self._write, user, password)
+            except ROW_ERRORS:  # an edited or bit-flipped account row (role, KDF parameters)
+                raise StoreDamagedError(
+                    "This account's entry in the case database is damaged, so it cannot sign "
+                    "in. Ask your IT officer: another account, or the recovery key, can still "
+                    "open the data folder.") from None
         if self.cipher is not None and key != self.cipher.data_key:
             raise StoreDamagedError("This account belongs to another data folder.")
         self._unlocked(account, key)

@@ -125,19 +125,30 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
         raise SignInError(f"Too many wrong passwords for {name}. Wait {_words(wait)} and "
                           "try again, or ask your administrator to reset the password.",
                           code="too_many_tries")
+    # Every try is counted as a failure *before* the password is checked, and the count is reset
+    # only if it was right: a try that cannot be counted (a full disk) is not checked at all, so
+    # guessing stays rate-limited when nothing can be written.
+    try:
+        with write() as w:
+            failed = w.execute("SELECT failed_count FROM accounts WHERE name = ?",
+                               (name,)).fetchone()[0] + 1
+            w.execute("UPDATE accounts SET failed_count = ?, last_failed_at = ? "
+                      "WHERE name = ?", (failed, now_utc(), name))
+    except StoreError as exc:
+        log.error("sign-in refused for %s: the try could not be counted (%s)", name, exc.message)
+        raise SignInError(
+            "Signing in is not possible right now: the data folder cannot be written (the disk "
+            "may be full), so wrong passwords could not be counted. Cases already stored are "
+            "safe. Free some space on the disk (or ask your IT officer), then sign in again.",
+            code="cannot_count") from None
     kek = vault.derive_key(password, vault.KdfParams.from_json(row["kdf_json"]))
     try:
         data_key = vault.unwrap(kek, row["wrapped_key"], name.lower())
     except vault.WrongKey:
-        failed = row["failed_count"] + 1
         try:
             with write() as w:
-                failed = w.execute("SELECT failed_count FROM accounts WHERE name = ?",
-                                   (name,)).fetchone()[0] + 1
-                w.execute("UPDATE accounts SET failed_count = ?, last_failed_at = ? "
-                          "WHERE name = ?", (failed, now_utc(), name))
                 record(w, name, "wrong_password", name, {"in_a_row": failed})
-        except StoreError as exc:  # a full disk must not turn a wrong password into a crash
+        except StoreError as exc:  # counted already; only the account log entry is missing
             log.error("could not record a wrong password for %s: %s", name, exc.message)
         log.warning("sign-in refused for %s: wrong password (%d in a row)", name, failed)
         raise wrong from None

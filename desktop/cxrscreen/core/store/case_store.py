@@ -25,16 +25,20 @@ from pathlib import Path
 import numpy as np
 
 from . import accounts
+from . import quarantine
 from . import schema
 from . import vault
 from .accounts import Account, Role, SignInError
 from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
 from ..errors import AlreadyStored, CaseCleared, ImageRefused, StoreError
+from ..file_names import readable_name
 from ..xray.contract import XRay
 from ..xray.read import _read_bytes, read_xray
 from ..screening.results import ScreeningResult
-from .files import FileStore, ensure_private_dir, os_error, sha256_hex, sqlite_error
+from .damage import ROW_ERRORS, CaseDamaged, damaged, each_readable
+from .files import (FileStore, StoreDamagedError, damaged_database, ensure_private_dir, os_error,
+                    sha256_hex, sqlite_error, strict_text)
 from .account_methods import AccountMethods
 from .opening import StoreOpening
 from .folder_state import DB_NAME
@@ -87,7 +91,7 @@ class CaseStore(StoreOpening, AccountMethods):
         existing = self._find_duplicate(sha256_hex(data), "")
         if existing is not None:
             raise AlreadyStored(existing)
-        name = Path(path).name if not isinstance(path, bytes) else "upload"
+        name = readable_name(path) if not isinstance(path, bytes) else "upload"
         try:
             xray = read_xray(data)
         except ImageRefused as exc:
@@ -132,6 +136,8 @@ class CaseStore(StoreOpening, AccountMethods):
                 "score": case.score, "label": case.label, "patient": case.patient.to_dict()})
             if finalise:
                 self._finalise(con, case)
+        with self._errors():  # after the commit: the record may lag the database, never lead
+            quarantine.record_written(self.files, quarantine.case_count(self._con()))
         return self.get(case.id)
 
     def identity(self):
@@ -156,9 +162,11 @@ class CaseStore(StoreOpening, AccountMethods):
             return self._case(con, row)
 
     def list_cases(self, state: CaseState | str | None = None, search: str | None = None,
-                   since: datetime | str | None = None) -> list[Case]:
+                   since: datetime | str | None = None,
+                   set_aside: dict[str, CaseDamaged] | None = None) -> list[Case]:
         """Newest first. ``search`` matches the patient id or name, the file name or the case id
-        (after decrypting: identifying values are not searchable inside the database)."""
+        (after decrypting: identifying values are not searchable inside the database). A case
+        that cannot be read is left out, logged, and put in ``set_aside`` (case id -> error)."""
         self._signed_in()
         sql, args = "SELECT * FROM cases WHERE 1=1", []
         if state:
@@ -169,8 +177,14 @@ class CaseStore(StoreOpening, AccountMethods):
             args.append(since.isoformat() if isinstance(since, datetime) else since)
         con = self._con()
         with self._errors():
-            rows = con.execute(sql + " ORDER BY created_at DESC", args).fetchall()
-            cases = [self._case(con, r) for r in rows]
+            # Row by row: a row whose text no longer decodes is set aside alone.
+            rowids = con.execute(sql.replace("SELECT *", "SELECT rowid, CAST(id AS BLOB)", 1)
+                                 + " ORDER BY created_at DESC", args).fetchall()
+            cases = each_readable(
+                rowids, lambda r: bytes(r[1] or b"").decode("utf-8", "replace"),
+                lambda r: self._case(con, con.execute("SELECT * FROM cases WHERE rowid = ?",
+                                                      (r[0],)).fetchone()),
+                set_aside if set_aside is not None else {})
         if search:
             cases = [c for c in cases if _matches(c, search)]
         return cases
@@ -233,7 +247,10 @@ class CaseStore(StoreOpening, AccountMethods):
         with self._errors():
             rows = con.execute("SELECT * FROM audit WHERE case_id = ? ORDER BY id",
                                (self.get(case_id).id,)).fetchall()
-        return [schema.audit_from_row(r, self.cipher) for r in rows]
+        try:
+            return [schema.audit_from_row(r, self.cipher) for r in rows]
+        except (StoreDamagedError, *ROW_ERRORS) as exc:
+            raise damaged(case_id, exc) from None
 
     def review_by_id(self, review_id: int, sr_uid: str = "") -> Review | None:
         """One stored review (the sync engine puts it in the report it sends)."""
@@ -241,13 +258,23 @@ class CaseStore(StoreOpening, AccountMethods):
         with self._errors():
             row = self._con().execute("SELECT * FROM reviews WHERE id = ?",
                                       (review_id,)).fetchone()
-        return schema.review_from_row(row, self.cipher, sr_uid)
+        try:
+            return schema.review_from_row(row, self.cipher, sr_uid)
+        except (StoreDamagedError, *ROW_ERRORS) as exc:
+            raise damaged(str(row["case_id"]), exc) from None
 
     def original_bytes(self, case: Case) -> bytes:
         """The original file (decrypted), checked against its sha256."""
         self._signed_in()
         _check_not_cleared(case)
         return self.files.get(case.original_sha256)
+
+    def files_missing(self, case: Case) -> bool:
+        """The case's original or heatmap is not in the data folder (it was changed outside the
+        application); a cleared case has none by design."""
+        self._signed_in()
+        return not case.cleared and not (self.files.has(case.original_sha256)
+                                         and self.files.has(case.screening.heatmap_sha256))
 
     def heatmap(self, case: Case) -> np.ndarray:
         self._signed_in()
@@ -266,11 +293,14 @@ class CaseStore(StoreOpening, AccountMethods):
                 con = sqlite3.connect(self.db_path, timeout=self.busy_timeout,
                                       isolation_level=None, check_same_thread=False)
                 con.row_factory = sqlite3.Row
+                con.text_factory = strict_text
                 con.execute("PRAGMA journal_mode = WAL")
                 con.execute("PRAGMA synchronous = FULL")  # power cuts: a commit is on disk
                 con.execute("PRAGMA foreign_keys = ON")
             except sqlite3.Error as exc:
                 raise self._sqlite_error(exc) from None
+            except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes
+                raise damaged_database(self.data_dir) from None
             self._local.con = con
             with self._lock:
                 self._all.append(con)
@@ -282,6 +312,8 @@ class CaseStore(StoreOpening, AccountMethods):
             yield
         except sqlite3.Error as exc:
             raise self._sqlite_error(exc) from None
+        except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes
+            raise damaged_database(self.data_dir) from None
         except OSError as exc:
             raise os_error(exc, self.data_dir) from None
 
@@ -327,7 +359,11 @@ class CaseStore(StoreOpening, AccountMethods):
         return self._case(con, row)
 
     def _case(self, con: sqlite3.Connection, row: sqlite3.Row) -> Case:
-        return schema.case_from_row(row, self._latest_review(con, row["id"]), self.cipher)
+        """The case of ``row``; CaseDamaged if its values or its review cannot be read."""
+        try:
+            return schema.case_from_row(row, self._latest_review(con, row["id"]), self.cipher)
+        except (StoreDamagedError, *ROW_ERRORS) as exc:
+            raise damaged(str(row["id"]), exc) from None
 
     @staticmethod
     def _by_prefix(con: sqlite3.Connection, prefix: str) -> sqlite3.Row:

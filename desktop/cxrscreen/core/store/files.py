@@ -229,13 +229,39 @@ def sqlite_error(exc: sqlite3.Error, data_dir: Path) -> StoreError:
         return StoreLockedError(
             "The case database is busy: another CXR Screen window or program is using it. "
             "Close the other one, wait a moment, and try again. Nothing was changed.")
-    if name == "SQLITE_FULL" or "disk is full" in text:
+    if name == "SQLITE_FULL" or "disk is full" in text or (
+            (name.startswith("SQLITE_IOERR") or "disk i/o error" in text)
+            and _no_space(data_dir)):  # e.g. the -shm file cannot be made on a full disk
         return disk_full(data_dir)
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or \
             "readonly" in text or "unable to open" in text:
         return read_only(data_dir)
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-        return StoreDamagedError(
-            f"The case database in {data_dir} is damaged. Do not delete anything; "
-            "ask your IT officer to restore it from a backup.")
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text:
+        return damaged_database(data_dir)
     return StoreError(f"The case database could not be used ({exc}). Nothing was changed.")
+
+
+def strict_text(value: bytes) -> str:
+    """SQLite's text as str (the connections' text_factory): a value that is not UTF-8 (a flipped
+    byte) is a named error, raised for its row, instead of a UnicodeDecodeError."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        raise StoreDamagedError("A value in the case database is not readable text: the "
+                                "database was changed outside the application or is damaged. "
+                                "Ask your IT officer to run `cxrscreen doctor`.") from None
+
+
+def damaged_database(data_dir: Path) -> StoreDamagedError:
+    return StoreDamagedError(
+        f"The case database in {data_dir} is damaged. Do not delete anything; "
+        "ask your IT officer to restore it from a backup.")
+
+
+def _no_space(data_dir: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(data_dir).free < 64 * 1024
+    except OSError:
+        return False

@@ -35,6 +35,10 @@ def folder_state(data_dir: Path | str) -> str:
             con.close()
     except sqlite3.Error as exc:
         raise sqlite_error(exc, Path(data_dir)) from None
+    except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes
+        from .files import damaged_database
+
+        raise damaged_database(Path(data_dir)) from None
 
 
 def schema_version(con: sqlite3.Connection) -> int:

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Self
 from . import accounts
+from . import quarantine
 from . import schema
 from . import vault
 from .accounts import Account, Role, SignInError
@@ -23,7 +24,9 @@ log = logging.getLogger(__name__)
 @dataclass
 class RecoveryReport:
     removed_temp_files: int = 0
-    removed_orphan_files: int = 0
+    removed_orphan_files: int = 0  # plain files an interrupted upgrade left (they have a copy)
+    quarantined_files: int = 0  # files no case points to, moved to quarantine/ (never deleted)
+    reattached_files: list[str] = field(default_factory=list)  # moved back from quarantine/
     cases_missing_files: list[str] = field(default_factory=list)
 
 
@@ -146,7 +149,8 @@ class StoreOpening:
             except BaseException:
                 self.close()
                 raise
-            if report.removed_temp_files or report.removed_orphan_files:
+            if (report.removed_temp_files or report.removed_orphan_files
+                    or report.quarantined_files or report.reattached_files):
                 log.info("start-up clean-up: %s", report)
             self.apply_site_retention()
         return self
@@ -188,14 +192,21 @@ class StoreOpening:
                      len(rows), days)
         return [r["id"] for r in rows]
 
-    def recover(self) -> RecoveryReport:
-        """Remove what a crash left behind: temporary files and files no case points to.
-        Cases whose files are missing (changed outside the application) are reported."""
+    def recover(self, accept_older_database: bool = False) -> RecoveryReport:
+        """Clear what a crash left behind: temporary files are removed; files no case points to
+        are moved to quarantine/ (they may be the only copy: quarantine.py), and quarantined
+        files a case points to are moved back. A database older than its files is refused first
+        (OlderDatabaseError), unless ``accept_older_database`` (an administrator, through
+        ``cxrscreen doctor``). Cases whose files are missing are reported."""
         report = RecoveryReport()
         self._signed_in()
         with self._write() as con:  # holding the write lock: no import can commit meanwhile
             from .upgrade import remove_plain_leftovers
 
+            if accept_older_database:
+                accounts.require(self.account, Role.ADMIN, action="accept an older database")
+                quarantine.accept_older(con, self.files)
+            quarantine.check_not_older(con, self.files, self.data_dir)
             remove_plain_leftovers(self.data_dir, self.cipher)
             for foreign in self.files.foreign_files():  # plain files an upgrade left behind
                 foreign.unlink(missing_ok=True)
@@ -206,10 +217,12 @@ class StoreOpening:
             used = {r[0] for r in con.execute(
                 "SELECT original_sha256 FROM cases WHERE purged_at = '' UNION "
                 "SELECT heatmap_sha256 FROM cases WHERE purged_at = ''")}
+            report.reattached_files = quarantine.reattach(self.files, used, self.data_dir)
             for sha in list(self.files.all_shas()):
                 if sha not in used:
-                    self.files.remove(sha)
-                    report.removed_orphan_files += 1
+                    quarantine.move_to_quarantine(self.files, sha, self.data_dir)
+                    report.quarantined_files += 1
+            quarantine.record_written(self.files, quarantine.case_count(con))
             report.cases_missing_files = [
                 r[0] for r in con.execute("SELECT id, original_sha256, heatmap_sha256 FROM cases "
                                           "WHERE purged_at = ''")

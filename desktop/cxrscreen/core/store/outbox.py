@@ -15,6 +15,8 @@ from itertools import groupby
 
 from .cases import CaseState, Review, now_utc
 from .case_store import CaseStore
+from .damage import ROW_ERRORS
+from .files import StoreDamagedError
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,14 @@ class Outbox:
                 "SELECT o.* FROM outbox o JOIN cases c ON c.id = o.case_id "
                 "WHERE o.sent_at = '' AND o.superseded = 0 "
                 "ORDER BY c.created_at, o.case_id, o.kind = 'sr', o.id").fetchall()
-        return [OutboxItem(r["id"], r["case_id"], r["kind"], r["sop_uid"], r["review_id"],
-                           r["attempts"], r["last_error"]) for r in rows]
+        try:
+            return [OutboxItem(r["id"], r["case_id"], r["kind"], r["sop_uid"], r["review_id"],
+                               r["attempts"], r["last_error"]) for r in rows]
+        except ROW_ERRORS:  # a damaged schema (a column's name no longer reads)
+            raise StoreDamagedError("The list of what is left to send is damaged. Nothing was "
+                                    "sent or changed. Ask your IT officer to run `cxrscreen "
+                                    "doctor` and to restore the data folder from a backup."
+                                    ) from None
 
     def pending_by_case(self) -> Iterator[tuple[str, list[OutboxItem]]]:
         for case_id, items in groupby(self.pending(), key=lambda i: i.case_id):

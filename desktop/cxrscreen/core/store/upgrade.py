@@ -37,7 +37,7 @@ from . import schema
 from .accounts import Role
 from .cases import now_utc
 from ..errors import StoreError
-from ..settings import LEGACY_KEY_FILE, PASSWORD_AAD, SETTINGS_FILE
+from ..settings import LEGACY_KEY_FILE, SETTINGS_FILE, password_aad
 from .folder_state import DB_NAME
 from .files import (FileStore, atomic_write, disk_full, ensure_private_dir, fsync_dir, os_error,
                     sqlite_error,
@@ -117,11 +117,24 @@ def remove_plain_leftovers(data_dir: Path, cipher: vault.Cipher) -> None:
             log.warning("the saved sync password could not be read with the old key file and "
                         "was removed by the upgrade; enter it again in the settings")
         else:
-            settings["sync_password_enc"] = cipher.seal_text(password, PASSWORD_AAD)
+            url = str(settings.get("sync_url") or _site_url())
+            settings["sync_password_enc"] = cipher.seal_text(password, password_aad(url))
             log.info("the saved sync password is now encrypted with the data key")
         tmp = path.with_name(path.name + ".tmp")
         atomic_write(path, json.dumps(settings, indent=2).encode(), tmp.parent)
     (data_dir / LEGACY_KEY_FILE).unlink(missing_ok=True)
+
+
+def _site_url() -> str:
+    """The site file's server (the address a saved password is bound to when the per-user file
+    names none); empty when the site file cannot be read."""
+    from ..errors import SettingsError
+    from ..settings import site_defaults
+
+    try:
+        return site_defaults().sync_url
+    except SettingsError:
+        return ""
 
 
 def _legacy_password(data_dir: Path, token: str) -> str | None:

@@ -18,16 +18,18 @@ if TYPE_CHECKING:  # the same names, seen by type checkers, import-linter and Py
                            RejectedError, ServerUnavailable)
     from .engine import SyncEngine, SyncReport
     from ..store.outbox import Outbox, OutboxItem
+    from .stow_answer import NotConfirmed, NotTheServer
 
 _HOME = {"AutoSync": "auto", "Backoff": "backoff", "AuthError": "dicomweb",
          "CertificateError": "dicomweb", "DicomWebClient": "dicomweb",
          "NotConfigured": "dicomweb", "RejectedError": "dicomweb",
          "ServerUnavailable": "dicomweb", "SyncEngine": "engine", "SyncReport": "engine",
-         "Outbox": ".store.outbox", "OutboxItem": ".store.outbox"}
+         "Outbox": ".store.outbox", "OutboxItem": ".store.outbox",
+         "NotConfirmed": "stow_answer", "NotTheServer": "stow_answer"}
 
 __all__ = ["AutoSync", "AuthError", "Backoff", "CertificateError", "DicomWebClient",
-           "NotConfigured", "Outbox", "OutboxItem", "RejectedError", "ServerUnavailable",
-           "SyncEngine", "SyncReport"]
+           "NotConfigured", "NotConfirmed", "NotTheServer", "Outbox", "OutboxItem",
+           "RejectedError", "ServerUnavailable", "SyncEngine", "SyncReport"]
 
 
 def __getattr__(name: str):

@@ -15,9 +15,11 @@ import requests
 from ..errors import SyncError
 from ..settings import SyncConnection
 
-FAILED_SOP_SEQUENCE, REFERENCED_SOP_SEQUENCE = "00081198", "00081199"
-SOP_INSTANCE_UID, FAILURE_REASON = "00081155", "00081197"
-DUPLICATE_SOP_INSTANCE = 0x0111  # PS3.7 C.4.2: the server already holds this UID
+from . import stow_answer
+from .server_policy import InsecureServer, check_transport, tls_verify  # noqa: F401
+from .stow_answer import NotConfirmed, NotTheServer  # noqa: F401 (named with the others)
+
+SOP_INSTANCE_UID_TAG = "00080018"  # in a QIDO-RS answer (ReferencedSOPInstanceUID in STOW's)
 
 
 class NotConfigured(SyncError):
@@ -48,6 +50,7 @@ class RejectedError(SyncError):
 class StoreOutcome:
     stored: set[str] = field(default_factory=set)
     failed: dict[str, str] = field(default_factory=dict)  # SOP UID -> reason
+    unconfirmed: set[str] = field(default_factory=set)  # neither listed nor found: still queued
 
 
 class DicomWebClient:
@@ -56,20 +59,26 @@ class DicomWebClient:
             raise NotConfigured(
                 "No hospital server is set. Enter the server address (DICOMweb URL), user and "
                 "password in the settings, or ask your IT officer for the site configuration.")
+        check_transport(conn)  # before any request: no password over plain http by mistake
         self.root = conn.url.rstrip("/")
         self.timeout = timeout
         self.session = requests.Session()
         if conn.user:
             self.session.auth = (conn.user, conn.password)
-        # TLS is always verified. Passed with each request: a session-level value would be
-        # overridden by REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE from the environment.
-        self.verify: str | bool = conn.ca_file or True
+        # TLS is always verified, with a CA file passed with each request: True (or a
+        # session-level value) would let REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE decide.
+        self.verify: str | bool = tls_verify(conn)
 
     def close(self) -> None:
         self.session.close()
 
-    def store(self, instances: list[tuple[str, bytes]]) -> StoreOutcome:
-        """STOW-RS: send ``(sop_uid, dicom bytes)`` pairs in one request."""
+    def store(self, instances: list[tuple[str, bytes]], study_uid: str = "") -> StoreOutcome:
+        """STOW-RS: send ``(sop_uid, dicom bytes)`` pairs in one request.
+
+        An instance counts as stored only when the answer lists it as stored, or, when the
+        answer does not (or lists it as a duplicate), a lookup in ``study_uid`` finds it on the
+        server; the rest are ``unconfirmed`` (stow_answer.py). A redirect is never followed and
+        a web page is never taken for an answer: both raise NotTheServer."""
         boundary = secrets.token_hex(16)
         chunks = []
         for _, data in instances:
@@ -79,21 +88,50 @@ class DicomWebClient:
         headers = {"Content-Type": f'multipart/related; type="application/dicom"; '
                                    f"boundary={boundary}",
                    "Accept": "application/dicom+json"}
-        resp = self._request("POST", "/studies", data=b"".join(chunks), headers=headers)
-        uids = [uid for uid, _ in instances]
+        resp = self._request("POST", "/studies", data=b"".join(chunks), headers=headers,
+                             allow_redirects=False)
+        content_type = resp.headers.get("Content-Type", "")
+        if 300 <= resp.status_code < 400:
+            raise stow_answer.redirect_error(resp.status_code, resp.headers.get("Location", ""))
         if 400 <= resp.status_code < 500:
             raise RejectedError(
                 f"The server refused the case (HTTP {resp.status_code}): "
-                f"{_failures(resp) or resp.reason}. Ask your IT officer to check the server's "
-                "log; the case stays queued.")
+                f"{stow_answer.failures_text(content_type, resp.content) or resp.reason}. Ask "
+                "your IT officer to check the server's log; the case stays queued.")
+        if resp.status_code not in (200, 202):
+            raise stow_answer.NotTheServer(
+                f"The server gave an answer a DICOMweb server does not give (HTTP "
+                f"{resp.status_code}). Nothing was marked as sent; ask your IT officer to check "
+                "the server address.")
+        answer = stow_answer.parse(content_type, resp.content)
         outcome = StoreOutcome()
-        failed = _failures(resp)
-        for uid in uids:
-            if uid in failed and failed[uid] != f"failure reason {DUPLICATE_SOP_INSTANCE}":
-                outcome.failed[uid] = failed[uid]
-            else:
+        for uid, _ in instances:
+            if uid in answer.failed:
+                outcome.failed[uid] = answer.failed[uid]
+            elif uid in answer.stored or (study_uid and self.holds(study_uid, uid)):
                 outcome.stored.add(uid)
+            else:
+                outcome.unconfirmed.add(uid)
         return outcome
+
+    def holds(self, study_uid: str, sop_uid: str) -> bool:
+        """QIDO-RS: does the server list this instance? No redirect is followed; anything but a
+        DICOM JSON list naming it is a no (a web page raises NotTheServer)."""
+        resp = self._request("GET", f"/studies/{study_uid}/instances",
+                             params={"SOPInstanceUID": sop_uid},
+                             headers={"Accept": "application/dicom+json"},
+                             allow_redirects=False)
+        if resp.status_code != 200:
+            return False
+        if stow_answer.looks_like_web_page(resp.headers.get("Content-Type", ""), resp.content):
+            raise stow_answer.NotTheServer(stow_answer.WEB_PAGE)
+        try:
+            found = resp.json()
+        except ValueError:
+            return False
+        return isinstance(found, list) and any(
+            isinstance(i, dict) and ((i.get(SOP_INSTANCE_UID_TAG) or {}).get("Value") or [""])[0]
+            == sop_uid for i in found)
 
     def search_instances(self, **params: str) -> list[dict]:
         """QIDO-RS: ``/instances`` matching DICOM attribute keywords, e.g. StudyInstanceUID."""
@@ -182,22 +220,6 @@ def first_part(body: bytes) -> bytes:
     if not sep or not boundary.startswith(b"--") or head_end < 0 or end < 0:
         raise ServerUnavailable("The server's answer was cut off; try again.")
     return rest[head_end + 4:end]
-
-
-def _failures(resp: requests.Response) -> dict[str, str]:
-    """SOP UID -> failure reason from a STOW-RS response body (PS3.18 10.5.3)."""
-    try:
-        body = resp.json()
-    except ValueError:
-        return {}
-    if isinstance(body, list):
-        body = body[0] if body else {}
-    out = {}
-    for item in (body.get(FAILED_SOP_SEQUENCE) or {}).get("Value", []) or []:
-        uid = ((item.get(SOP_INSTANCE_UID) or {}).get("Value") or [""])[0]
-        reason = ((item.get(FAILURE_REASON) or {}).get("Value") or [""])[0]
-        out[uid] = f"failure reason {reason}"
-    return out
 
 
 def _short(exc: BaseException) -> str:

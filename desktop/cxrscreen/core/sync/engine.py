@@ -20,12 +20,16 @@ from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
 from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
                        ServerUnavailable, SyncError)
+from .server_policy import InsecureServer
+from .stow_answer import NotConfirmed
+from ..store.damage import ROW_ERRORS, CaseDamaged, damaged
+from ..store.files import StoreDamagedError
 from ..store.outbox import Outbox, OutboxItem
 from .reachability import tcp_reachable
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # (cases done, cases in this run, case id)
-STOPPING_ERRORS = (AuthError, CertificateError, NotConfigured)
+STOPPING_ERRORS = (AuthError, CertificateError, NotConfigured, InsecureServer)
 
 
 @dataclass
@@ -33,13 +37,15 @@ class SyncReport:
     sent_cases: list[str] = field(default_factory=list)
     sent_instances: int = 0
     rejected: dict[str, str] = field(default_factory=dict)  # case id -> reason
+    damaged: dict[str, str] = field(default_factory=dict)  # case id -> why it was set aside
     remaining: int = 0  # instances still queued after this run
     error: SyncError | None = None
     cancelled: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.remaining == 0 and self.error is None and not self.rejected
+        return (self.remaining == 0 and self.error is None and not self.rejected
+                and not self.damaged)
 
     @property
     def needs_person(self) -> bool:
@@ -56,6 +62,7 @@ class SyncReport:
             parts.append(self.error.message)
         for case_id, reason in self.rejected.items():
             parts.append(f"Case {case_id[:8]}: {reason}")
+        parts += self.damaged.values()
         return " ".join(parts)
 
 
@@ -96,7 +103,7 @@ class SyncEngine:
             return report
         try:
             client = DicomWebClient(self.conn, self.timeout)
-        except NotConfigured as exc:
+        except (NotConfigured, InsecureServer) as exc:
             self._running.release()
             report.error, report.remaining = exc, self.outbox.count()
             return report
@@ -128,6 +135,11 @@ class SyncEngine:
                 self.outbox.record_error(items, exc.message)
                 report.rejected[case_id] = exc.message
                 continue
+            except CaseDamaged as exc:  # set aside: never sent as it is; the others go on
+                self.outbox.record_error(items, exc.message)
+                report.damaged[case_id] = exc.message
+                log.error("case %s not sent: %s", case_id, exc.what)
+                continue
             except SyncError as exc:  # unreachable after retries, auth, certificate: stop
                 self.outbox.record_error(items, exc.message)
                 report.error = exc
@@ -139,21 +151,36 @@ class SyncEngine:
                 report.sent_instances += len(sent)
             if len(sent) == len(items):
                 report.sent_cases.append(case_id)
-            else:
-                reasons = "; ".join(outcome.failed.values()) or "not confirmed"
+            elif outcome.failed:
+                reasons = "; ".join(outcome.failed.values())
                 report.rejected[case_id] = f"The server did not store part of it ({reasons})."
                 self.outbox.record_error([i for i in items if i not in sent], reasons)
+            if outcome.unconfirmed and not outcome.failed:
+                # The server neither listed nor holds them: the same answer would come for the
+                # next case (a sign-in page answering 200 [], a proxy): stop, keep all queued.
+                exc = NotConfirmed(
+                    f"The server did not confirm that it stored case {case_id[:8]} "
+                    f"({len(outcome.unconfirmed)} of its {len(items)} item(s) are neither listed "
+                    "in its answer nor found on it), so they stay queued. If this Wi-Fi has a "
+                    "sign-in page, sign in, then sync again; if it happens again, ask your IT "
+                    "officer to check the server address.")
+                self.outbox.record_error([i for i in items if i.sop_uid in outcome.unconfirmed],
+                                         exc.message)
+                log.warning("case %s: %d item(s) not confirmed by the server", case_id,
+                            len(outcome.unconfirmed))
+                report.error = exc
+                return
             if progress is not None:
                 progress(done + 1, len(groups), case_id)
 
     def _send_case(self, client: DicomWebClient, case_id: str, items: list[OutboxItem],
                    cancel: threading.Event | None):
-        parts = self._instances(case_id, items)
+        parts, study_uid = self._instances(case_id, items)
         self.outbox.record_attempt(items)
         attempt = 0
         while True:
             try:
-                return client.store(parts)
+                return client.store(parts, study_uid)
             except ServerUnavailable:
                 if attempt + 1 >= self.backoff.max_attempts:
                     raise
@@ -162,9 +189,18 @@ class SyncEngine:
                     raise
                 attempt += 1
 
-    def _instances(self, case_id: str, items: list[OutboxItem]) -> list[tuple[str, bytes]]:
+    def _instances(self, case_id: str,
+                   items: list[OutboxItem]) -> tuple[list[tuple[str, bytes]], str]:
+        """The instances to send, and the study they belong to (to look them up after)."""
         # pydicom and highdicom (about 0.4 s to import) only when something is sent: building
         # an engine is on the way to the window's case list when automatic sync is on.
+        try:
+            return self._build(case_id, items)
+        except (StoreDamagedError, *ROW_ERRORS) as exc:
+            raise damaged(case_id, exc) from None
+
+    def _build(self, case_id: str,
+               items: list[OutboxItem]) -> tuple[list[tuple[str, bytes]], str]:
         from .builders import image_instance, structured_report
 
         case = self.store.get(case_id)
@@ -180,4 +216,4 @@ class SyncEngine:
                     sr = structured_report(case, header, item.sop_uid, self.outbox.review(item),
                                            revision=item.id, identity=identity)
                 parts.append((item.sop_uid, sr))
-        return parts
+        return parts, case.uids.study_uid
