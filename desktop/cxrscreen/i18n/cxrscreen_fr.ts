@@ -406,7 +406,7 @@
     <message>
         <location filename="../ui/case_list.py" line="161"/>
         <source>no ID yet</source>
-        <translation>pas encore d'identifiant</translation>
+        <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_list.py" line="183"/>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../ui/confirm.py" line="21"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
-        <translation>Finaliser ce cas ? Il ne pourra plus être modifié ensuite, et il sera envoyé à l'hôpital.</translation>
+        <translation>Finaliser ce cas ? Il ne pourra plus être modifié ensuite, et il sera envoyé à l&apos;hôpital.</translation>
     </message>
     <message>
         <location filename="../ui/confirm.py" line="23"/>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../ui/messages.py" line="99"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
-        <translation>Envoyez l'enfant au centre de santé aujourd'hui avec le rapport imprimé (Ctrl+P). Le clinicien décide ; le résultat n'est pas un diagnostic.</translation>
+        <translation>Envoyez l&apos;enfant au centre de santé aujourd&apos;hui avec le rapport imprimé (Ctrl+P). Le clinicien décide ; le résultat n&apos;est pas un diagnostic.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="101"/>
@@ -573,12 +573,12 @@
     <message>
         <location filename="../ui/messages.py" line="102"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
-        <translation>La radiographie ne montre aucun signe que le modèle connaît. Il peut se tromper : si l'enfant va mal (respiration rapide, tirage thoracique, forte fièvre, ne boit pas), référez quand même.</translation>
+        <translation>La radiographie ne montre aucun signe que le modèle connaît. Il peut se tromper : si l&apos;enfant va mal (respiration rapide, tirage thoracique, forte fièvre, ne boit pas), référez quand même.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="104"/>
         <source>Outside the intended use (amber)</source>
-        <translation>Hors de l'usage prévu (orange)</translation>
+        <translation>Hors de l&apos;usage prévu (orange)</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="105"/>
@@ -593,7 +593,7 @@
     <message>
         <location filename="../ui/messages.py" line="108"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
-        <translation>Le message dit pourquoi et quoi faire : par exemple, prendre ou choisir une radiographie thoracique de face, ou exporter l'image à nouveau. Rien n'a été enregistré.</translation>
+        <translation>Le message dit pourquoi et quoi faire : par exemple, prendre ou choisir une radiographie thoracique de face, ou exporter l&apos;image à nouveau. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="110"/>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../ui/messages.py" line="111"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
-        <translation>Vérifiez d'abord l'identifiant du patient et l'âge : un cas finalisé ne peut plus être modifié. Il est envoyé à l'hôpital quand le réseau revient.</translation>
+        <translation>Vérifiez d&apos;abord l&apos;identifiant du patient et l&apos;âge : un cas finalisé ne peut plus être modifié. Il est envoyé à l&apos;hôpital quand le réseau revient.</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@
     <message>
         <location filename="../core/screening/intended_use.py" line="60"/>
         <source>Outside the intended use: this patient is {age} years old. CXR Screen is made for children (under {limit}); its score was not checked on adults and may be wrong. A clinician must read this X-ray.</source>
-        <translation>Hors de l'usage prévu : ce patient a {age} ans. CXR Screen est fait pour les enfants (moins de {limit} ans) ; son score n'a pas été vérifié chez les adultes et peut être faux. Un clinicien doit lire cette radiographie.</translation>
+        <translation>Hors de l&apos;usage prévu : ce patient a {age} ans. CXR Screen est fait pour les enfants (moins de {limit} ans) ; son score n&apos;a pas été vérifié chez les adultes et peut être faux. Un clinicien doit lire cette radiographie.</translation>
     </message>
 </context>
 <context>
@@ -699,12 +699,12 @@
     <message>
         <location filename="../ui/main_window.py" line="41"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
-        <translation>%1 est déjà enregistré (patient %2, fichier %3, importé %4) ; il n'a pas été ajouté à nouveau.</translation>
+        <translation>%1 est déjà enregistré (patient %2, fichier %3, importé %4) ; il n&apos;a pas été ajouté à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="44"/>
         <source>no ID yet</source>
-        <translation>pas encore d'identifiant</translation>
+        <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="63"/>
@@ -873,7 +873,7 @@
     <message>
         <location filename="../ui/main_window.py" line="391"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
-        <translation>Le cas à l'écran n'a pas changé ; le nouveau cas est dans la liste.</translation>
+        <translation>Le cas à l&apos;écran n&apos;a pas changé ; le nouveau cas est dans la liste.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="394"/>
@@ -891,15 +891,15 @@
     <message>
         <location filename="../ui/main_window.py" line="400"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
-        <translation>L'enfant n'a pas été analysé. Si l'enfant va mal, référez-le à un clinicien maintenant ; n'attendez pas une nouvelle radiographie.</translation>
+        <translation>L&apos;enfant n&apos;a pas été analysé. Si l&apos;enfant va mal, référez-le à un clinicien maintenant ; n&apos;attendez pas une nouvelle radiographie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="405"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
-                <numerusform>…et %n autre fichier était déjà enregistré.</numerusform>
-                <numerusform>…et %n autres fichiers étaient déjà enregistrés.</numerusform>
-            </translation>
+            <numerusform>…et %n autre fichier était déjà enregistré.</numerusform>
+            <numerusform>…et %n autres fichiers étaient déjà enregistrés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="408"/>
@@ -1124,22 +1124,22 @@
     <message>
         <location filename="../ui/plain_figures.py" line="19"/>
         <source>Finds the most children</source>
-        <translation>Trouve le plus d'enfants</translation>
+        <translation>Trouve le plus d&apos;enfants</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="20"/>
         <source>Site (chosen by the site&apos;s IT)</source>
-        <translation>Site (choisi par l'informatique du site)</translation>
+        <translation>Site (choisi par l&apos;informatique du site)</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="25"/>
         <source>on other hospitals&apos; X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation>sur les radiographies d'autres hôpitaux : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n'en ont pas</translation>
+        <translation>sur les radiographies d&apos;autres hôpitaux : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n&apos;en ont pas</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="27"/>
         <source>on the test X-rays: finds %1 of 100 children with pneumonia, and sends %2 of 100 children without it to the clinic</source>
-        <translation>sur les radiographies de test : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n'en ont pas</translation>
+        <translation>sur les radiographies de test : trouve %1 enfants sur 100 qui ont une pneumonie, et envoie au centre de santé %2 enfants sur 100 qui n&apos;en ont pas</translation>
     </message>
     <message>
         <location filename="../ui/plain_figures.py" line="40"/>
@@ -1385,12 +1385,12 @@
     <message>
         <location filename="../ui/recovery_key.py" line="31"/>
         <source>Write down this recovery key and give it to your IT officer to keep locked away, apart from this laptop. It is shown only now. It opens the cases if every password is lost.</source>
-        <translation>Écrivez cette clé de récupération et donnez-la au responsable informatique, qui la garde sous clé, loin de cet ordinateur. Elle n'est montrée que maintenant. Elle ouvre les cas si tous les mots de passe sont perdus.</translation>
+        <translation>Écrivez cette clé de récupération et donnez-la au responsable informatique, qui la garde sous clé, loin de cet ordinateur. Elle n&apos;est montrée que maintenant. Elle ouvre les cas si tous les mots de passe sont perdus.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="43"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
-        <translation>Elle n'a que les lettres A à Z et les chiffres 2 à 7 : il n'y a ni zéro (0), ni un (1), ni huit (8).</translation>
+        <translation>Elle n&apos;a que les lettres A à Z et les chiffres 2 à 7 : il n&apos;y a ni zéro (0), ni un (1), ni huit (8).</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="46"/>
@@ -1405,7 +1405,7 @@
     <message>
         <location filename="../ui/recovery_key.py" line="52"/>
         <source>To check that it is written down, type its last group of four characters:</source>
-        <translation>Pour vérifier qu'elle est écrite, tapez son dernier groupe de quatre caractères :</translation>
+        <translation>Pour vérifier qu&apos;elle est écrite, tapez son dernier groupe de quatre caractères :</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="58"/>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../ui/recovery_key.py" line="92"/>
         <source>Keep it locked away, apart from the laptop.</source>
-        <translation>Gardez-la sous clé, loin de l'ordinateur.</translation>
+        <translation>Gardez-la sous clé, loin de l&apos;ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="102"/>
@@ -1445,17 +1445,17 @@
     <message>
         <location filename="../ui/recovery_key.py" line="110"/>
         <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
-        <translation>Elle n'a pas pu être enregistrée (%1). Choisissez un autre endroit, par exemple une clé USB.</translation>
+        <translation>Elle n&apos;a pas pu être enregistrée (%1). Choisissez un autre endroit, par exemple une clé USB.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="114"/>
         <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
-        <translation>Enregistrée dans %1. Déplacez ce fichier sur une clé USB que l'informatique garde, puis supprimez-le de cet ordinateur.</translation>
+        <translation>Enregistrée dans %1. Déplacez ce fichier sur une clé USB que l&apos;informatique garde, puis supprimez-le de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_key.py" line="123"/>
         <source>Sent to the printer.</source>
-        <translation>Envoyée à l'imprimante.</translation>
+        <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -1672,17 +1672,17 @@
     <message>
         <location filename="../ui/report.py" line="60"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
-        <translation>Un clinicien doit lire cette radiographie : le patient est hors de l'usage prévu de CXR Screen (les enfants).</translation>
+        <translation>Un clinicien doit lire cette radiographie : le patient est hors de l&apos;usage prévu de CXR Screen (les enfants).</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="64"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
-        <translation>Emmenez l'enfant au centre de santé aujourd'hui et montrez ce rapport. Allez-y tout de suite si l'enfant respire vite ou avec difficulté, ne peut pas boire ou est très endormi.</translation>
+        <translation>Emmenez l&apos;enfant au centre de santé aujourd&apos;hui et montrez ce rapport. Allez-y tout de suite si l&apos;enfant respire vite ou avec difficulté, ne peut pas boire ou est très endormi.</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="66"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
-        <translation>Aucun signe de pneumonie n'a été trouvé sur cette radiographie. Cela ne veut pas dire que l'enfant va bien : si l'enfant va mal ou s'aggrave, voyez un clinicien.</translation>
+        <translation>Aucun signe de pneumonie n&apos;a été trouvé sur cette radiographie. Cela ne veut pas dire que l&apos;enfant va bien : si l&apos;enfant va mal ou s&apos;aggrave, voyez un clinicien.</translation>
     </message>
     <message>
         <location filename="../ui/report.py" line="77"/>
@@ -1994,7 +1994,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Only an administrator (IT) can change the operating point.</source>
-        <translation>Seul un administrateur (l'informatique) peut changer le point de fonctionnement.</translation>
+        <translation>Seul un administrateur (l&apos;informatique) peut changer le point de fonctionnement.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="99"/>
@@ -2212,35 +2212,35 @@
         <location filename="../ui/sync_words.py" line="26"/>
         <source>%n case(s) sent. All cases are on the server.</source>
         <translation>
-                <numerusform>%n cas envoyé. Tous les cas sont sur le serveur.</numerusform>
-                <numerusform>%n cas envoyés. Tous les cas sont sur le serveur.</numerusform>
-            </translation>
+            <numerusform>%n cas envoyé. Tous les cas sont sur le serveur.</numerusform>
+            <numerusform>%n cas envoyés. Tous les cas sont sur le serveur.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="27"/>
         <source>%n case(s) sent.</source>
         <translation>
-                <numerusform>%n cas envoyé.</numerusform>
-                <numerusform>%n cas envoyés.</numerusform>
-            </translation>
+            <numerusform>%n cas envoyé.</numerusform>
+            <numerusform>%n cas envoyés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="27"/>
         <source>No case was sent.</source>
-        <translation>Aucun cas n'a été envoyé.</translation>
+        <translation>Aucun cas n&apos;a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="28"/>
         <source>%n case(s) still waiting to be sent.</source>
         <translation>
-                <numerusform>%n cas attend encore d'être envoyé.</numerusform>
-                <numerusform>%n cas attendent encore d'être envoyés.</numerusform>
-            </translation>
+            <numerusform>%n cas attend encore d&apos;être envoyé.</numerusform>
+            <numerusform>%n cas attendent encore d&apos;être envoyés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="30"/>
         <source>Sending was stopped.</source>
-        <translation>L'envoi a été arrêté.</translation>
+        <translation>L&apos;envoi a été arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="34"/>

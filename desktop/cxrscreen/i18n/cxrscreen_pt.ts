@@ -897,9 +897,9 @@
         <location filename="../ui/main_window.py" line="405"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
-                <numerusform>…e mais %n ficheiro já estava guardado.</numerusform>
-                <numerusform>…e mais %n ficheiros já estavam guardados.</numerusform>
-            </translation>
+            <numerusform>…e mais %n ficheiro já estava guardado.</numerusform>
+            <numerusform>…e mais %n ficheiros já estavam guardados.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="408"/>
@@ -2212,17 +2212,17 @@
         <location filename="../ui/sync_words.py" line="26"/>
         <source>%n case(s) sent. All cases are on the server.</source>
         <translation>
-                <numerusform>%n caso enviado. Todos os casos estão no servidor.</numerusform>
-                <numerusform>%n casos enviados. Todos os casos estão no servidor.</numerusform>
-            </translation>
+            <numerusform>%n caso enviado. Todos os casos estão no servidor.</numerusform>
+            <numerusform>%n casos enviados. Todos os casos estão no servidor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="27"/>
         <source>%n case(s) sent.</source>
         <translation>
-                <numerusform>%n caso enviado.</numerusform>
-                <numerusform>%n casos enviados.</numerusform>
-            </translation>
+            <numerusform>%n caso enviado.</numerusform>
+            <numerusform>%n casos enviados.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="27"/>
@@ -2233,9 +2233,9 @@
         <location filename="../ui/sync_words.py" line="28"/>
         <source>%n case(s) still waiting to be sent.</source>
         <translation>
-                <numerusform>%n caso ainda à espera de ser enviado.</numerusform>
-                <numerusform>%n casos ainda à espera de serem enviados.</numerusform>
-            </translation>
+            <numerusform>%n caso ainda à espera de ser enviado.</numerusform>
+            <numerusform>%n casos ainda à espera de serem enviados.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="30"/>

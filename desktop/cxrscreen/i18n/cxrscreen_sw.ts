@@ -897,9 +897,9 @@
         <location filename="../ui/main_window.py" line="405"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
-                <numerusform>…na faili %n nyingine ilikuwa tayari imehifadhiwa.</numerusform>
-                <numerusform>…na faili %n nyingine zilikuwa tayari zimehifadhiwa.</numerusform>
-            </translation>
+            <numerusform>…na faili %n nyingine ilikuwa tayari imehifadhiwa.</numerusform>
+            <numerusform>…na faili %n nyingine zilikuwa tayari zimehifadhiwa.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="408"/>
@@ -2212,17 +2212,17 @@
         <location filename="../ui/sync_words.py" line="26"/>
         <source>%n case(s) sent. All cases are on the server.</source>
         <translation>
-                <numerusform>Kesi %n imetumwa. Kesi zote ziko kwenye seva.</numerusform>
-                <numerusform>Kesi %n zimetumwa. Kesi zote ziko kwenye seva.</numerusform>
-            </translation>
+            <numerusform>Kesi %n imetumwa. Kesi zote ziko kwenye seva.</numerusform>
+            <numerusform>Kesi %n zimetumwa. Kesi zote ziko kwenye seva.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync_words.py" line="27"/>
         <source>%n case(s) sent.</source>
         <translation>
-                <numerusform>Kesi %n imetumwa.</numerusform>
-                <numerusform>Kesi %n zimetumwa.</numerusform>
-            </translation>
+            <numerusform>Kesi %n imetumwa.</numerusform>
+            <numerusform>Kesi %n zimetumwa.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="27"/>
@@ -2233,9 +2233,9 @@
         <location filename="../ui/sync_words.py" line="28"/>
         <source>%n case(s) still waiting to be sent.</source>
         <translation>
-                <numerusform>Kesi %n bado inasubiri kutumwa.</numerusform>
-                <numerusform>Kesi %n bado zinasubiri kutumwa.</numerusform>
-            </translation>
+            <numerusform>Kesi %n bado inasubiri kutumwa.</numerusform>
+            <numerusform>Kesi %n bado zinasubiri kutumwa.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync_words.py" line="30"/>
