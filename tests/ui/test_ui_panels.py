@@ -215,3 +215,13 @@ def test_settings_dialog_shows_each_points_figures_from_the_model(qtbot, window,
         assert where in label, label
         assert f"finds {100 * sens:.0f} of 100 children with pneumonia" in label, label
         assert f"sends {100 * (1 - spec):.0f} of 100 children without it" in label, label
+
+
+def test_the_view_doubt_headline_is_the_cores_words(qapp):
+    """The window's headline for a view doubt is written twice, so that it can be translated
+    (like the disclaimer): in English both must say the same."""
+    from cxrscreen.core.screening.results import VIEW_UNCERTAIN_SUMMARY
+    from cxrscreen.ui.result_panel import summary_text
+
+    assert summary_text("NORMAL", view_doubt=True) == VIEW_UNCERTAIN_SUMMARY
+    assert summary_text("PNEUMONIA", view_doubt=True) == VIEW_UNCERTAIN_SUMMARY

@@ -18,7 +18,7 @@ from ..core.xray.read import read_xray
 from ..core.xray.check_contract import apply_corrections
 from ..core.screening.intended_use import adult_warning
 from ..core.screening.overlay import render_overlay
-from ..core.screening.results import POSITIVE_LABEL
+from ..core.screening.results import POSITIVE_LABEL, view_doubted
 from .case_form import parse_age
 from .case_list import state_text
 from .imageconv import grey_qimage, rgb_qimage
@@ -59,8 +59,7 @@ def next_steps(case) -> str:
     if adult_warning(case.patient):
         return QCoreApplication.translate("Report", "A clinician must read this X-ray: the patient is outside the "
                  "intended use of CXR Screen (children).")
-    doubt = bool((getattr(case.screening, "input_check", None) or {}).get("view_doubt"))
-    if case.screening.label == POSITIVE_LABEL or doubt:  # a view doubt is referred too
+    if case.screening.label == POSITIVE_LABEL or view_doubted(case.screening):  # a view doubt is referred too
         return QCoreApplication.translate("Report", "Take the child to the clinic today and show this report. Go at once "
                  "if the child breathes fast or with difficulty, cannot drink, or is very sleepy.")
     return QCoreApplication.translate("Report", "No signs of pneumonia were found on this X-ray. This does not mean the "
@@ -71,7 +70,7 @@ def report_html(case, context: dict | None = None) -> str:
     """``context``: "site", "device", "screened_by", "finalised_by" (build_document)."""
     context = context or {}
     p, s = case.patient, case.screening
-    doubt = bool((getattr(s, "input_check", None) or {}).get("view_doubt"))
+    doubt = view_doubted(s)
     colour = "#b00020" if s.label == POSITIVE_LABEL or doubt else "#1b5e20"
     rows = [
         (QCoreApplication.translate("Report", "Patient ID"), _e(p.patient_id)), (QCoreApplication.translate("Report", "Name"), _e(p.patient_name)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ..core.screening.results import POSITIVE_LABEL
+from ..core.screening.results import POSITIVE_LABEL, view_doubted
 
 POSITIVE_STYLE = "background:#b00020; color:white;"
 NEGATIVE_STYLE = "background:#1b5e20; color:white;"
@@ -98,7 +98,7 @@ class ResultPanel(QFrame):
             self.details.setText("")
             return
         s = case.screening
-        doubt = bool((getattr(s, "input_check", None) or {}).get("view_doubt"))
+        doubt = view_doubted(s)
         self.headline.setText(summary_text(s.label, doubt))
         self.headline.setStyleSheet(
             (POSITIVE_STYLE if s.label == POSITIVE_LABEL or doubt else NEGATIVE_STYLE)

@@ -19,6 +19,12 @@ VIEW_UNCERTAIN_SUMMARY = (
     "clinician must read it")
 
 
+def view_doubted(screening) -> bool:
+    """True when the input check could not confirm a frontal view (InputCheckResult.view_doubt),
+    for a ScreeningResult or a stored case's screening: the child is referred whatever the score."""
+    return bool((getattr(screening, "input_check", None) or {}).get("view_doubt"))
+
+
 @dataclass(frozen=True)
 class ModelInfo:
     name: str
@@ -64,7 +70,7 @@ class ScreeningResult:
     def refer_reason(self) -> str | None:
         """Why the child is referred whatever the score: "view_uncertain" when the input check
         could not confirm a frontal view (InputCheckResult.view_doubt). None otherwise."""
-        return VIEW_UNCERTAIN if self.input_check.get("view_doubt") else None
+        return VIEW_UNCERTAIN if view_doubted(self) else None
 
     @property
     def refer(self) -> bool:

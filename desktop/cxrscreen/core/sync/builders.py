@@ -29,7 +29,7 @@ from ..store.cases import Case, Review
 from ..identity import DeviceIdentity
 from ..screening.intended_use import (ADULT_AGE_YEARS, ADULT_WARNING, outside_intended_use,
                                       patient_age_years)
-from ..screening.results import DISCLAIMER, POSITIVE_LABEL, VIEW_UNCERTAIN_SUMMARY
+from ..screening.results import DISCLAIMER, POSITIVE_LABEL, VIEW_UNCERTAIN_SUMMARY, view_doubted
 
 MANUFACTURER = "CXR Screen"
 LOCAL_SCHEME = "99CXRSCREEN"  # a private coding scheme (PS3.16 8.2: "99" prefix)
@@ -135,7 +135,7 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
     items = [
         text(code("121106", "Comment", "DCM"), DISCLAIMER),
         *([text(code("121106", "Comment", "DCM"), VIEW_UNCERTAIN_SUMMARY)]
-          if (getattr(s, "input_check", None) or {}).get("view_doubt") else []),
+          if view_doubted(s) else []),
         CodeContentItem(
             name=code("121071", "Finding", "DCM"),
             value=code("PNEUMONIA-SIGNS" if positive else "NO-PNEUMONIA-SIGNS",
