@@ -7,7 +7,9 @@ from __future__ import annotations
 import dataclasses
 from types import SimpleNamespace
 
-from ui_helpers import J2K_CHEST, import_and_wait, orthanc_module, press_sync_now
+import pytest
+
+from ui_helpers import J2K_CHEST, NO_SHARED, import_and_wait, orthanc_module, press_sync_now
 
 
 def report(**kw):
@@ -30,6 +32,7 @@ def test_the_summary_counts_cases(qtbot):
     assert "item" not in text
 
 
+@pytest.mark.skipif(not J2K_CHEST.exists(), reason=NO_SHARED)
 def test_a_refused_password_is_shown_in_the_status_bar(qtbot, window, orthanc):
     from cxrscreen.core.settings import with_password
 
