@@ -119,3 +119,30 @@ class CheckFailed(CxrError):
         super().__init__(summary)
         self.summary = summary
         self.details = details or {}
+
+
+class NotAuthentic(StoreError):
+    """A stored row (a case, a review, an item to send, an account) does not match the tag the
+    application wrote with it: it was changed outside the application (store/integrity.py). A
+    case is set aside (CaseDamaged), an account cannot sign in."""
+
+    code = "not_authentic"
+
+    def __init__(self, message: str, *, table: str = "", key: str = "") -> None:
+        super().__init__(message)
+        self.table = table
+        self.key = key
+
+
+class AccountDamaged(StoreError):
+    """An account's row (its role, its state) was changed outside the application: it cannot
+    sign in, so a role raised by editing the file gives nobody more rights."""
+
+    code = "account_damaged"
+
+
+class SettingsTampered(SettingsError):
+    """The per-user settings file (settings.json) was changed outside the application: it does
+    not match the tag written with it under the data key. Nothing is sent with it."""
+
+    code = "settings_tampered"

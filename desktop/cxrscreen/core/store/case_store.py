@@ -25,13 +25,14 @@ from pathlib import Path
 import numpy as np
 
 from . import accounts
+from . import integrity
 from . import quarantine
 from . import schema
 from . import vault
 from .accounts import Account, Role, SignInError
 from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
-from ..errors import AlreadyStored, CaseCleared, ImageRefused, StoreError
+from ..errors import AlreadyStored, CaseCleared, ImageRefused, NotAuthentic, StoreError
 from ..file_names import readable_name
 from ..xray.contract import XRay
 from ..xray.read import _read_bytes, read_xray
@@ -57,9 +58,11 @@ class CaseStore(StoreOpening, AccountMethods):
         self.account: Account | None = None
         self.cipher: vault.Cipher | None = None
         self.files: FileStore | None = None
+        self.tags: integrity.RowTags | None = None
 
     def _unlocked(self, account: Account, data_key: bytes) -> None:
         self.cipher = vault.Cipher(data_key)
+        self.tags = integrity.RowTags(self.cipher)
         self.files = FileStore(self.data_dir, self.cipher)
         self.account = account
 
@@ -128,9 +131,7 @@ class CaseStore(StoreOpening, AccountMethods):
             # A concurrent clean-up may have removed a file written before we held the lock.
             self.files.put(original, case.original_sha256)
             self.files.put(heat, case.screening.heatmap_sha256)
-            values = schema.case_values(case, self.cipher)
-            con.execute(f"INSERT INTO cases ({', '.join(values)}) VALUES "
-                        f"({', '.join(':' + k for k in values)})", values)
+            integrity.insert(con, self.tags, "cases", schema.case_values(case, self.cipher))
             self._audit(con, case.id, "created", {
                 "source_name": source_name, "sha256": case.original_sha256,
                 "score": case.score, "label": case.label, "patient": case.patient.to_dict()})
@@ -148,7 +149,7 @@ class CaseStore(StoreOpening, AccountMethods):
         from ..settings import load_settings
 
         try:
-            return device_identity(load_settings(self.data_dir))
+            return device_identity(load_settings(self.data_dir, self.cipher))
         except SettingsError:  # a damaged settings file: the window and the CLI report it
             return device_identity()
 
@@ -194,9 +195,10 @@ class CaseStore(StoreOpening, AccountMethods):
             case = self._get(con, case_id)
             check_editable(case, "patient details")
             patient = case.patient.with_changes(fields)
-            con.execute("UPDATE cases SET patient_json = ?, updated_at = ? WHERE id = ?",
-                        (schema.seal(self.cipher, "cases", "patient_json", case.id,
-                                     json.dumps(patient.to_dict())), now_utc(), case.id))
+            integrity.update(con, self.tags, "cases", case.id, {
+                "patient_json": schema.seal(self.cipher, "cases", "patient_json", case.id,
+                                            json.dumps(patient.to_dict())),
+                "updated_at": now_utc()})
             self._audit(con, case.id, "patient_updated", {"changes": fields})
         return self.get(case.id)
 
@@ -204,9 +206,9 @@ class CaseStore(StoreOpening, AccountMethods):
         with self._write() as con:
             case = self._get(con, case_id)
             check_editable(case, "notes")
-            con.execute("UPDATE cases SET notes = ?, updated_at = ? WHERE id = ?",
-                        (schema.seal(self.cipher, "cases", "notes", case.id, notes), now_utc(),
-                         case.id))
+            integrity.update(con, self.tags, "cases", case.id, {
+                "notes": schema.seal(self.cipher, "cases", "notes", case.id, notes),
+                "updated_at": now_utc()})
             self._audit(con, case.id, "notes_set", {"notes": notes})
         return self.get(case.id)
 
@@ -227,18 +229,18 @@ class CaseStore(StoreOpening, AccountMethods):
             case = self._get(con, case_id)
             _check_not_cleared(case)
             now = now_utc()
-            cur = con.execute("INSERT INTO reviews (case_id, reviewer, decision, note, time) "
-                              "VALUES (?, ?, ?, ?, ?)",
-                              (case.id, reviewer.name, decision.value,
-                               schema.seal(self.cipher, "reviews", "note", case.id, note), now))
+            review_id = integrity.insert(con, self.tags, "reviews", {
+                "case_id": case.id, "reviewer": reviewer.name, "decision": decision.value,
+                "note": schema.seal(self.cipher, "reviews", "note", case.id, note), "time": now})
             details = {"reviewer": reviewer.name, "decision": decision.value, "note": note}
             if case.state is not CaseState.SCREENED:
                 # An SR never sent, never tried, is replaced; one possibly received stays.
-                con.execute("UPDATE outbox SET superseded = 1 WHERE case_id = ? AND kind = 'sr' "
-                            "AND sent_at = '' AND attempts = 0", (case.id,))
-                details["sr_uid"] = self._queue(con, case.id, "sr", uid_from_uuid(),
-                                                cur.lastrowid)
-            con.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case.id))
+                for (item,) in con.execute(
+                        "SELECT id FROM outbox WHERE case_id = ? AND kind = 'sr' AND "
+                        "sent_at = '' AND attempts = 0 AND superseded = 0", (case.id,)).fetchall():
+                    integrity.update(con, self.tags, "outbox", item, {"superseded": 1})
+                details["sr_uid"] = self._queue(con, case.id, "sr", uid_from_uuid(), review_id)
+            integrity.update(con, self.tags, "cases", case.id, {"updated_at": now})
             self._audit(con, case.id, "reviewed", details)
         return self.get(case.id)
 
@@ -259,8 +261,10 @@ class CaseStore(StoreOpening, AccountMethods):
             row = self._con().execute("SELECT * FROM reviews WHERE id = ?",
                                       (review_id,)).fetchone()
         try:
+            if row is not None:
+                self.tags.check("reviews", row)
             return schema.review_from_row(row, self.cipher, sr_uid)
-        except (StoreDamagedError, *ROW_ERRORS) as exc:
+        except (StoreDamagedError, NotAuthentic, *ROW_ERRORS) as exc:
             raise damaged(str(row["case_id"]), exc) from None
 
     def original_bytes(self, case: Case) -> bytes:
@@ -326,8 +330,8 @@ class CaseStore(StoreOpening, AccountMethods):
         """The server holds everything of a finalised case: it becomes ``sent``, through the
         same one-way check as every other change of state (for the sync outbox)."""
         check_transition(self._get(con, case_id), CaseState.SENT)
-        con.execute("UPDATE cases SET state = 'sent', sent_at = ?, updated_at = ? WHERE id = ?",
-                    (now, now, case_id))
+        integrity.update(con, self.tags, "cases", case_id,
+                         {"state": "sent", "sent_at": now, "updated_at": now})
         self._audit(con, case_id, "sent", {})
 
     def append_audit(self, con: sqlite3.Connection, case_id: str, action: str,
@@ -361,8 +365,9 @@ class CaseStore(StoreOpening, AccountMethods):
     def _case(self, con: sqlite3.Connection, row: sqlite3.Row) -> Case:
         """The case of ``row``; CaseDamaged if its values or its review cannot be read."""
         try:
+            self.tags.check("cases", row)
             return schema.case_from_row(row, self._latest_review(con, row["id"]), self.cipher)
-        except (StoreDamagedError, *ROW_ERRORS) as exc:
+        except (StoreDamagedError, NotAuthentic, *ROW_ERRORS) as exc:
             raise damaged(str(row["id"]), exc) from None
 
     @staticmethod
@@ -378,6 +383,8 @@ class CaseStore(StoreOpening, AccountMethods):
         row = con.execute("SELECT r.*, (SELECT sop_uid FROM outbox o WHERE o.review_id = r.id "
                           "AND o.superseded = 0) AS sr_uid FROM reviews r WHERE case_id = ? "
                           "ORDER BY id DESC LIMIT 1", (case_id,)).fetchone()
+        if row is not None:
+            self.tags.check("reviews", row)
         return schema.review_from_row(row, self.cipher, row["sr_uid"] or "" if row else "")
 
     def _find_duplicate(self, sha: str, sop_uid: str, con: sqlite3.Connection | None = None):
@@ -385,13 +392,19 @@ class CaseStore(StoreOpening, AccountMethods):
         with self._errors():
             row = con.execute("SELECT * FROM cases WHERE original_sha256 = ? OR "
                               "(image_sop_uid = ? AND ? != '')", (sha, sop_uid, sop_uid)).fetchone()
-            return schema.case_from_row(row, None, self.cipher) if row is not None else None
+            if row is None:
+                return None
+            try:
+                self.tags.check("cases", row)
+                return schema.case_from_row(row, None, self.cipher)
+            except (StoreDamagedError, NotAuthentic, *ROW_ERRORS) as exc:
+                raise damaged(str(row["id"]), exc) from None
 
     def _finalise(self, con: sqlite3.Connection, case: Case) -> None:
         check_transition(case, CaseState.FINALISED)
         now = now_utc()
-        con.execute("UPDATE cases SET state = 'finalised', finalised_at = ?, updated_at = ? "
-                    "WHERE id = ?", (now, now, case.id))
+        integrity.update(con, self.tags, "cases", case.id,
+                         {"state": "finalised", "finalised_at": now, "updated_at": now})
         self._queue(con, case.id, "image", case.uids.image_sop_uid, None)
         review = con.execute("SELECT id FROM reviews WHERE case_id = ? ORDER BY id DESC LIMIT 1",
                              (case.id,)).fetchone()
@@ -399,11 +412,11 @@ class CaseStore(StoreOpening, AccountMethods):
         self._audit(con, case.id, "finalised", {"image_uid": case.uids.image_sop_uid,
                                                 "sr_uid": sr_uid})
 
-    @staticmethod
-    def _queue(con: sqlite3.Connection, case_id: str, kind: str, sop_uid: str,
+    def _queue(self, con: sqlite3.Connection, case_id: str, kind: str, sop_uid: str,
                review_id: int | None) -> str:
-        con.execute("INSERT INTO outbox (case_id, kind, sop_uid, review_id, created_at) "
-                    "VALUES (?, ?, ?, ?, ?)", (case_id, kind, sop_uid, review_id, now_utc()))
+        integrity.insert(con, self.tags, "outbox", {
+            "case_id": case_id, "kind": kind, "sop_uid": sop_uid, "review_id": review_id,
+            "created_at": now_utc()})
         return sop_uid
 
     def _audit(self, con: sqlite3.Connection, case_id: str, action: str, details: dict) -> None:

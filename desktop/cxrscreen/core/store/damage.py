@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from ..errors import NotAuthentic
 from .files import StoreDamagedError
 
 log = logging.getLogger(__name__)
@@ -42,9 +43,16 @@ def damaged(case_id: str, exc: BaseException) -> CaseDamaged:
     """``exc`` (raised while reading case ``case_id``) as a CaseDamaged."""
     if isinstance(exc, CaseDamaged):
         return exc
+    if isinstance(exc, NotAuthentic):
+        return CaseDamaged(case_id, f"its {_TABLE_WORDS.get(exc.table, 'row')} was changed "
+                           "outside the application: it does not match its tag")
     if isinstance(exc, StoreDamagedError):
         return CaseDamaged(case_id, _first_sentence(exc.message))
     return CaseDamaged(case_id, f"a stored value cannot be read: {type(exc).__name__}")
+
+
+_TABLE_WORDS = {"cases": "result or record", "reviews": "review",
+                "outbox": "list of what to send", "accounts": "account"}
 
 
 def each_readable(rows: Iterable[T], case_id: Callable[[T], str], read: Callable[[T], R],

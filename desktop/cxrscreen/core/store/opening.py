@@ -9,12 +9,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Self
 from . import accounts
+from . import integrity
 from . import quarantine
 from . import schema
 from . import vault
 from .accounts import Account, Role, SignInError
 from .cases import now_utc
-from ..errors import StoreError
+from ..errors import NotAuthentic, StoreError
 from .schema import PlainStoreError
 from .folder_state import folder_state, has_accounts
 
@@ -62,10 +63,18 @@ class StoreOpening:
             row = store._con().execute(
                 "SELECT wrapped_key FROM keyslots WHERE name = 'recovery'").fetchone()
             try:
-                key = vault.unwrap(vault.parse_recovery_key(recovery_key), row[0], "recovery")
+                recovery = vault.parse_recovery_key(recovery_key)
+                key, version = vault.unwrap_versioned(recovery, row[0], "recovery")
             except (vault.WrongKey, TypeError):
                 raise SignInError("This recovery key does not open this data folder. Check it "
                                   "letter by letter.") from None
+            tags = integrity.RowTags(vault.Cipher(key))
+            with store._write() as con:
+                if integrity.switch_on(con, tags, version, accounts.RECOVERY):
+                    store._switching_on(vault.Cipher(key))
+                if version < 2:  # anchors "rows are authenticated" in this wrapping too
+                    con.execute("UPDATE keyslots SET wrapped_key = ? WHERE name = 'recovery'",
+                                (vault.wrap(recovery, key, "recovery"),))
             store._unlocked(Account(accounts.RECOVERY, Role.ADMIN), key)
         except BaseException:
             store.close()
@@ -94,7 +103,10 @@ class StoreOpening:
                 if has_accounts(con):
                     raise StoreError("Another program set up this data folder at the same time;"
                                      " nothing was changed.", code="already_set_up")
-                account = accounts.create(con, admin, Role.ADMIN, password, data_key, admin)
+                tags = integrity.RowTags(vault.Cipher(data_key))
+                account = accounts.create(con, admin, Role.ADMIN, password, data_key, admin,
+                                          tags)
+                integrity.tag_untagged(con, tags)  # nothing to tag: writes the marker
                 con.execute("INSERT INTO keyslots (name, wrapped_key, created_at) VALUES "
                             "('recovery', ?, ?)", (vault.wrap(recovery, data_key, "recovery"),
                                                    now_utc()))
@@ -180,9 +192,13 @@ class StoreOpening:
 
         self._signed_in()
         with self._write() as con:
-            rows = retention.due(con, days, now)
-            for row in rows:
-                retention.clear(con, self.cipher, row["id"])
+            rows = []
+            for row in retention.due(con, days, now):
+                try:
+                    retention.clear(con, self.cipher, self.tags, row["id"])
+                    rows.append(row)
+                except NotAuthentic as exc:  # set aside: a damaged case is never cleared
+                    log.error("retention: case %s not cleared: %s", row["id"], exc.message)
             shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256")}
             gone = retention.unused_files(con, shas)
         for sha in gone:  # after the commit: a crash before this leaves orphans recover() removes
