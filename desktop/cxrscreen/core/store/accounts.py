@@ -164,8 +164,11 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
     cipher = vault.Cipher(data_key)
     tags = integrity.RowTags(cipher)
     with write() as w:  # an older store is switched on here, once (integrity.switch_on)
-        if integrity.switch_on(w, tags, wrap_version, name) and on_switch_on is not None:
-            on_switch_on(cipher)
+        counts = integrity.switch_on(w, tags, wrap_version)
+        if counts:
+            record(w, name, "rows_authenticated", name, counts)
+            if on_switch_on is not None:
+                on_switch_on(cipher)
     row = con.execute("SELECT * FROM accounts WHERE name = ?", (name,)).fetchone()
     if not tags.ok("accounts", row):
         _refused(write, name, "account_damaged")

@@ -171,12 +171,11 @@ def is_on(con: sqlite3.Connection, wrap_version: int) -> bool:
                for t in COVERED)
 
 
-def switch_on(con: sqlite3.Connection, tags: RowTags, wrap_version: int, actor: str) -> dict:
+def switch_on(con: sqlite3.Connection, tags: RowTags, wrap_version: int) -> dict:
     """At every unlock, inside a write transaction: in a store already switched on, put back a
     missing marker (logged); in an older store (no anchor at all), tag every row as it is and
-    write the marker. Returns how many rows of each table were tagged now (empty: none)."""
-    from .accounts import record
-
+    write the marker. Returns how many rows of each table were tagged now (empty: none); the
+    caller writes that to the account log."""
     marker = con.execute("SELECT wrapped_key FROM keyslots WHERE name = ?", (MARKER,)).fetchone()
     if is_on(con, wrap_version):
         if marker is None or not tags.marker_ok(marker[0]):
@@ -185,7 +184,6 @@ def switch_on(con: sqlite3.Connection, tags: RowTags, wrap_version: int, actor: 
             _write_marker(con, tags)
         return {}
     counts = tag_untagged(con, tags)
-    record(con, actor, "rows_authenticated", actor, counts)
     log.warning("rows written before row authentication were tagged once, as they were: %s "
                 "(from now on a row changed outside the application is noticed)",
                 ", ".join(f"{n} {t}" for t, n in counts.items()))

@@ -70,7 +70,10 @@ class StoreOpening:
                                   "letter by letter.") from None
             tags = integrity.RowTags(vault.Cipher(key))
             with store._write() as con:
-                if integrity.switch_on(con, tags, version, accounts.RECOVERY):
+                counts = integrity.switch_on(con, tags, version)
+                if counts:
+                    accounts.record(con, accounts.RECOVERY, "rows_authenticated",
+                                    accounts.RECOVERY, counts)
                     store._switching_on(vault.Cipher(key))
                 if version < 2:  # anchors "rows are authenticated" in this wrapping too
                     con.execute("UPDATE keyslots SET wrapped_key = ? WHERE name = 'recovery'",
