@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QFileDialog, QMainWindow, QSplitter, QTabWidget, 
 from ..core.errors import CxrError
 from .case_form import CaseForm
 from .case_list import CaseList
+from .damaged_banner import DamagedCasesBanner
 from .messages import HelpDialog, MessageBar
 from .result_panel import DisclaimerBar, ResultPanel
 from .review_panel import ReviewPanel
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.disclaimer)
+        self.damaged_banner = DamagedCasesBanner()  # issue 21: names the cases set aside
+        layout.addWidget(self.damaged_banner)
+        self.case_list.setAside.connect(self.damaged_banner.show_set_aside)
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
         FloatOver(self.messages, self.viewer)
