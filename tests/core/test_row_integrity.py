@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
 from cxrscreen.core.errors import AccountDamaged, SettingsTampered  # noqa: E402
-from cxrscreen.core.settings import Settings, load_settings, save_settings  # noqa: E402
+from cxrscreen.core.settings import (Settings, load_settings, save_settings,  # noqa: E402
+                                     sync_connection)
 from cxrscreen.core.store.damage import CaseDamaged  # noqa: E402
 from cxrscreen.core.store.accounts import NotAllowed  # noqa: E402
 from cxrscreen.core.store.outbox import Outbox  # noqa: E402
@@ -260,7 +261,9 @@ def test_a_store_of_the_version_before_is_upgraded_losing_nothing(tmp_path, capl
                  for c in store.list_cases(set_aside=aside)}
         assert aside == {} and after == before  # every case, as it was
         assert sorted(i.sop_uid for i in Outbox(store).pending()) == old_pending
-        assert load_settings(data, store.cipher).sync_user == "laptop7"  # tagged, as it was
+        settings = load_settings(data, store.cipher)  # tagged, as it was
+        assert settings.sync_user == "laptop7"
+        assert sync_connection(settings, store.cipher).password == "pw-1"  # still opens
         assert [e for e in store.account_log() if e["action"] == "rows_authenticated"]
     assert "tagged once" in caplog.text
     con = sqlite3.connect(data / "cases.sqlite3")
@@ -284,3 +287,22 @@ def test_a_store_of_the_version_before_is_upgraded_losing_nothing(tmp_path, capl
     sql(data, "DELETE FROM keyslots WHERE name = 'integrity'")
     with pytest.raises(AccountDamaged):
         open_as(data, WORKER)
+
+
+def test_doctor_lists_edited_cases_outbox_rows_and_accounts(folder, monkeypatch, capsys):
+    from cxrscreen import cli
+    from helpers.accounts import sign_in_env
+
+    data, ids = folder
+    sql(data, "UPDATE cases SET label = 'NORMAL', score = 0.0 WHERE id = ?", (ids[0],))
+    sql(data, "UPDATE outbox SET superseded = 1 WHERE case_id = ?", (ids[1],))
+    sql(data, "UPDATE accounts SET role = 'admin' WHERE name = ?", (WORKER,))
+    sign_in_env(monkeypatch, ADMIN)
+    code = cli.main(["--data-dir", str(data), "doctor", "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 2
+    assert {d["case"] for d in report["damaged"]} == {ids[0], ids[1]}
+    assert report["damaged_accounts"] == [WORKER]
+    code = cli.main(["--data-dir", str(data), "users", "list"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith(WORKER))
+    assert code == 0 and "DAMAGED" in line

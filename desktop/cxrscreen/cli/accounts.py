@@ -137,8 +137,10 @@ def cmd_users_list(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(account.to_dict()))
             else:
-                print(f"{account.name:<24} {account.role.value:<14} "
-                      f"{'disabled' if account.disabled else 'active'}")
+                state = "disabled" if account.disabled else "active"
+                if account.damaged:  # integrity.py: its role means nothing; it cannot sign in
+                    state += ", DAMAGED (changed outside the application; cannot sign in)"
+                print(f"{account.name:<24} {account.role.value:<14} {state}")
     return _admin(args, show, needs_admin=False)
 
 
