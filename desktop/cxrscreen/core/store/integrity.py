@@ -31,9 +31,7 @@ by a tag: see docs/STORE_AND_SYNC.md.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
-import json
 import logging
 import sqlite3
 from collections.abc import Mapping
@@ -72,7 +70,7 @@ class RowTags:
         self._marker_key = cipher.subkey("integrity marker v1")
 
     def tag(self, table: str, row: Mapping) -> bytes:
-        return hmac.new(self._key, _canonical(table, row), hashlib.sha256).digest()
+        return hmac.digest(self._key, _canonical(table, row), "sha256")
 
     def ok(self, table: str, row: Mapping) -> bool:
         stored = row["tag"]
@@ -102,21 +100,27 @@ _WORDS = {"cases": "case", "reviews": "review", "outbox": "item to send",
           "accounts": "account"}
 
 
+_ENCODE = {  # each value with its SQLite type: a text "1" is not the integer 1
+    type(None): lambda v: b"n",
+    bytes: lambda v: b"b" + v,
+    int: lambda v: b"i%d" % v,
+    bool: lambda v: b"i%d" % v,
+    float: lambda v: b"f" + v.hex().encode("ascii"),
+    str: lambda v: b"s" + v.encode("utf-8"),
+}
+
+
 def _canonical(table: str, row: Mapping) -> bytes:
-    values = []
+    """The table's name and the covered values, each with its type and its length, so that no
+    two different rows encode alike ("ab","c" is not "a","bc")."""
+    out = bytearray(b"t" + table.encode("utf-8"))
     for column in COVERED[table]:
         value = row[column]
-        if isinstance(value, bytes | bytearray | memoryview):
-            values.append(["b", bytes(value).hex()])
-        elif isinstance(value, float):
-            values.append(["f", value.hex()])
-        elif isinstance(value, bool | int):
-            values.append(["i", int(value)])
-        elif value is None:
-            values.append(["n"])
-        else:
-            values.append(["s", str(value)])
-    return json.dumps([table, values], separators=(",", ":")).encode("utf-8")
+        encode = _ENCODE.get(type(value))
+        part = encode(value) if encode else b"s" + str(value).encode("utf-8")
+        out += len(part).to_bytes(4, "big")
+        out += part
+    return bytes(out)
 
 
 def insert(con: sqlite3.Connection, tags: RowTags, table: str, values: Mapping) -> int:
