@@ -93,3 +93,19 @@ def test_a_changed_address_asks_for_the_password_again(qtbot, window, data_dir):
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert window.session.sync_connection().password == "pw-2"  # bound to the new address
+
+
+def test_an_edited_settings_file_is_shown_and_not_used(qtbot, tmp_path, model_dir):
+    from cxrscreen.core.settings import Settings, save_settings
+    from helpers.accounts import store_for
+
+    data = tmp_path / "data"
+    with store_for(data) as store:
+        save_settings(Settings(sync_url="https://pacs.example.org/dicom-web"), data, store.cipher)
+    raw = json.loads((data / "settings.json").read_text())
+    raw["sync_url"] = "https://elsewhere.example.org/dicom-web"  # by hand
+    (data / "settings.json").write_text(json.dumps(raw))
+    w = _window(qtbot, data, model_dir)
+    assert "changed outside the application" in w.messages.label.text()
+    assert w.session.settings.sync_url == ""  # the site's settings (none here), not the edit
+    w.session.close()
