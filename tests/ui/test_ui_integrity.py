@@ -109,3 +109,28 @@ def test_an_edited_settings_file_is_shown_and_not_used(qtbot, tmp_path, model_di
     assert "changed outside the application" in w.messages.label.text()
     assert w.session.settings.sync_url == ""  # the site's settings (none here), not the edit
     w.session.close()
+
+
+def test_a_case_whose_outbox_row_was_edited_is_named_after_a_sync(qtbot, tmp_path, model_dir,
+                                                                  orthanc):
+    from helpers.accounts import store_for
+    from ui_helpers import connect_to, press_sync_now
+
+    data = tmp_path / "data"
+    with store_for(data) as store:
+        ids = [store.import_file(p, FakeScreener(), finalise=True).id for p in jpegs(2)]
+    con = sqlite3.connect(data / "cases.sqlite3")
+    con.execute("UPDATE outbox SET sent_at = '2026-01-01' WHERE case_id = ? AND kind = 'sr'",
+                (ids[0],))
+    con.commit()
+    con.close()
+    w = _window(qtbot, data, model_dir)
+    qtbot.waitUntil(lambda: w.case_list.table.rowCount() == 2, timeout=30_000)
+    assert not w.damaged_banner.isVisible()  # its case row is as written: listed
+    connect_to(w, orthanc)
+    report = press_sync_now(qtbot, w)
+    assert list(report.damaged) == [ids[0]]
+    qtbot.waitUntil(w.damaged_banner.isVisible, timeout=5_000)
+    assert w.damaged_banner.case_ids == [ids[0]]
+    assert orthanc.count() == 2  # the other case only
+    w.session.close()

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.disclaimer)
         self.damaged_banner = DamagedCasesBanner()  # issue 21: names the cases set aside
         layout.addWidget(self.damaged_banner)
-        self.case_list.setAside.connect(self.damaged_banner.show_set_aside)
+        self.damaged_banner.follow(self)
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
         FloatOver(self.messages, self.viewer)
