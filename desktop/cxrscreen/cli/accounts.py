@@ -71,6 +71,7 @@ def add_commands(subparsers) -> None:
 def open_store(args: argparse.Namespace, recover: bool = True):
     """The store, signed in; or None after printing why (the exit code is in args.exit_code).
     ``recover=False``: without the start-up clean-up (``doctor`` runs it itself)."""
+    from ..core.errors import AccountDamaged
     from ..core.store.accounts import SignInError
     from ..core.store.case_store import CaseStore
 
@@ -82,7 +83,7 @@ def open_store(args: argparse.Namespace, recover: bool = True):
             password = _secret(f"Password for {user}: ", "CXRSCREEN_PASSWORD")
         return CaseStore.open(resolve_data_dir(getattr(args, "data_dir", None)), user, password,
                               recover=recover)
-    except (SignInError, InputMissing) as exc:
+    except (SignInError, AccountDamaged, InputMissing) as exc:  # damaged: its row was edited
         args.exit_code = EXIT_SIGN_IN
         fail(exc)
     except CxrError as exc:
