@@ -97,53 +97,58 @@
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="177"/>
+        <location filename="../ui/accounts_dialog.py" line="147"/>
+        <source>damaged: cannot sign in (disable it, then reset its password)</source>
+        <translation>endommagé : ne peut pas se connecter (désactivez-le, puis réinitialisez son mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="179"/>
         <source>The two new passwords are not the same.</source>
         <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="183"/>
+        <location filename="../ui/accounts_dialog.py" line="185"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Votre mot de passe est changé. Utilisez le nouveau à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="186"/>
+        <location filename="../ui/accounts_dialog.py" line="188"/>
         <source>Add an account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="187"/>
+        <location filename="../ui/accounts_dialog.py" line="189"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation>La personne se connecte avec ce nom et ce mot de passe. Donnez-lui le mot de passe en privé ; elle peut le changer dans Comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="194"/>
+        <location filename="../ui/accounts_dialog.py" line="196"/>
         <source>Account %1 added.</source>
         <translation>Compte %1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="199"/>
-        <location filename="../ui/accounts_dialog.py" line="208"/>
+        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d’abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="202"/>
+        <location filename="../ui/accounts_dialog.py" line="204"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation>Le compte %1 est désactivé : il ne peut plus se connecter. Définissez un nouveau mot de passe pour le réactiver.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <location filename="../ui/accounts_dialog.py" line="212"/>
         <source>New password for %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <location filename="../ui/accounts_dialog.py" line="213"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation>L’ancien mot de passe cesse de fonctionner immédiatement. Un compte désactivé est réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="216"/>
+        <location filename="../ui/accounts_dialog.py" line="218"/>
         <source>New password set for %1.</source>
         <translation>Nouveau mot de passe défini pour %1.</translation>
     </message>
@@ -323,13 +328,13 @@
     </message>
     <message>
         <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="74"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="75"/>
         <source>No signs</source>
         <translation>Aucun signe</translation>
     </message>
@@ -339,77 +344,77 @@
         <translation>Aujourd’hui %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="55"/>
+        <location filename="../ui/case_list.py" line="64"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation>Identifiant ou nom du patient (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="57"/>
+        <location filename="../ui/case_list.py" line="66"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="59"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="60"/>
+        <location filename="../ui/case_list.py" line="69"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>Filter by result</source>
         <translation>Filtrer par résultat</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="74"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="80"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Patient ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="80"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="77"/>
+        <location filename="../ui/case_list.py" line="86"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="161"/>
+        <location filename="../ui/case_list.py" line="172"/>
         <source>no ID yet</source>
         <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="183"/>
+        <location filename="../ui/case_list.py" line="194"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n cas</numerusform>
@@ -458,6 +463,30 @@
         <location filename="../ui/confirm.py" line="39"/>
         <source>&amp;Go back</source>
         <translation>&amp;Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedCasesBanner</name>
+    <message>
+        <location filename="../ui/damaged_banner.py" line="26"/>
+        <source>Damaged cases</source>
+        <translation>Cas endommagés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="59"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="61"/>
+        <source>%n case(s) were set aside because they are damaged or were changed outside the application: %1. They are not shown or sent as they are; every other case is safe. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup if needed.</source>
+        <translation>
+            <numerusform>%n cas a été mis de côté car il est endommagé ou a été modifié en dehors de l&apos;application : %1. Il n&apos;est ni affiché ni envoyé tel quel ; tous les autres cas sont sûrs. Demandez à votre responsable informatique de lancer `cxrscreen doctor` et, si besoin, de restaurer le dossier de données depuis une sauvegarde.</numerusform>
+            <numerusform>%n cas ont été mis de côté car ils sont endommagés ou ont été modifiés en dehors de l&apos;application : %1. Ils ne sont ni affichés ni envoyés tels quels ; tous les autres cas sont sûrs. Demandez à votre responsable informatique de lancer `cxrscreen doctor` et, si besoin, de restaurer le dossier de données depuis une sauvegarde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,173 +726,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="41"/>
+        <location filename="../ui/main_window.py" line="42"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
         <translation>%1 est déjà enregistré (patient %2, fichier %3, importé %4) ; il n&apos;a pas été ajouté à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>no ID yet</source>
         <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — aide au dépistage sur radiographie thoracique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Informations du patient et notes (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Relecture du clinicien (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Import X-rays…</source>
         <translation>Importer des radios…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Finalise the case and queue it for sending</source>
         <translation>Finaliser le cas et le mettre en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Print report…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Save report as PDF…</source>
         <translation>Rapport en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Sync now</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Send finalised cases to the hospital now</source>
         <translation>Envoyer maintenant les cas finalisés à l’hôpital</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation>Changer votre mot de passe ; les administrateurs ajoutent et désactivent des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Case form</source>
         <translation>Fiche du cas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Main actions</source>
         <translation>Actions principales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Screening is not possible: %1</source>
         <translation>L’analyse est impossible : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Loading the image…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation>Finalisé : le cas est en attente d’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>Review recorded.</source>
         <translation>Relecture enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Import X-rays</source>
         <translation>Importer des radiographies</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation>Images radiographiques (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>From the watched folder:</source>
         <translation>Du dossier surveillé :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>%n X-ray(s) screened.</source>
         <translation>
             <numerusform>%n radiographie analysée.</numerusform>
@@ -871,17 +900,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
         <translation>Le cas à l&apos;écran n&apos;a pas changé ; le nouveau cas est dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>%1 cannot be screened: %2</source>
         <translation>%1 ne peut pas être analysé : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation>
             <numerusform>…et %n autre fichier n’a pas pu être analysé.</numerusform>
@@ -889,12 +918,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
         <translation>L&apos;enfant n&apos;a pas été analysé. Si l&apos;enfant va mal, référez-le à un clinicien maintenant ; n&apos;attendez pas une nouvelle radiographie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
             <numerusform>…et %n autre fichier était déjà enregistré.</numerusform>
@@ -902,47 +931,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation>Import arrêté : les fichiers restants n’ont pas été importés.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>No files to import.</source>
         <translation>Aucun fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>Save report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>Report sent to the printer.</source>
         <translation>Rapport envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation>Aucun serveur n’est configuré. Ouvrez les Réglages (Ctrl+,) et saisissez l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
@@ -1178,7 +1207,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="22"/>
+        <location filename="../ui/settings_dialog.py" line="26"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1675,142 +1704,142 @@
         <translation>Un clinicien doit lire cette radiographie : le patient est hors de l&apos;usage prévu de CXR Screen (les enfants).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="64"/>
+        <location filename="../ui/report.py" line="63"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation>Emmenez l&apos;enfant au centre de santé aujourd&apos;hui et montrez ce rapport. Allez-y tout de suite si l&apos;enfant respire vite ou avec difficulté, ne peut pas boire ou est très endormi.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="66"/>
+        <location filename="../ui/report.py" line="65"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation>Aucun signe de pneumonie n&apos;a été trouvé sur cette radiographie. Cela ne veut pas dire que l&apos;enfant va bien : si l&apos;enfant va mal ou s&apos;aggrave, voyez un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Patient ID</source>
         <translation>Identifiant du patient</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Study date</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="80"/>
         <source>Screened at</source>
         <translation>Analysé le</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="81"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="82"/>
         <source>Health worker</source>
         <translation>Agent de santé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="84"/>
+        <location filename="../ui/report.py" line="83"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="85"/>
+        <location filename="../ui/report.py" line="84"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="88"/>
+        <location filename="../ui/report.py" line="87"/>
         <source>Finalised by</source>
         <translation>Finalisé par</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="91"/>
+        <location filename="../ui/report.py" line="90"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Pas encore relu par un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="103"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — rapport de dépistage sur radiographie thoracique</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="104"/>
         <source>X-ray</source>
         <translation>Radiographie</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>Heatmap: where the model looked</source>
         <translation>Carte de chaleur : là où le modèle a regardé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="106"/>
         <source>Patient and case</source>
         <translation>Patient et cas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="107"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notes de l’agent de santé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Clinician&apos;s review</source>
         <translation>Relecture du clinicien</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="109"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="110"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="112"/>
+        <location filename="../ui/report.py" line="111"/>
         <source>Report made</source>
         <translation>Rapport établi le</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="113"/>
+        <location filename="../ui/report.py" line="112"/>
         <source>What to do now</source>
         <translation>Que faire maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="174"/>
+        <location filename="../ui/report.py" line="173"/>
         <source>CXR Screen report</source>
         <translation>Rapport CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="190"/>
+        <location filename="../ui/report.py" line="189"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2). Choisissez un autre dossier ou libérez de l’espace disque.</translation>
     </message>
@@ -1955,94 +1984,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
-        <location filename="../ui/settings_dialog.py" line="109"/>
-        <source>CA certificate file</source>
-        <translation>Fichier du certificat CA</translation>
+        <location filename="../ui/settings_dialog.py" line="71"/>
+        <source>From the site configuration: %1</source>
+        <translation>Depuis la configuration du site : %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
+        <source>The certificate authorities this application ships with (the site configuration names no CA file)</source>
+        <translation>Les autorités de certification fournies avec l&apos;application (la configuration du site ne nomme aucun fichier CA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Only the IT officer&apos;s site configuration file can choose which certificates are trusted.</source>
+        <translation>Seul le fichier de configuration du site, géré par le responsable informatique, choisit les certificats de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Envoyer automatiquement les cas finalisés quand le serveur est joignable</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
-        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Watched folder</source>
         <translation>Dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>The model&apos;s default</source>
         <translation>Par défaut (celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Only an administrator (IT) can change the operating point.</source>
         <translation>Seul un administrateur (l&apos;informatique) peut changer le point de fonctionnement.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Server address (DICOMweb)</source>
         <translation>Adresse du serveur (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder (restart to apply)</source>
         <translation>Dossier des données (au redémarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Language (restart to apply)</source>
         <translation>Langue (au redémarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="146"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Les valeurs laissées telles que la configuration du site les fixe la suivent. Le mot de passe est enregistré chiffré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
-        <source>The CA certificate file does not exist: %1</source>
-        <translation>Le fichier du certificat CA n’existe pas : %1</translation>
+        <location filename="../ui/settings_dialog.py" line="164"/>
+        <source>type it again for the new address</source>
+        <translation>à saisir de nouveau pour la nouvelle adresse</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
+        <source>The server address changed. Type the password for the new address: the saved password works only for the address it was typed for.</source>
+        <translation>L&apos;adresse du serveur a changé. Saisissez le mot de passe pour la nouvelle adresse : le mot de passe enregistré ne vaut que pour l&apos;adresse pour laquelle il a été saisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>The watched folder does not exist: %1</source>
         <translation>Le dossier surveillé n’existe pas : %1</translation>
     </message>

@@ -97,53 +97,58 @@
         <translation>ativa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="177"/>
+        <location filename="../ui/accounts_dialog.py" line="147"/>
+        <source>damaged: cannot sign in (disable it, then reset its password)</source>
+        <translation>danificada: não pode iniciar sessão (desative-a e depois redefina a palavra-passe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="179"/>
         <source>The two new passwords are not the same.</source>
         <translation>As duas novas palavras-passe não são iguais.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="183"/>
+        <location filename="../ui/accounts_dialog.py" line="185"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>A sua palavra-passe foi mudada. Use a nova a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="186"/>
+        <location filename="../ui/accounts_dialog.py" line="188"/>
         <source>Add an account</source>
         <translation>Adicionar uma conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="187"/>
+        <location filename="../ui/accounts_dialog.py" line="189"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation>A pessoa inicia sessão com este nome e esta palavra-passe. Dê-lhe a palavra-passe em privado; ela pode mudá-la em Contas.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="194"/>
+        <location filename="../ui/accounts_dialog.py" line="196"/>
         <source>Account %1 added.</source>
         <translation>Conta %1 adicionada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="199"/>
-        <location filename="../ui/accounts_dialog.py" line="208"/>
+        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
         <source>Choose an account in the list first.</source>
         <translation>Escolha primeiro uma conta na lista.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="202"/>
+        <location filename="../ui/accounts_dialog.py" line="204"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation>A conta %1 está desativada: já não pode iniciar sessão. Defina uma nova palavra-passe para a ativar de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <location filename="../ui/accounts_dialog.py" line="212"/>
         <source>New password for %1</source>
         <translation>Nova palavra-passe para %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <location filename="../ui/accounts_dialog.py" line="213"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation>A palavra-passe antiga deixa de funcionar imediatamente. Uma conta desativada é ativada de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="216"/>
+        <location filename="../ui/accounts_dialog.py" line="218"/>
         <source>New password set for %1.</source>
         <translation>Nova palavra-passe definida para %1.</translation>
     </message>
@@ -323,13 +328,13 @@
     </message>
     <message>
         <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="74"/>
         <source>Refer</source>
         <translation>Referir</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="75"/>
         <source>No signs</source>
         <translation>Sem sinais</translation>
     </message>
@@ -339,77 +344,77 @@
         <translation>Hoje %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="55"/>
+        <location filename="../ui/case_list.py" line="64"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation>Procurar ID ou nome do paciente (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="57"/>
+        <location filename="../ui/case_list.py" line="66"/>
         <source>Search</source>
         <translation>Procurar</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="59"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="60"/>
+        <location filename="../ui/case_list.py" line="69"/>
         <source>All states</source>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>Filter by result</source>
         <translation>Filtrar por resultado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="74"/>
         <source>All results</source>
         <translation>Todos os resultados</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="80"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Patient ID</source>
         <translation>ID do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="80"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="77"/>
+        <location filename="../ui/case_list.py" line="86"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="161"/>
+        <location filename="../ui/case_list.py" line="172"/>
         <source>no ID yet</source>
         <translation>ainda sem ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="183"/>
+        <location filename="../ui/case_list.py" line="194"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -458,6 +463,30 @@
         <location filename="../ui/confirm.py" line="39"/>
         <source>&amp;Go back</source>
         <translation>&amp;Voltar</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedCasesBanner</name>
+    <message>
+        <location filename="../ui/damaged_banner.py" line="26"/>
+        <source>Damaged cases</source>
+        <translation>Casos danificados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="59"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="61"/>
+        <source>%n case(s) were set aside because they are damaged or were changed outside the application: %1. They are not shown or sent as they are; every other case is safe. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup if needed.</source>
+        <translation>
+            <numerusform>%n caso foi posto de parte porque está danificado ou foi alterado fora da aplicação: %1. Não é mostrado nem enviado tal como está; todos os outros casos estão seguros. Peça ao responsável de informática que execute `cxrscreen doctor` e, se for preciso, reponha a pasta de dados a partir de uma cópia de segurança.</numerusform>
+            <numerusform>%n casos foram postos de parte porque estão danificados ou foram alterados fora da aplicação: %1. Não são mostrados nem enviados tal como estão; todos os outros casos estão seguros. Peça ao responsável de informática que execute `cxrscreen doctor` e, se for preciso, reponha a pasta de dados a partir de uma cópia de segurança.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,173 +726,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="41"/>
+        <location filename="../ui/main_window.py" line="42"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
         <translation>%1 já está guardado (paciente %2, ficheiro %3, importado %4); não foi adicionado de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>no ID yet</source>
         <translation>ainda sem ID</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — auxiliar de rastreio em radiografia do tórax</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Dados do paciente e notas (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Revisão do clínico (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Import X-rays…</source>
         <translation>Importar radiografias…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>Finalise</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Finalise the case and queue it for sending</source>
         <translation>Finalizar o caso e pô-lo na fila de envio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Print report…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Save report as PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Sync now</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Send finalised cases to the hospital now</source>
         <translation>Enviar agora os casos finalizados ao hospital</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Settings…</source>
         <translation>Definições…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation>Mudar a sua palavra-passe; os administradores adicionam e desativam contas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Search</source>
         <translation>Procurar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Case form</source>
         <translation>Ficha do caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Main actions</source>
         <translation>Ações principais</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Screening is not possible: %1</source>
         <translation>A análise não é possível: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Loading the image…</source>
         <translation>A carregar a imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation>Finalizado: o caso está na fila para ser enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>Review recorded.</source>
         <translation>Revisão registada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Import X-rays</source>
         <translation>Importar radiografias</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation>Imagens de radiografia (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Importing</source>
         <translation>A importar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>From the watched folder:</source>
         <translation>Da pasta vigiada:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>%n X-ray(s) screened.</source>
         <translation>
             <numerusform>%n radiografia analisada.</numerusform>
@@ -871,17 +900,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
         <translation>O caso no ecrã não mudou; o novo caso está na lista.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>%1 cannot be screened: %2</source>
         <translation>%1 não pode ser analisado: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation>
             <numerusform>…e mais %n ficheiro não pôde ser analisado.</numerusform>
@@ -889,12 +918,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
         <translation>A criança não foi analisada. Se a criança estiver mal, refira-a a um clínico agora; não espere por uma nova radiografia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
             <numerusform>…e mais %n ficheiro já estava guardado.</numerusform>
@@ -902,47 +931,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation>Importação parada: os ficheiros restantes não foram importados.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>No files to import.</source>
         <translation>Não há ficheiros para importar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>Save report as PDF</source>
         <translation>Guardar o relatório em PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Report saved: %1</source>
         <translation>Relatório guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>Report sent to the printer.</source>
         <translation>Relatório enviado para a impressora.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation>Nenhum servidor está configurado. Abra as Definições (Ctrl+,) e introduza o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Sending</source>
         <translation>A enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>Settings saved.</source>
         <translation>Definições guardadas.</translation>
     </message>
@@ -1178,7 +1207,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="22"/>
+        <location filename="../ui/settings_dialog.py" line="26"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -1675,142 +1704,142 @@
         <translation>Um clínico tem de ler esta radiografia: o paciente está fora da utilização prevista do CXR Screen (crianças).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="64"/>
+        <location filename="../ui/report.py" line="63"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation>Leve a criança à clínica hoje e mostre este relatório. Vá imediatamente se a criança respirar depressa ou com dificuldade, não conseguir beber ou estiver muito sonolenta.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="66"/>
+        <location filename="../ui/report.py" line="65"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation>Não foram encontrados sinais de pneumonia nesta radiografia. Isto não quer dizer que a criança está bem: se a criança estiver mal ou piorar, consulte um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Patient ID</source>
         <translation>ID do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Study date</source>
         <translation>Data do exame</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="80"/>
         <source>Screened at</source>
         <translation>Analisado em</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="81"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="82"/>
         <source>Health worker</source>
         <translation>Agente de saúde</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="84"/>
+        <location filename="../ui/report.py" line="83"/>
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="85"/>
+        <location filename="../ui/report.py" line="84"/>
         <source>Device</source>
         <translation>Aparelho</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="88"/>
+        <location filename="../ui/report.py" line="87"/>
         <source>Finalised by</source>
         <translation>Finalizado por</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="91"/>
+        <location filename="../ui/report.py" line="90"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Ainda não revisto por um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="103"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — relatório de rastreio em radiografia do tórax</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="104"/>
         <source>X-ray</source>
         <translation>Radiografia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>Heatmap: where the model looked</source>
         <translation>Mapa de calor: onde o modelo olhou</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="106"/>
         <source>Patient and case</source>
         <translation>Paciente e caso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="107"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notas do agente de saúde</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Clinician&apos;s review</source>
         <translation>Revisão do clínico</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="109"/>
         <source>Operating point</source>
         <translation>Ponto de operação</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="110"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="112"/>
+        <location filename="../ui/report.py" line="111"/>
         <source>Report made</source>
         <translation>Relatório feito em</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="113"/>
+        <location filename="../ui/report.py" line="112"/>
         <source>What to do now</source>
         <translation>O que fazer agora</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="174"/>
+        <location filename="../ui/report.py" line="173"/>
         <source>CXR Screen report</source>
         <translation>Relatório do CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="190"/>
+        <location filename="../ui/report.py" line="189"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Não foi possível guardar o relatório em %1 (%2). Escolha outra pasta ou liberte espaço no disco.</translation>
     </message>
@@ -1955,94 +1984,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>unchanged</source>
         <translation>inalterada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
-        <location filename="../ui/settings_dialog.py" line="109"/>
-        <source>CA certificate file</source>
-        <translation>Ficheiro do certificado CA</translation>
+        <location filename="../ui/settings_dialog.py" line="71"/>
+        <source>From the site configuration: %1</source>
+        <translation>Da configuração do local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
+        <source>The certificate authorities this application ships with (the site configuration names no CA file)</source>
+        <translation>As autoridades de certificação incluídas na aplicação (a configuração do local não indica nenhum ficheiro CA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Only the IT officer&apos;s site configuration file can choose which certificates are trusted.</source>
+        <translation>Só o ficheiro de configuração do local, do responsável de informática, escolhe os certificados de confiança.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Enviar automaticamente os casos finalizados quando o servidor estiver acessível</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
-        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Watched folder</source>
         <translation>Pasta vigiada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>The model&apos;s default</source>
         <translation>O predefinido do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Only an administrator (IT) can change the operating point.</source>
         <translation>Só um administrador (a informática) pode mudar o ponto de operação.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Server address (DICOMweb)</source>
         <translation>Endereço do servidor (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>User</source>
         <translation>Utilizador</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>Password</source>
         <translation>Palavra-passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>Trusted certificates</source>
+        <translation>Certificados de confiança</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Operating point</source>
         <translation>Ponto de operação</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder (restart to apply)</source>
         <translation>Pasta de dados (ao reiniciar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Language (restart to apply)</source>
         <translation>Língua (ao reiniciar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="146"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Os valores deixados como a configuração do local os define seguem-na. A palavra-passe é guardada cifrada neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
-        <source>The CA certificate file does not exist: %1</source>
-        <translation>O ficheiro do certificado CA não existe: %1</translation>
+        <location filename="../ui/settings_dialog.py" line="164"/>
+        <source>type it again for the new address</source>
+        <translation>escreva-a de novo para o novo endereço</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
+        <source>The server address changed. Type the password for the new address: the saved password works only for the address it was typed for.</source>
+        <translation>O endereço do servidor mudou. Escreva a palavra-passe para o novo endereço: a palavra-passe guardada só serve para o endereço para o qual foi escrita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>The watched folder does not exist: %1</source>
         <translation>A pasta vigiada não existe: %1</translation>
     </message>

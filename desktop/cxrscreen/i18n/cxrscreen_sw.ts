@@ -97,53 +97,58 @@
         <translation>inatumika</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="177"/>
+        <location filename="../ui/accounts_dialog.py" line="147"/>
+        <source>damaged: cannot sign in (disable it, then reset its password)</source>
+        <translation>imeharibika: haiwezi kuingia (izime, kisha weka nenosiri jipya)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="179"/>
         <source>The two new passwords are not the same.</source>
         <translation>Manenosiri mawili mapya hayafanani.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="183"/>
+        <location filename="../ui/accounts_dialog.py" line="185"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Nenosiri lako limebadilishwa. Tumia jipya kuanzia sasa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="186"/>
+        <location filename="../ui/accounts_dialog.py" line="188"/>
         <source>Add an account</source>
         <translation>Ongeza akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="187"/>
+        <location filename="../ui/accounts_dialog.py" line="189"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation>Mtu huyu ataingia kwa jina hili na nenosiri hili. Mpe nenosiri faraghani; anaweza kulibadilisha kwenye Akaunti.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="194"/>
+        <location filename="../ui/accounts_dialog.py" line="196"/>
         <source>Account %1 added.</source>
         <translation>Akaunti %1 imeongezwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="199"/>
-        <location filename="../ui/accounts_dialog.py" line="208"/>
+        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
         <source>Choose an account in the list first.</source>
         <translation>Kwanza chagua akaunti kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="202"/>
+        <location filename="../ui/accounts_dialog.py" line="204"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation>Akaunti %1 imezimwa: haiwezi tena kuingia. Weka nenosiri jipya ili kuiwasha tena.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <location filename="../ui/accounts_dialog.py" line="212"/>
         <source>New password for %1</source>
         <translation>Nenosiri jipya la %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <location filename="../ui/accounts_dialog.py" line="213"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation>Nenosiri la zamani litaacha kufanya kazi mara moja. Akaunti iliyozimwa itawashwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="216"/>
+        <location filename="../ui/accounts_dialog.py" line="218"/>
         <source>New password set for %1.</source>
         <translation>Nenosiri jipya limewekwa kwa %1.</translation>
     </message>
@@ -323,13 +328,13 @@
     </message>
     <message>
         <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="74"/>
         <source>Refer</source>
         <translation>Rufaa</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="75"/>
         <source>No signs</source>
         <translation>Hakuna dalili</translation>
     </message>
@@ -339,77 +344,77 @@
         <translation>Leo %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="55"/>
+        <location filename="../ui/case_list.py" line="64"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation>Tafuta namba au jina la mgonjwa (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="57"/>
+        <location filename="../ui/case_list.py" line="66"/>
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="59"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Filter by state</source>
         <translation>Chuja kwa hali</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="60"/>
+        <location filename="../ui/case_list.py" line="69"/>
         <source>All states</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>Filter by result</source>
         <translation>Chuja kwa matokeo</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="74"/>
         <source>All results</source>
         <translation>Matokeo yote</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>Result</source>
         <translation>Matokeo</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="80"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Patient ID</source>
         <translation>Namba</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="80"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="77"/>
+        <location filename="../ui/case_list.py" line="86"/>
         <source>Cases</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="161"/>
+        <location filename="../ui/case_list.py" line="172"/>
         <source>no ID yet</source>
         <translation>bado hakuna namba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="183"/>
+        <location filename="../ui/case_list.py" line="194"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>kesi %n</numerusform>
@@ -458,6 +463,30 @@
         <location filename="../ui/confirm.py" line="39"/>
         <source>&amp;Go back</source>
         <translation>&amp;Rudi</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedCasesBanner</name>
+    <message>
+        <location filename="../ui/damaged_banner.py" line="26"/>
+        <source>Damaged cases</source>
+        <translation>Kesi zilizoharibika</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="59"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> na nyingine %n</numerusform>
+            <numerusform> na nyingine %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="61"/>
+        <source>%n case(s) were set aside because they are damaged or were changed outside the application: %1. They are not shown or sent as they are; every other case is safe. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup if needed.</source>
+        <translation>
+            <numerusform>Kesi %n zimewekwa kando kwa sababu zimeharibika au zilibadilishwa nje ya programu: %1. Hazionyeshwi wala kutumwa zilivyo; kesi nyingine zote ziko salama. Mwombe afisa wa TEHAMA aendeshe `cxrscreen doctor` na, ikihitajika, arejeshe folda ya data kutoka kwa nakala rudufu.</numerusform>
+            <numerusform>Kesi %n zimewekwa kando kwa sababu zimeharibika au zilibadilishwa nje ya programu: %1. Hazionyeshwi wala kutumwa zilivyo; kesi nyingine zote ziko salama. Mwombe afisa wa TEHAMA aendeshe `cxrscreen doctor` na, ikihitajika, arejeshe folda ya data kutoka kwa nakala rudufu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,173 +726,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="41"/>
+        <location filename="../ui/main_window.py" line="42"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
         <translation>%1 tayari imehifadhiwa (mgonjwa %2, faili %3, ililetwa %4); haikuongezwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>no ID yet</source>
         <translation>bado hakuna namba</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — msaada wa uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Review</source>
         <translation>Mapitio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Taarifa za mgonjwa na maelezo (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Mapitio ya daktari (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Import X-rays…</source>
         <translation>Leta X-ray…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>Finalise</source>
         <translation>Kamilisha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Finalise the case and queue it for sending</source>
         <translation>Kamilisha kesi na iweke kwenye foleni ya kutumwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Print report…</source>
         <translation>Chapisha…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Save report as PDF…</source>
         <translation>Ripoti kama PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Sync now</source>
         <translation>Tuma sasa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Send finalised cases to the hospital now</source>
         <translation>Tuma kesi zilizokamilishwa hospitalini sasa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Settings…</source>
         <translation>Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>Accounts…</source>
         <translation>Akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation>Badilisha nenosiri lako; wasimamizi huongeza na kuzima akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Cases</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Case form</source>
         <translation>Fomu ya kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Main actions</source>
         <translation>Vitendo vikuu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Screening is not possible: %1</source>
         <translation>Uchunguzi hauwezekani: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Loading the image…</source>
         <translation>Inapakia picha…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation>Imekamilishwa: kesi iko kwenye foleni ya kutumwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Saved.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>Review recorded.</source>
         <translation>Mapitio yamehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Import X-rays</source>
         <translation>Leta X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation>Picha za X-ray (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Importing</source>
         <translation>Inaleta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>From the watched folder:</source>
         <translation>Kutoka folda inayofuatiliwa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>%n X-ray(s) screened.</source>
         <translation>
             <numerusform>X-ray %n imechunguzwa.</numerusform>
@@ -871,17 +900,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
         <translation>Kesi iliyo kwenye skrini haijabadilika; kesi mpya iko kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>%1 cannot be screened: %2</source>
         <translation>%1 haiwezi kuchunguzwa: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation>
             <numerusform>…na faili nyingine %n haikuweza kuchunguzwa.</numerusform>
@@ -889,12 +918,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
         <translation>Mtoto hajachunguzwa. Kama mtoto anaumwa, mpe rufaa kwa daktari sasa; usisubiri X-ray mpya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
             <numerusform>…na faili %n nyingine ilikuwa tayari imehifadhiwa.</numerusform>
@@ -902,47 +931,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation>Uletaji umesimamishwa: faili zilizobaki hazikuletwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>No files to import.</source>
         <translation>Hakuna faili za kuleta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>Save report as PDF</source>
         <translation>Hifadhi ripoti kama PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Report saved: %1</source>
         <translation>Ripoti imehifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>Report sent to the printer.</source>
         <translation>Ripoti imetumwa kwa printa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation>Hakuna seva iliyowekwa. Fungua Mipangilio (Ctrl+,) na uandike anwani ya seva.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Sending</source>
         <translation>Inatuma</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>Settings saved.</source>
         <translation>Mipangilio imehifadhiwa.</translation>
     </message>
@@ -1178,7 +1207,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="22"/>
+        <location filename="../ui/settings_dialog.py" line="26"/>
         <source>Choose…</source>
         <translation>Chagua…</translation>
     </message>
@@ -1675,142 +1704,142 @@
         <translation>Daktari lazima asome X-ray hii: mgonjwa yuko nje ya matumizi yaliyokusudiwa ya CXR Screen (watoto).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="64"/>
+        <location filename="../ui/report.py" line="63"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation>Mpeleke mtoto kliniki leo na uonyeshe ripoti hii. Nenda mara moja kama mtoto anapumua haraka au kwa shida, hawezi kunywa, au ana usingizi mwingi sana.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="66"/>
+        <location filename="../ui/report.py" line="65"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation>Hakuna dalili za nimonia zilizoonekana kwenye X-ray hii. Hii haimaanishi kuwa mtoto yuko salama: kama mtoto anaumwa au hali inazidi kuwa mbaya, muone daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Patient ID</source>
         <translation>Namba ya mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="77"/>
         <source>Age</source>
         <translation>Umri</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Study date</source>
         <translation>Tarehe ya kipimo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="78"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="80"/>
         <source>Screened at</source>
         <translation>Imechunguzwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="81"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="82"/>
         <source>Health worker</source>
         <translation>Mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="84"/>
+        <location filename="../ui/report.py" line="83"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="85"/>
+        <location filename="../ui/report.py" line="84"/>
         <source>Device</source>
         <translation>Kifaa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="88"/>
+        <location filename="../ui/report.py" line="87"/>
         <source>Finalised by</source>
         <translation>Imekamilishwa na</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="91"/>
+        <location filename="../ui/report.py" line="90"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="103"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — ripoti ya uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="104"/>
         <source>X-ray</source>
         <translation>X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>Heatmap: where the model looked</source>
         <translation>Ramani ya rangi: mahali modeli ilipoangalia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="106"/>
         <source>Patient and case</source>
         <translation>Mgonjwa na kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="107"/>
         <source>Health worker&apos;s notes</source>
         <translation>Maelezo ya mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Clinician&apos;s review</source>
         <translation>Mapitio ya daktari</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="109"/>
         <source>Operating point</source>
         <translation>Kiwango cha uamuzi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="110"/>
         <source>Model</source>
         <translation>Modeli</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="112"/>
+        <location filename="../ui/report.py" line="111"/>
         <source>Report made</source>
         <translation>Ripoti imetengenezwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="113"/>
+        <location filename="../ui/report.py" line="112"/>
         <source>What to do now</source>
         <translation>Nini cha kufanya sasa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="174"/>
+        <location filename="../ui/report.py" line="173"/>
         <source>CXR Screen report</source>
         <translation>Ripoti ya CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="190"/>
+        <location filename="../ui/report.py" line="189"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Ripoti haikuweza kuhifadhiwa kwenye %1 (%2). Chagua folda nyingine au ongeza nafasi kwenye diski.</translation>
     </message>
@@ -1955,94 +1984,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>unchanged</source>
         <translation>haijabadilishwa</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>not set</source>
         <translation>haijawekwa</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
-        <location filename="../ui/settings_dialog.py" line="109"/>
-        <source>CA certificate file</source>
-        <translation>Faili ya cheti cha CA</translation>
+        <location filename="../ui/settings_dialog.py" line="71"/>
+        <source>From the site configuration: %1</source>
+        <translation>Kutoka kwa usanidi wa kituo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
+        <source>The certificate authorities this application ships with (the site configuration names no CA file)</source>
+        <translation>Mamlaka za vyeti zinazokuja na programu hii (usanidi wa kituo hautaji faili ya CA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Only the IT officer&apos;s site configuration file can choose which certificates are trusted.</source>
+        <translation>Faili ya usanidi wa kituo ya afisa wa TEHAMA pekee ndiyo huchagua vyeti vinavyoaminiwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Tuma kesi zilizokamilishwa zenyewe seva inapopatikana</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
-        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Watched folder</source>
         <translation>Folda inayofuatiliwa</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>The model&apos;s default</source>
         <translation>Chaguo-msingi la modeli</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Only an administrator (IT) can change the operating point.</source>
         <translation>Msimamizi (TEHAMA) pekee ndiye anaweza kubadilisha kiwango cha uamuzi.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Data folder</source>
         <translation>Folda ya data</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Server address (DICOMweb)</source>
         <translation>Anwani ya seva (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>User</source>
         <translation>Mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>Trusted certificates</source>
+        <translation>Vyeti vinavyoaminiwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Operating point</source>
         <translation>Kiwango cha uamuzi</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder (restart to apply)</source>
         <translation>Folda ya data (baada ya kuanzisha upya)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Language (restart to apply)</source>
         <translation>Lugha (baada ya kuanzisha upya)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="146"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Thamani zilizoachwa kama usanidi wa kituo unavyoziweka zitaufuata. Nenosiri linahifadhiwa kwa usimbaji fiche kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
-        <source>The CA certificate file does not exist: %1</source>
-        <translation>Faili ya cheti cha CA haipo: %1</translation>
+        <location filename="../ui/settings_dialog.py" line="164"/>
+        <source>type it again for the new address</source>
+        <translation>iandike tena kwa anwani mpya</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
+        <source>The server address changed. Type the password for the new address: the saved password works only for the address it was typed for.</source>
+        <translation>Anwani ya seva imebadilika. Andika nenosiri la anwani mpya: nenosiri lililohifadhiwa linafanya kazi tu kwa anwani lililoandikiwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>The watched folder does not exist: %1</source>
         <translation>Folda inayofuatiliwa haipo: %1</translation>
     </message>
