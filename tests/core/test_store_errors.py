@@ -46,7 +46,7 @@ def _intact(store: CaseStore, ids: list[str]) -> None:
 
 def test_real_disk_full_gives_a_clear_error_and_keeps_cases(tmpfs):
     store = store_for(tmpfs / "data")
-    (tmpfs / "ballast").write_bytes(b"\0" * 65536)  # room to free for the restart, below
+    (tmpfs / "ballast").write_bytes(b"\0" * (512 << 10))  # room to free for the restart, below
     stored, error = [], None
     for path in jpegs(200):
         try:
@@ -60,8 +60,9 @@ def test_real_disk_full_gives_a_clear_error_and_keeps_cases(tmpfs):
     _intact(store, stored)
     store.close()
     # After a restart (space still short) every stored case is still there and whole. Whether
-    # the restart can sign in depends on a few KiB (is the WAL checkpointed at close?): a try that
-    # cannot be counted is refused unchecked (cannot_count), so free a little space then.
+    # the restart can sign in depends on a few KiB (the WAL, which cannot be checkpointed into a
+    # full disk, takes new frames): a try that cannot be counted is refused unchecked
+    # (cannot_count), so free some space then (64 KiB was not always enough).
     try:
         reopened = store_for(tmpfs / "data")
     except SignInError as exc:
