@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cxrscreen.core.store import accounts
-from cxrscreen.core.store.accounts import SignInError
+from cxrscreen.core.errors import SignInError
 from cxrscreen.core.store.case_store import CaseStore
 from helpers.accounts import WORKER, open_as, set_up
 

@@ -91,10 +91,145 @@ class CaseCleared(StoreError):
     code = "cleared"
 
 
+class DiskFullError(StoreError):
+    """The disk is full: nothing new could be saved (store/files.py)."""
+
+    code = "disk_full"
+
+
+class ReadOnlyError(StoreError):
+    """The data folder cannot be written (read-only disk or permissions)."""
+
+    code = "read_only"
+
+
+class StoreLockedError(StoreError):
+    """Another program holds the case database."""
+
+    code = "locked"
+
+
+class StoreDamagedError(StoreError):
+    """The case database or a stored value cannot be read as it was written."""
+
+    code = "damaged"
+
+
+class CaseDamaged(StoreDamagedError):
+    """One case cannot be read as it was stored; it is set aside, the others go on
+    (store/damage.py)."""
+
+    code = "damaged"
+
+    def __init__(self, case_id: str, what: str) -> None:
+        super().__init__(
+            f"Case {case_id[:8]} is damaged ({what}) and was set aside: it is not shown or sent "
+            "as it is. Every other case is safe and goes on. Ask your IT officer to run "
+            "`cxrscreen doctor`, and to restore the data folder from a backup if needed.")
+        self.case_id = case_id
+        self.what = what
+
+
+class CaseNotFound(StoreError):
+    """No case has this id (store/cases.py)."""
+
+    code = "case_not_found"
+
+
+class CaseStateError(StoreError):
+    """An operation that the case's state does not allow (states move one way)."""
+
+    code = "case_state"
+
+
+class PlainStoreError(StoreError):
+    """A data folder written before accounts and encryption: it must be upgraded first."""
+
+    code = "needs_upgrade"
+
+
+class NotSetUp(StoreError):
+    """The data folder has no accounts yet."""
+
+    code = "not_set_up"
+
+
+class OlderDatabaseError(StoreError):
+    """The case database is older than the files beside it: opening it would lose cases."""
+
+    code = "older_database"
+
+
+class SignInError(StoreError):
+    """Sign-in refused: wrong name or password, disabled account, or too many tries."""
+
+    code = "sign_in"
+
+
+class NotAllowed(StoreError):
+    """The signed-in account's role does not allow this."""
+
+    code = "not_allowed"
+
+
+class AccountError(StoreError):
+    """An account cannot be added or changed as asked."""
+
+    code = "account"
+
+
 class SyncError(CxrError):
     """Sending cases to the hospital's server failed."""
 
     code = "sync"
+
+
+class NotConfigured(SyncError):
+    """No server address is set (settings, site file or environment)."""
+
+    code = "not_configured"
+
+
+class ServerUnavailable(SyncError):
+    """The server could not be reached or is temporarily failing: try again later."""
+
+    code = "unreachable"
+
+
+class AuthError(SyncError):
+    """The server refused the user name or password."""
+
+    code = "auth"
+
+
+class CertificateError(SyncError):
+    """The server's certificate could not be checked."""
+
+    code = "certificate"
+
+
+class RejectedError(SyncError):
+    """The server refused the instances themselves: retrying the same data will not help."""
+
+    code = "rejected"
+
+
+class InsecureServer(SyncError):
+    """The server address uses plain http:// to another machine, which the site does not allow."""
+
+    code = "insecure"
+
+
+class NotTheServer(SyncError):
+    """What answered is not a DICOMweb server: a Wi-Fi sign-in page, a proxy, a redirect."""
+
+    code = "not_server"
+
+
+class NotConfirmed(SyncError):
+    """The server answered, but did not confirm that it stored what was sent."""
+
+    code = "not_confirmed"
 
 
 class WrongKey(CxrError):
@@ -119,3 +254,21 @@ class CheckFailed(CxrError):
         super().__init__(summary)
         self.summary = summary
         self.details = details or {}
+
+
+class InputMissing(CxrError):
+    """A command needs a value (a password, a name) that was not given (cli/accounts.py)."""
+
+    code = "input"
+
+
+class PlottingUnavailable(CxrError):
+    """The monitor's figures need matplotlib, which is not installed (monitor/figures.py)."""
+
+    code = "no_matplotlib"
+
+
+class CacheError(CxrError):
+    """The monitor's local cache of the server's records cannot be used (monitor/cache.py)."""
+
+    code = "cache"

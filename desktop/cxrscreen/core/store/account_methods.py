@@ -9,7 +9,7 @@ import logging
 from . import accounts
 from .accounts import Account, Role
 from .damage import ROW_ERRORS
-from .files import StoreDamagedError
+from ..errors import StoreDamagedError
 
 # IT reads the log file, not the database: every change to an account is said there too
 # (names and roles only, never a password). Issue 22: account changes were not in the log.

@@ -27,7 +27,7 @@ from enum import Enum
 
 from . import vault
 from .cases import now_utc
-from ..errors import StoreError
+from ..errors import AccountError, NotAllowed, SignInError, StoreError
 from .roles import ROLE_WORDS, Role  # noqa: F401  (re-exported: the roles belong to accounts)
 
 log = logging.getLogger(__name__)
@@ -36,24 +36,6 @@ FIRST_WAIT_S = 5.0
 MAX_WAIT_S = 15 * 60.0
 MIN_PASSWORD = 4  # a PIN of 4 digits is the least; the rate limit protects it in the application
 RECOVERY = "recovery key"  # the actor name when IT opens the folder with the recovery key
-
-
-class SignInError(StoreError):
-    """Sign-in refused: wrong name or password, disabled account, or too many tries."""
-
-    code = "sign_in"
-
-
-class NotAllowed(StoreError):
-    """The signed-in account's role does not allow this."""
-
-    code = "not_allowed"
-
-
-class AccountError(StoreError):
-    """An account cannot be added or changed as asked."""
-
-    code = "account"
 
 
 @dataclass(frozen=True)

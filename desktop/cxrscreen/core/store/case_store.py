@@ -28,16 +28,17 @@ from . import accounts
 from . import quarantine
 from . import schema
 from . import vault
-from .accounts import Account, Role, SignInError
-from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
+from .accounts import Account, Role
+from .cases import (AuditEntry, Case, CaseState, Decision, Review, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
-from ..errors import AlreadyStored, CaseCleared, ImageRefused, StoreError
+from ..errors import (AlreadyStored, CaseCleared, CaseDamaged, CaseNotFound, ImageRefused,
+                      SignInError, StoreDamagedError, StoreError)
 from ..file_names import readable_name
 from ..xray.contract import XRay
 from ..xray.read import _read_bytes, read_xray
 from ..screening.results import ScreeningResult
-from .damage import ROW_ERRORS, CaseDamaged, damaged, each_readable
-from .files import (FileStore, StoreDamagedError, damaged_database, ensure_private_dir, os_error,
+from .damage import ROW_ERRORS, damaged, each_readable
+from .files import (FileStore, damaged_database, ensure_private_dir, os_error,
                     sha256_hex, sqlite_error, strict_text)
 from .account_methods import AccountMethods
 from .opening import StoreOpening

@@ -18,7 +18,7 @@ import io
 
 import numpy as np
 
-from ..errors import StoreError
+from ..errors import CaseStateError, StoreError
 from ..xray.contract import XRay
 from ..screening.results import ScreeningResult
 from .files import sha256_hex
@@ -47,16 +47,6 @@ TRANSITIONS = {
 
 PATIENT_FIELDS = ("patient_id", "patient_name", "patient_sex", "patient_age", "birth_date")
 PATIENT_SEXES = ("", "M", "F", "O")
-
-
-class CaseNotFound(StoreError):
-    code = "case_not_found"
-
-
-class CaseStateError(StoreError):
-    """An operation that the case's state does not allow (states move one way)."""
-
-    code = "case_state"
 
 
 def now_utc() -> str:

@@ -19,27 +19,11 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import DiskFullError, ReadOnlyError, StoreDamagedError, StoreError, StoreLockedError
 from .vault import MAGIC, NONCE_BYTES, Cipher, WrongKey
 
 STALE_TEMP_SECONDS = 3600.0
 OVERHEAD = len(MAGIC) + NONCE_BYTES + 16  # what encryption adds to a file: marker, nonce, tag
-
-
-class DiskFullError(StoreError):
-    code = "disk_full"
-
-
-class ReadOnlyError(StoreError):
-    code = "read_only"
-
-
-class StoreLockedError(StoreError):
-    code = "locked"
-
-
-class StoreDamagedError(StoreError):
-    code = "damaged"
 
 
 def disk_full(where: Path) -> DiskFullError:

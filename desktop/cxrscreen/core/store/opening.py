@@ -12,10 +12,9 @@ from . import accounts
 from . import quarantine
 from . import schema
 from . import vault
-from .accounts import Account, Role, SignInError
+from .accounts import Account, Role
 from .cases import now_utc
-from ..errors import StoreError
-from .schema import PlainStoreError
+from ..errors import NotSetUp, OlderDatabaseError, PlainStoreError, SignInError, StoreError
 from .folder_state import folder_state, has_accounts
 
 log = logging.getLogger(__name__)
@@ -28,12 +27,6 @@ class RecoveryReport:
     quarantined_files: int = 0  # files no case points to, moved to quarantine/ (never deleted)
     reattached_files: list[str] = field(default_factory=list)  # moved back from quarantine/
     cases_missing_files: list[str] = field(default_factory=list)
-
-
-class NotSetUp(StoreError):
-    """The data folder has no accounts yet."""
-
-    code = "not_set_up"
 
 
 class StoreOpening:

@@ -16,7 +16,7 @@ from itertools import groupby
 from .cases import CaseState, Review, now_utc
 from .case_store import CaseStore
 from .damage import ROW_ERRORS
-from .files import StoreDamagedError
+from ..errors import StoreDamagedError
 
 
 @dataclass(frozen=True)

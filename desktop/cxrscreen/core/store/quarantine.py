@@ -23,18 +23,12 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import OlderDatabaseError
 from .files import FileStore, atomic_write, ensure_private_dir, fsync_dir, os_error
 
 log = logging.getLogger(__name__)
 QUARANTINE_DIR = "quarantine"
 MARKER = ".written"
-
-
-class OlderDatabaseError(StoreError):
-    """The case database is older than the files beside it: opening it would lose cases."""
-
-    code = "older_database"
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,9 @@ import json
 import sqlite3
 
 from .cases import AuditEntry, Case, CaseState, Decision, DicomUids, Patient, Review, Screening
-from ..errors import StoreError
+from ..errors import PlainStoreError, StoreDamagedError, StoreError
 from .vault import Cipher, WrongKey
 from .folder_state import PLAIN_VERSION, schema_version
-from .files import StoreDamagedError
 
 MIGRATIONS: list[list[str]] = [
     [  # version 1
@@ -116,12 +115,6 @@ ENCRYPTED_COLUMNS = (("cases", "source_name"), ("cases", "patient_json"),
                      ("cases", "dicom_patient_json"), ("cases", "notes"),
                      ("reviews", "note"), ("audit", "details_json"))
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class PlainStoreError(StoreError):
-    """A data folder written before accounts and encryption: it must be upgraded first."""
-
-    code = "needs_upgrade"
 
 
 def migrate(con: sqlite3.Connection) -> int:

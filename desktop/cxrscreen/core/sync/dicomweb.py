@@ -12,38 +12,14 @@ from dataclasses import dataclass, field
 
 import requests
 
-from ..errors import SyncError
+from ..errors import (AuthError, CertificateError, NotConfigured, NotTheServer, RejectedError,
+                      ServerUnavailable, SyncError)
 from ..settings import SyncConnection
 
 from . import stow_answer
-from .server_policy import InsecureServer, check_transport, tls_verify  # noqa: F401
-from .stow_answer import NotConfirmed, NotTheServer  # noqa: F401 (named with the others)
+from .server_policy import check_transport, tls_verify
 
 SOP_INSTANCE_UID_TAG = "00080018"  # in a QIDO-RS answer (ReferencedSOPInstanceUID in STOW's)
-
-
-class NotConfigured(SyncError):
-    code = "not_configured"
-
-
-class ServerUnavailable(SyncError):
-    """The server could not be reached or is temporarily failing: try again later."""
-
-    code = "unreachable"
-
-
-class AuthError(SyncError):
-    code = "auth"
-
-
-class CertificateError(SyncError):
-    code = "certificate"
-
-
-class RejectedError(SyncError):
-    """The server refused the instances themselves: retrying the same data will not help."""
-
-    code = "rejected"
 
 
 @dataclass
@@ -99,7 +75,7 @@ class DicomWebClient:
                 f"{stow_answer.failures_text(content_type, resp.content) or resp.reason}. Ask "
                 "your IT officer to check the server's log; the case stays queued.")
         if resp.status_code not in (200, 202):
-            raise stow_answer.NotTheServer(
+            raise NotTheServer(
                 f"The server gave an answer a DICOMweb server does not give (HTTP "
                 f"{resp.status_code}). Nothing was marked as sent; ask your IT officer to check "
                 "the server address.")
@@ -124,7 +100,7 @@ class DicomWebClient:
         if resp.status_code != 200:
             return False
         if stow_answer.looks_like_web_page(resp.headers.get("Content-Type", ""), resp.content):
-            raise stow_answer.NotTheServer(stow_answer.WEB_PAGE)
+            raise NotTheServer(stow_answer.WEB_PAGE)
         try:
             found = resp.json()
         except ValueError:

@@ -18,12 +18,10 @@ from ..settings import Settings, SyncConnection, sync_connection
 from ..store.case_store import CaseStore
 from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
-from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
-                       ServerUnavailable, SyncError)
-from .server_policy import InsecureServer
-from .stow_answer import NotConfirmed
-from ..store.damage import ROW_ERRORS, CaseDamaged, damaged
-from ..store.files import StoreDamagedError
+from ..errors import (AuthError, CaseDamaged, CertificateError, InsecureServer, NotConfigured,
+                      NotConfirmed, RejectedError, ServerUnavailable, StoreDamagedError, SyncError)
+from .dicomweb import DicomWebClient
+from ..store.damage import ROW_ERRORS, damaged
 from ..store.outbox import Outbox, OutboxItem
 from .reachability import tcp_reachable
 

@@ -15,14 +15,8 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
-from ..errors import SyncError
+from ..errors import InsecureServer
 from ..settings import SyncConnection
-
-
-class InsecureServer(SyncError):
-    """The server address uses plain http:// to another machine, which the site does not allow."""
-
-    code = "insecure"
 
 
 def is_loopback(url: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from ..errors import SyncError
+from ..errors import NotTheServer
 
 FAILED_SOP_SEQUENCE, REFERENCED_SOP_SEQUENCE = "00081198", "00081199"
 SOP_INSTANCE_UID, FAILURE_REASON = "00081155", "00081197"
@@ -21,18 +21,6 @@ DUPLICATE_SOP_INSTANCE = 0x0111  # PS3.7 C.4.2: the server already holds this UI
 
 WEB_PAGE = ("The network answered with a web page, not the hospital's server. Sign in to the "
             "Wi-Fi, then sync again. Nothing was marked as sent; the cases stay queued.")
-
-
-class NotTheServer(SyncError):
-    """What answered is not a DICOMweb server: a Wi-Fi sign-in page, a proxy, a redirect."""
-
-    code = "not_server"
-
-
-class NotConfirmed(SyncError):
-    """The server answered, but did not confirm that it stored what was sent."""
-
-    code = "not_confirmed"
 
 
 @dataclass
