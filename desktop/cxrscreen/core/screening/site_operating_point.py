@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass
 
 from ..errors import SettingsError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..settings import site_config_path
 
 SITE_POINT = "site"
@@ -59,8 +60,9 @@ def read_site_point() -> SitePoint | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SettingsError(f"The site configuration file {path} cannot be read ({exc}).") \
-            from None
+        raise SettingsError(QT_TRANSLATE_NOOP(
+            "SettingsError", "The site configuration file {path} cannot be read ({reason}). Fix or "
+            "remove it."), path=path, reason=exc) from None
     entry = raw.get(SITE_KEY) if isinstance(raw, dict) else None
     if entry is None:
         return None
@@ -72,10 +74,10 @@ def read_site_point() -> SitePoint | None:
     except (TypeError, ValueError, AttributeError):
         ok = False
     if not ok:
-        raise SettingsError(
-            f"The site operating point in {path} is not valid: it needs a threshold between 0 "
-            "and 1 and the model's sha256 (64 characters). Ask IT to copy it again from the "
-            "file cxrscreen monitor wrote (site_operating_point.json).")
+        raise SettingsError(QT_TRANSLATE_NOOP(
+            "SettingsError", "The site operating point in {path} is not valid: it needs a "
+            "threshold between 0 and 1 and the model's sha256 (64 characters). Ask IT to copy it "
+            "again from the file cxrscreen monitor wrote (site_operating_point.json)."), path=path)
     return dataclasses.replace(point, threshold=threshold)
 
 
