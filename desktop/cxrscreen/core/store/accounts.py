@@ -140,7 +140,7 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
             w.execute("UPDATE accounts SET failed_count = ?, last_failed_at = ? "
                       "WHERE name = ?", (failed, now_utc(), name))
     except StoreError as exc:
-        log.error("sign-in refused for %s: the try could not be counted (%s)", name, exc.message)
+        log.error("sign-in refused for %s: the try could not be counted (%s)", name, exc.english)
         raise SignInError(QT_TRANSLATE_NOOP(
             "StoreError", "Signing in is not possible right now: the data folder cannot be "
             "written (the disk may be full), so wrong passwords could not be counted. Cases "
@@ -154,7 +154,7 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
             with write() as w:
                 record(w, name, "wrong_password", name, {"in_a_row": failed})
         except StoreError as exc:  # counted already; only the account log entry is missing
-            log.error("could not record a wrong password for %s: %s", name, exc.message)
+            log.error("could not record a wrong password for %s: %s", name, exc.english)
         log.warning("sign-in refused for %s: wrong password (%d in a row)", name, failed)
         raise wrong from None
     try:
@@ -162,7 +162,7 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
             w.execute("UPDATE accounts SET failed_count = 0 WHERE name = ?", (name,))
             record(w, name, "signed_in", name, {})
     except StoreError as exc:  # e.g. a full disk: the cases can still be read
-        log.error("could not record the sign-in of %s: %s", name, exc.message)
+        log.error("could not record the sign-in of %s: %s", name, exc.english)
     log.info("signed in: %s (%s)", name, row["role"])
     return _account(row), data_key
 
@@ -173,7 +173,7 @@ def _refused(write: Callable[[], ContextManager[sqlite3.Connection]], name: str,
         with write() as w:
             record(w, name, "sign_in_refused", name, {"reason": reason})
     except StoreError as exc:
-        log.error("could not record a refused sign-in of %s: %s", name, exc.message)
+        log.error("could not record a refused sign-in of %s: %s", name, exc.english)
     log.warning("sign-in refused for %s: %s", name, reason)
 
 

@@ -166,13 +166,13 @@ class StoreOpening:
         try:
             days = site_defaults().purge_after_days
         except SettingsError as exc:  # the window and the CLI report a broken site file
-            log.warning("retention not applied: %s", exc.message)
+            log.warning("retention not applied: %s", exc.english)
             return
         if days > 0:
             try:
                 self.purge_confirmed(days)
             except StoreError as exc:  # e.g. a full disk: try again at the next start
-                log.error("retention not applied: %s", exc.message)
+                log.error("retention not applied: %s", exc.english)
 
     def purge_confirmed(self, days: int, now: datetime | None = None) -> list[str]:
         """Clear the image and identifying values of cases the server confirmed more than

@@ -58,7 +58,7 @@ class SyncReport:
         if self.cancelled:
             parts.append("Sending was stopped.")
         if self.error is not None:
-            parts.append(self.error.message)
+            parts.append(self.error.english)
         for case_id, reason in self.rejected.items():
             parts.append(f"Case {case_id[:8]}: {reason}")
         parts += self.damaged.values()
