@@ -143,3 +143,45 @@ def test_a_refused_password_is_explained_in_french(qtbot, french, data_dir, mode
         assert "refused the user name" not in text
     finally:
         close(w)
+
+
+def site_point_file(tmp_path, monkeypatch, sha: str, version: str) -> None:
+    import json
+
+    path = tmp_path / "site-with-point.json"
+    path.write_text(json.dumps({"site_operating_point": {
+        "threshold": 0.2, "model_sha256": sha, "model_version": version,
+        "target_sensitivity": 0.97, "cases": 412, "date": "2026-11-23",
+        "source": "cxrscreen monitor"}}))
+    monkeypatch.setenv("CXRSCREEN_SITE_CONFIG", str(path))
+
+
+def test_the_site_operating_point_is_explained_in_french(qtbot, french, data_dir, model_dir,
+                                                        tmp_path, monkeypatch):
+    """The site configuration's operating point: for another model (not used, the window says
+    why), then for this model (its origin under the result)."""
+    from cxrscreen.core.screening.litert import read_metadata
+
+    site_point_file(tmp_path, monkeypatch, "0" * 64, "0.9.0")
+    w = open_window(qtbot, data_dir, model_dir)
+    try:
+        qtbot.waitUntil(lambda: w.messages.isVisible(), timeout=30_000)
+        text = w.messages.text
+        assert "Le point de fonctionnement du site (seuil 0.2000) a été choisi pour le modèle " \
+            "0.9.0" in text, text
+        assert "Il n’est pas utilisé" in text and "It is not used" not in text
+    finally:
+        close(w)
+    site_point_file(tmp_path, monkeypatch, read_metadata(model_dir).raw["sha256"], "1.1.0")
+    w = open_window(qtbot, data_dir, model_dir)
+    try:
+        qtbot.waitUntil(lambda: w.result.site_point is not None, timeout=30_000)
+        assert w.session.model.site_point().message.startswith(
+            "Point de fonctionnement du site utilisé : seuil 0.2000, fixé par l’informatique du "
+            "site à partir de 412 cas relus pour une sensibilité visée de 97 % le 2026-11-23")
+        case = import_and_wait(qtbot, w, [CHEST]).imported[0]
+        w.open_case(case.id)
+        details = w.result.details.text()
+        assert "à partir de 412 cas relus" in details and "reviewed cases" not in details
+    finally:
+        close(w)

@@ -2172,7 +2172,7 @@
     </message>
     <message>
         <location filename="../core/settings.py" line="227"/>
-        <location filename="../core/screening/site_operating_point.py" line="63"/>
+        <location filename="../core/screening/site_operating_point.py" line="67"/>
         <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation>Le fichier de configuration du site {path} ne peut pas être lu ({reason}). Corrigez-le ou supprimez-le.</translation>
     </message>
@@ -2207,7 +2207,7 @@
         <translation>{path} ne peut pas être écrit ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/screening/site_operating_point.py" line="77"/>
+        <location filename="../core/screening/site_operating_point.py" line="81"/>
         <source>The site operating point in {path} is not valid: it needs a threshold between 0 and 1 and the model&apos;s sha256 (64 characters). Ask IT to copy it again from the file cxrscreen monitor wrote (site_operating_point.json).</source>
         <translation>Le point de fonctionnement du site dans {path} n’est pas valable : il faut un seuil entre 0 et 1 et le sha256 du modèle (64 caractères). Demandez à l’informatique du site de le recopier depuis le fichier écrit par cxrscreen monitor (site_operating_point.json).</translation>
     </message>
@@ -2283,6 +2283,44 @@
         <location filename="../ui/sign_in.py" line="128"/>
         <source>Protecting the saved cases… %1 files done.</source>
         <translation>Protection des cas enregistrés… %1 fichiers traités.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePoint</name>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="40"/>
+        <source>set by the site&apos;s IT</source>
+        <translation>fixé par l’informatique du site</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="42"/>
+        <source>from {cases} reviewed cases</source>
+        <translation>à partir de {cases} cas relus</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="45"/>
+        <source>for a target sensitivity of {percent}%</source>
+        <translation>pour une sensibilité visée de {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="49"/>
+        <source>on {date}</source>
+        <translation>le {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="92"/>
+        <source>The model&apos;s default is used meanwhile.</source>
+        <translation>En attendant, le point par défaut du modèle est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="97"/>
+        <source>The site&apos;s operating point (threshold {threshold}) was chosen for model {version} (sha256 {sha}), but this laptop has model {model} (sha256 {model_sha}). It is not used: results use the model&apos;s own default point until IT chooses a new site point for this model (cxrscreen monitor).</source>
+        <translation>Le point de fonctionnement du site (seuil {threshold}) a été choisi pour le modèle {version} (sha256 {sha}), mais cet ordinateur a le modèle {model} (sha256 {model_sha}). Il n’est pas utilisé : les résultats utilisent le point par défaut du modèle jusqu’à ce que l’informatique du site choisisse un nouveau point pour ce modèle (cxrscreen monitor).</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="104"/>
+        <source>Site operating point in use: threshold {threshold}, {provenance}.</source>
+        <translation>Point de fonctionnement du site utilisé : seuil {threshold}, {provenance}.</translation>
     </message>
 </context>
 <context>

@@ -2172,7 +2172,7 @@
     </message>
     <message>
         <location filename="../core/settings.py" line="227"/>
-        <location filename="../core/screening/site_operating_point.py" line="63"/>
+        <location filename="../core/screening/site_operating_point.py" line="67"/>
         <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation>O ficheiro de configuração do local {path} não pode ser lido ({reason}). Corrija-o ou apague-o.</translation>
     </message>
@@ -2207,7 +2207,7 @@
         <translation>{path} não pode ser escrito ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/screening/site_operating_point.py" line="77"/>
+        <location filename="../core/screening/site_operating_point.py" line="81"/>
         <source>The site operating point in {path} is not valid: it needs a threshold between 0 and 1 and the model&apos;s sha256 (64 characters). Ask IT to copy it again from the file cxrscreen monitor wrote (site_operating_point.json).</source>
         <translation>O ponto de operação do local em {path} não é válido: precisa de um limiar entre 0 e 1 e do sha256 do modelo (64 caracteres). Peça à informática do local que o copie de novo do ficheiro escrito por cxrscreen monitor (site_operating_point.json).</translation>
     </message>
@@ -2283,6 +2283,44 @@
         <location filename="../ui/sign_in.py" line="128"/>
         <source>Protecting the saved cases… %1 files done.</source>
         <translation>A proteger os casos guardados… %1 ficheiros feitos.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePoint</name>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="40"/>
+        <source>set by the site&apos;s IT</source>
+        <translation>definido pela informática do local</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="42"/>
+        <source>from {cases} reviewed cases</source>
+        <translation>a partir de {cases} casos revistos</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="45"/>
+        <source>for a target sensitivity of {percent}%</source>
+        <translation>para uma sensibilidade pretendida de {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="49"/>
+        <source>on {date}</source>
+        <translation>em {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="92"/>
+        <source>The model&apos;s default is used meanwhile.</source>
+        <translation>Entretanto, é usado o ponto predefinido do modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="97"/>
+        <source>The site&apos;s operating point (threshold {threshold}) was chosen for model {version} (sha256 {sha}), but this laptop has model {model} (sha256 {model_sha}). It is not used: results use the model&apos;s own default point until IT chooses a new site point for this model (cxrscreen monitor).</source>
+        <translation>O ponto de operação do local (limiar {threshold}) foi escolhido para o modelo {version} (sha256 {sha}), mas este computador tem o modelo {model} (sha256 {model_sha}). Não é usado: os resultados usam o ponto predefinido do próprio modelo até a informática do local escolher um novo ponto para este modelo (cxrscreen monitor).</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="104"/>
+        <source>Site operating point in use: threshold {threshold}, {provenance}.</source>
+        <translation>Ponto de operação do local em uso: limiar {threshold}, {provenance}.</translation>
     </message>
 </context>
 <context>

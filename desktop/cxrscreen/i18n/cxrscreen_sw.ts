@@ -2172,7 +2172,7 @@
     </message>
     <message>
         <location filename="../core/settings.py" line="227"/>
-        <location filename="../core/screening/site_operating_point.py" line="63"/>
+        <location filename="../core/screening/site_operating_point.py" line="67"/>
         <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation>Faili ya usanidi wa kituo {path} haiwezi kusomwa ({reason}). Irekebishe au uifute.</translation>
     </message>
@@ -2207,7 +2207,7 @@
         <translation>{path} haiwezi kuandikwa ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/screening/site_operating_point.py" line="77"/>
+        <location filename="../core/screening/site_operating_point.py" line="81"/>
         <source>The site operating point in {path} is not valid: it needs a threshold between 0 and 1 and the model&apos;s sha256 (64 characters). Ask IT to copy it again from the file cxrscreen monitor wrote (site_operating_point.json).</source>
         <translation>Kiwango cha uamuzi cha kituo kwenye {path} si sahihi: kinahitaji kiwango kati ya 0 na 1 na sha256 ya modeli (herufi 64). Omba TEHAMA ya kituo ikinakili tena kutoka kwenye faili iliyoandikwa na cxrscreen monitor (site_operating_point.json).</translation>
     </message>
@@ -2283,6 +2283,44 @@
         <location filename="../ui/sign_in.py" line="128"/>
         <source>Protecting the saved cases… %1 files done.</source>
         <translation>Inalinda kesi zilizohifadhiwa… faili %1 zimekamilika.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePoint</name>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="40"/>
+        <source>set by the site&apos;s IT</source>
+        <translation>umewekwa na TEHAMA ya kituo</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="42"/>
+        <source>from {cases} reviewed cases</source>
+        <translation>kutoka kesi {cases} zilizopitiwa</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="45"/>
+        <source>for a target sensitivity of {percent}%</source>
+        <translation>kwa unyeti unaolengwa wa {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="49"/>
+        <source>on {date}</source>
+        <translation>tarehe {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="92"/>
+        <source>The model&apos;s default is used meanwhile.</source>
+        <translation>Kwa sasa, kiwango cha kawaida cha modeli kinatumika.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="97"/>
+        <source>The site&apos;s operating point (threshold {threshold}) was chosen for model {version} (sha256 {sha}), but this laptop has model {model} (sha256 {model_sha}). It is not used: results use the model&apos;s own default point until IT chooses a new site point for this model (cxrscreen monitor).</source>
+        <translation>Kiwango cha uamuzi cha kituo (kiwango {threshold}) kilichaguliwa kwa modeli {version} (sha256 {sha}), lakini kompyuta hii ina modeli {model} (sha256 {model_sha}). Hakitumiki: matokeo yanatumia kiwango cha kawaida cha modeli yenyewe hadi TEHAMA ya kituo ichague kiwango kipya kwa modeli hii (cxrscreen monitor).</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="104"/>
+        <source>Site operating point in use: threshold {threshold}, {provenance}.</source>
+        <translation>Kiwango cha uamuzi cha kituo kinatumika: kiwango {threshold}, {provenance}.</translation>
     </message>
 </context>
 <context>
