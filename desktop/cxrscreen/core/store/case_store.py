@@ -28,16 +28,18 @@ from . import accounts
 from . import quarantine
 from . import schema
 from . import vault
-from .accounts import Account, Role, SignInError
-from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
+from .accounts import Account, Role
+from .cases import (AuditEntry, Case, CaseState, Decision, Review, check_editable,
                     check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
-from ..errors import AlreadyStored, CaseCleared, ImageRefused, StoreError
+from ..errors import (AlreadyStored, CaseCleared, CaseDamaged, CaseNotFound, ImageRefused,
+                      SignInError, StoreDamagedError, StoreError)
+from ..i18n import QT_TRANSLATE_NOOP
 from ..file_names import readable_name
 from ..xray.contract import XRay
 from ..xray.read import _read_bytes, read_xray
 from ..screening.results import ScreeningResult
-from .damage import ROW_ERRORS, CaseDamaged, damaged, each_readable
-from .files import (FileStore, StoreDamagedError, damaged_database, ensure_private_dir, os_error,
+from .damage import ROW_ERRORS, damaged, each_readable
+from .files import (FileStore, damaged_database, ensure_private_dir, os_error,
                     sha256_hex, sqlite_error, strict_text)
 from .account_methods import AccountMethods
 from .opening import StoreOpening
@@ -65,7 +67,7 @@ class CaseStore(StoreOpening, AccountMethods):
 
     def _signed_in(self) -> Account:
         if self.account is None or self.cipher is None:
-            raise SignInError("Sign in first.")
+            raise SignInError(QT_TRANSLATE_NOOP("StoreError", "Sign in first."))
         return self.account
 
     def close(self) -> None:
@@ -192,7 +194,7 @@ class CaseStore(StoreOpening, AccountMethods):
     def update_patient(self, case_id: str, **fields: str) -> Case:
         with self._write() as con:
             case = self._get(con, case_id)
-            check_editable(case, "patient details")
+            check_editable(case, QT_TRANSLATE_NOOP("StoreError", "patient details"))
             patient = case.patient.with_changes(fields)
             con.execute("UPDATE cases SET patient_json = ?, updated_at = ? WHERE id = ?",
                         (schema.seal(self.cipher, "cases", "patient_json", case.id,
@@ -203,7 +205,7 @@ class CaseStore(StoreOpening, AccountMethods):
     def set_notes(self, case_id: str, notes: str) -> Case:
         with self._write() as con:
             case = self._get(con, case_id)
-            check_editable(case, "notes")
+            check_editable(case, QT_TRANSLATE_NOOP("StoreError", "notes"))
             con.execute("UPDATE cases SET notes = ?, updated_at = ? WHERE id = ?",
                         (schema.seal(self.cipher, "cases", "notes", case.id, notes), now_utc(),
                          case.id))
@@ -222,7 +224,8 @@ class CaseStore(StoreOpening, AccountMethods):
         see docs/STORE_AND_SYNC.md."""
         decision = Decision(decision)
         reviewer = self._signed_in()
-        accounts.require(reviewer, Role.CLINICIAN, action="record a review")
+        accounts.require(reviewer, Role.CLINICIAN,
+                         action=QT_TRANSLATE_NOOP("StoreError", "record a review"))
         with self._write() as con:
             case = self._get(con, case_id)
             _check_not_cleared(case)
@@ -370,8 +373,10 @@ class CaseStore(StoreOpening, AccountMethods):
         rows = con.execute("SELECT * FROM cases WHERE id LIKE ? LIMIT 2",
                            (prefix.lower() + "%",)).fetchall() if len(prefix) >= 4 else []
         if len(rows) != 1:
-            raise CaseNotFound(f"No case {prefix!r} is stored here" + (
-                " (several cases start with it; type more of the id)." if rows else "."))
+            raise CaseNotFound(QT_TRANSLATE_NOOP(
+                "StoreError", "No case {case} is stored here (several cases start with it; type "
+                "more of the id).") if rows else QT_TRANSLATE_NOOP(
+                "StoreError", "No case {case} is stored here."), case=repr(prefix))
         return rows[0]
 
     def _latest_review(self, con: sqlite3.Connection, case_id: str):
@@ -416,10 +421,10 @@ class CaseStore(StoreOpening, AccountMethods):
 
 def _check_not_cleared(case: Case) -> None:
     if case.cleared:
-        raise CaseCleared(
-            f"Case {case.id[:8]} was sent and then cleared from this laptop (the site keeps cases"
-            " only for a set time after the hospital confirms them). Its image and report are on"
-            " the hospital's server.")
+        raise CaseCleared(QT_TRANSLATE_NOOP(
+            "StoreError", "Case {case} was sent and then cleared from this laptop (the site "
+            "keeps cases only for a set time after the hospital confirms them). Its image and "
+            "report are on the hospital's server."), case=case.id[:8])
 
 
 def _matches(case: Case, search: str) -> bool:
