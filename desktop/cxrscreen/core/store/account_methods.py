@@ -9,7 +9,8 @@ import logging
 from . import accounts
 from .accounts import Account, Role
 from .damage import ROW_ERRORS
-from .files import StoreDamagedError
+from ..errors import StoreDamagedError
+from ..i18n import QT_TRANSLATE_NOOP
 
 # IT reads the log file, not the database: every change to an account is said there too
 # (names and roles only, never a password). Issue 22: account changes were not in the log.
@@ -28,12 +29,13 @@ class AccountMethods:
                 account, key = accounts.sign_in(self._con(), self._write, user, password,
                                                 self._switching_on)
             except ROW_ERRORS:  # an edited or bit-flipped account row (role, KDF parameters)
-                raise StoreDamagedError(
-                    "This account's entry in the case database is damaged, so it cannot sign "
-                    "in. Ask your IT officer: another account, or the recovery key, can still "
-                    "open the data folder.") from None
+                raise StoreDamagedError(QT_TRANSLATE_NOOP(
+                    "StoreError", "This account's entry in the case database is damaged, so it "
+                    "cannot sign in. Ask your IT officer: another account, or the recovery key, "
+                    "can still open the data folder.")) from None
         if self.cipher is not None and key != self.cipher.data_key:
-            raise StoreDamagedError("This account belongs to another data folder.")
+            raise StoreDamagedError(QT_TRANSLATE_NOOP(
+                "StoreError", "This account belongs to another data folder."))
         self._unlocked(account, key)
         return account
 
@@ -45,7 +47,7 @@ class AccountMethods:
         try:
             tag_settings_file(self.data_dir, cipher)
         except SettingsError as exc:  # unreadable: refused where it is used, and reported there
-            log.error("the settings file was not tagged: %s", exc.message)
+            log.error("the settings file was not tagged: %s", exc.english)
 
     @property
     def actor(self) -> str:
@@ -53,7 +55,7 @@ class AccountMethods:
 
     def add_account(self, name: str, role: Role | str, password: str) -> Account:
         me = self._signed_in()
-        accounts.require(me, Role.ADMIN, action="add accounts")
+        accounts.require(me, Role.ADMIN, action=QT_TRANSLATE_NOOP("StoreError", "add accounts"))
         with self._write() as con:
             account = accounts.create(con, name, role, password, self.cipher.data_key, me.name,
                                       self.tags)
@@ -67,7 +69,8 @@ class AccountMethods:
 
     def disable_account(self, name: str) -> None:
         me = self._signed_in()
-        accounts.require(me, Role.ADMIN, action="disable accounts")
+        accounts.require(me, Role.ADMIN,
+                         action=QT_TRANSLATE_NOOP("StoreError", "disable accounts"))
         with self._write() as con:
             accounts.disable(con, name, me.name, self.tags)
         log.info("account %s disabled by %s", name, me.name)
@@ -75,7 +78,7 @@ class AccountMethods:
     def reset_password(self, name: str, password: str) -> None:
         """An administrator sets a new password (also for themself, or to re-enable)."""
         me = self._signed_in()
-        accounts.require(me, Role.ADMIN, action="reset passwords")
+        accounts.require(me, Role.ADMIN, action=QT_TRANSLATE_NOOP("StoreError", "reset passwords"))
         with self._write() as con:
             accounts.reset_password(con, name, password, self.cipher.data_key, me.name,
                                     self.tags)

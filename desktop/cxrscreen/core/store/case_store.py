@@ -12,42 +12,41 @@ encrypted with it. Every change is recorded under the signed-in account.
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
-
-import numpy as np
 
 from . import accounts
 from . import integrity
 from . import quarantine
 from . import schema
 from . import vault
-from .accounts import Account, Role, SignInError
-from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
-                    check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
-from ..errors import AlreadyStored, CaseCleared, ImageRefused, NotAuthentic, StoreError
+from .accounts import Account, Role
+from .cases import (Case, CaseState, Decision, check_editable, check_transition, new_case,
+                    npy_bytes, now_utc, uid_from_uuid)
+from ..errors import (AlreadyStored, ImageRefused, NotAuthentic, SignInError, StoreDamagedError,
+                      StoreError)
+from ..i18n import QT_TRANSLATE_NOOP
 from ..file_names import readable_name
 from ..xray.contract import XRay
 from ..xray.read import _read_bytes, read_xray
 from ..screening.results import ScreeningResult
-from .damage import ROW_ERRORS, CaseDamaged, damaged, each_readable
-from .files import (FileStore, StoreDamagedError, damaged_database, ensure_private_dir, os_error,
+from .damage import ROW_ERRORS, damaged
+from .files import (FileStore, damaged_database, ensure_private_dir, os_error,
                     sha256_hex, sqlite_error, strict_text)
 from .account_methods import AccountMethods
+from .case_reading import CaseReading, check_not_cleared
 from .opening import StoreOpening
 from .folder_state import DB_NAME
 
 log = logging.getLogger(__name__)
 
 
-class CaseStore(StoreOpening, AccountMethods):
+class CaseStore(StoreOpening, AccountMethods, CaseReading):
     def __init__(self, data_dir: Path, busy_timeout: float = 10.0) -> None:
         self.data_dir = ensure_private_dir(Path(data_dir))
         self.db_path = self.data_dir / DB_NAME
@@ -68,7 +67,7 @@ class CaseStore(StoreOpening, AccountMethods):
 
     def _signed_in(self) -> Account:
         if self.account is None or self.cipher is None:
-            raise SignInError("Sign in first.")
+            raise SignInError(QT_TRANSLATE_NOOP("StoreError", "Sign in first."))
         return self.account
 
     def close(self) -> None:
@@ -153,47 +152,10 @@ class CaseStore(StoreOpening, AccountMethods):
         except SettingsError:  # a damaged settings file: the window and the CLI report it
             return device_identity()
 
-    def get(self, case_id: str) -> Case:
-        self._signed_in()
-        con = self._con()
-        with self._errors():
-            row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
-            if row is None:
-                row = self._by_prefix(con, case_id)
-            return self._case(con, row)
-
-    def list_cases(self, state: CaseState | str | None = None, search: str | None = None,
-                   since: datetime | str | None = None,
-                   set_aside: dict[str, CaseDamaged] | None = None) -> list[Case]:
-        """Newest first. ``search`` matches the patient id or name, the file name or the case id
-        (after decrypting: identifying values are not searchable inside the database). A case
-        that cannot be read is left out, logged, and put in ``set_aside`` (case id -> error)."""
-        self._signed_in()
-        sql, args = "SELECT * FROM cases WHERE 1=1", []
-        if state:
-            sql += " AND state = ?"
-            args.append(CaseState(state).value)
-        if since:
-            sql += " AND created_at >= ?"
-            args.append(since.isoformat() if isinstance(since, datetime) else since)
-        con = self._con()
-        with self._errors():
-            # Row by row: a row whose text no longer decodes is set aside alone.
-            rowids = con.execute(sql.replace("SELECT *", "SELECT rowid, CAST(id AS BLOB)", 1)
-                                 + " ORDER BY created_at DESC", args).fetchall()
-            cases = each_readable(
-                rowids, lambda r: bytes(r[1] or b"").decode("utf-8", "replace"),
-                lambda r: self._case(con, con.execute("SELECT * FROM cases WHERE rowid = ?",
-                                                      (r[0],)).fetchone()),
-                set_aside if set_aside is not None else {})
-        if search:
-            cases = [c for c in cases if _matches(c, search)]
-        return cases
-
     def update_patient(self, case_id: str, **fields: str) -> Case:
         with self._write() as con:
             case = self._get(con, case_id)
-            check_editable(case, "patient details")
+            check_editable(case, QT_TRANSLATE_NOOP("StoreError", "patient details"))
             patient = case.patient.with_changes(fields)
             integrity.update(con, self.tags, "cases", case.id, {
                 "patient_json": schema.seal(self.cipher, "cases", "patient_json", case.id,
@@ -205,7 +167,7 @@ class CaseStore(StoreOpening, AccountMethods):
     def set_notes(self, case_id: str, notes: str) -> Case:
         with self._write() as con:
             case = self._get(con, case_id)
-            check_editable(case, "notes")
+            check_editable(case, QT_TRANSLATE_NOOP("StoreError", "notes"))
             integrity.update(con, self.tags, "cases", case.id, {
                 "notes": schema.seal(self.cipher, "cases", "notes", case.id, notes),
                 "updated_at": now_utc()})
@@ -224,10 +186,11 @@ class CaseStore(StoreOpening, AccountMethods):
         see docs/STORE_AND_SYNC.md."""
         decision = Decision(decision)
         reviewer = self._signed_in()
-        accounts.require(reviewer, Role.CLINICIAN, action="record a review")
+        accounts.require(reviewer, Role.CLINICIAN,
+                         action=QT_TRANSLATE_NOOP("StoreError", "record a review"))
         with self._write() as con:
             case = self._get(con, case_id)
-            _check_not_cleared(case)
+            check_not_cleared(case)
             now = now_utc()
             review_id = integrity.insert(con, self.tags, "reviews", {
                 "case_id": case.id, "reviewer": reviewer.name, "decision": decision.value,
@@ -243,50 +206,6 @@ class CaseStore(StoreOpening, AccountMethods):
             integrity.update(con, self.tags, "cases", case.id, {"updated_at": now})
             self._audit(con, case.id, "reviewed", details)
         return self.get(case.id)
-
-    def audit(self, case_id: str) -> list[AuditEntry]:
-        con = self._con()
-        with self._errors():
-            rows = con.execute("SELECT * FROM audit WHERE case_id = ? ORDER BY id",
-                               (self.get(case_id).id,)).fetchall()
-        try:
-            return [schema.audit_from_row(r, self.cipher) for r in rows]
-        except (StoreDamagedError, *ROW_ERRORS) as exc:
-            raise damaged(case_id, exc) from None
-
-    def review_by_id(self, review_id: int, sr_uid: str = "") -> Review | None:
-        """One stored review (the sync engine puts it in the report it sends)."""
-        self._signed_in()
-        with self._errors():
-            row = self._con().execute("SELECT * FROM reviews WHERE id = ?",
-                                      (review_id,)).fetchone()
-        try:
-            if row is not None:
-                self.tags.check("reviews", row)
-            return schema.review_from_row(row, self.cipher, sr_uid)
-        except (StoreDamagedError, NotAuthentic, *ROW_ERRORS) as exc:
-            raise damaged(str(row["case_id"]), exc) from None
-
-    def original_bytes(self, case: Case) -> bytes:
-        """The original file (decrypted), checked against its sha256."""
-        self._signed_in()
-        _check_not_cleared(case)
-        return self.files.get(case.original_sha256)
-
-    def files_missing(self, case: Case) -> bool:
-        """The case's original or heatmap is not in the data folder (it was changed outside the
-        application); a cleared case has none by design."""
-        self._signed_in()
-        return not case.cleared and not (self.files.has(case.original_sha256)
-                                         and self.files.has(case.screening.heatmap_sha256))
-
-    def heatmap(self, case: Case) -> np.ndarray:
-        self._signed_in()
-        _check_not_cleared(case)
-        return np.load(io.BytesIO(self.files.get(case.screening.heatmap_sha256)),
-                       allow_pickle=False)
-
-    # -- start-up clean-up ----------------------------------------------------------------------
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -356,37 +275,6 @@ class CaseStore(StoreOpening, AccountMethods):
     def _sqlite_error(self, exc: sqlite3.Error) -> StoreError:
         return sqlite_error(exc, self.data_dir)
 
-    def _get(self, con: sqlite3.Connection, case_id: str) -> Case:
-        self._signed_in()
-        row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
-        row = row if row is not None else self._by_prefix(con, case_id)
-        return self._case(con, row)
-
-    def _case(self, con: sqlite3.Connection, row: sqlite3.Row) -> Case:
-        """The case of ``row``; CaseDamaged if its values or its review cannot be read."""
-        try:
-            self.tags.check("cases", row)
-            return schema.case_from_row(row, self._latest_review(con, row["id"]), self.cipher)
-        except (StoreDamagedError, NotAuthentic, *ROW_ERRORS) as exc:
-            raise damaged(str(row["id"]), exc) from None
-
-    @staticmethod
-    def _by_prefix(con: sqlite3.Connection, prefix: str) -> sqlite3.Row:
-        rows = con.execute("SELECT * FROM cases WHERE id LIKE ? LIMIT 2",
-                           (prefix.lower() + "%",)).fetchall() if len(prefix) >= 4 else []
-        if len(rows) != 1:
-            raise CaseNotFound(f"No case {prefix!r} is stored here" + (
-                " (several cases start with it; type more of the id)." if rows else "."))
-        return rows[0]
-
-    def _latest_review(self, con: sqlite3.Connection, case_id: str):
-        row = con.execute("SELECT r.*, (SELECT sop_uid FROM outbox o WHERE o.review_id = r.id "
-                          "AND o.superseded = 0) AS sr_uid FROM reviews r WHERE case_id = ? "
-                          "ORDER BY id DESC LIMIT 1", (case_id,)).fetchone()
-        if row is not None:
-            self.tags.check("reviews", row)
-        return schema.review_from_row(row, self.cipher, row["sr_uid"] or "" if row else "")
-
     def _find_duplicate(self, sha: str, sop_uid: str, con: sqlite3.Connection | None = None):
         con = con or self._con()
         with self._errors():
@@ -425,17 +313,3 @@ class CaseStore(StoreOpening, AccountMethods):
                     (case_id, now_utc(), action, self.actor,
                      schema.seal(self.cipher, "audit", "details_json", case_id,
                                  json.dumps(details, default=str))))
-
-
-def _check_not_cleared(case: Case) -> None:
-    if case.cleared:
-        raise CaseCleared(
-            f"Case {case.id[:8]} was sent and then cleared from this laptop (the site keeps cases"
-            " only for a set time after the hospital confirms them). Its image and report are on"
-            " the hospital's server.")
-
-
-def _matches(case: Case, search: str) -> bool:
-    text = search.lower()
-    return (text in case.patient.patient_id.lower() or text in case.patient.patient_name.lower()
-            or text in case.source_name.lower() or case.id.startswith(text))

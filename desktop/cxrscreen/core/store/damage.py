@@ -13,8 +13,8 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from ..errors import NotAuthentic
-from .files import StoreDamagedError
+from ..errors import CaseDamaged, NotAuthentic, StoreDamagedError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -25,34 +25,25 @@ ROW_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, Unico
               json.JSONDecodeError, OverflowError)
 
 
-class CaseDamaged(StoreDamagedError):
-    """One case cannot be read as it was stored; it is set aside, the others go on."""
-
-    code = "damaged"
-
-    def __init__(self, case_id: str, what: str) -> None:
-        super().__init__(
-            f"Case {case_id[:8]} is damaged ({what}) and was set aside: it is not shown or sent "
-            "as it is. Every other case is safe and goes on. Ask your IT officer to run "
-            "`cxrscreen doctor`, and to restore the data folder from a backup if needed.")
-        self.case_id = case_id
-        self.what = what
-
-
 def damaged(case_id: str, exc: BaseException) -> CaseDamaged:
     """``exc`` (raised while reading case ``case_id``) as a CaseDamaged."""
     if isinstance(exc, CaseDamaged):
         return exc
     if isinstance(exc, NotAuthentic):
-        return CaseDamaged(case_id, f"its {_TABLE_WORDS.get(exc.table, 'row')} was changed "
-                           "outside the application: it does not match its tag")
+        what = translate("StoreError", _TABLE_WORDS.get(exc.table, _ROW))
+        return CaseDamaged(case_id, translate("StoreError", _CHANGED).format(what=what))
     if isinstance(exc, StoreDamagedError):
         return CaseDamaged(case_id, _first_sentence(exc.message))
     return CaseDamaged(case_id, f"a stored value cannot be read: {type(exc).__name__}")
 
 
-_TABLE_WORDS = {"cases": "result or record", "reviews": "review",
-                "outbox": "list of what to send", "accounts": "account"}
+_CHANGED = QT_TRANSLATE_NOOP(
+    "StoreError", "its {what} was changed outside the application: it does not match its tag")
+_ROW = QT_TRANSLATE_NOOP("StoreError", "row")
+_TABLE_WORDS = {"cases": QT_TRANSLATE_NOOP("StoreError", "result or record"),
+                "reviews": QT_TRANSLATE_NOOP("StoreError", "review"),
+                "outbox": QT_TRANSLATE_NOOP("StoreError", "list of what to send"),
+                "accounts": QT_TRANSLATE_NOOP("StoreError", "account")}
 
 
 def each_readable(rows: Iterable[T], case_id: Callable[[T], str], read: Callable[[T], R],

@@ -39,6 +39,7 @@ from collections.abc import Mapping
 from . import vault
 from .cases import now_utc
 from ..errors import NotAuthentic
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +80,16 @@ class RowTags:
     def check(self, table: str, row: Mapping) -> None:
         """NotAuthentic if ``row`` (with its ``tag`` column) is not as the application wrote it."""
         if not self.ok(table, row):
-            what = "has no tag" if row["tag"] is None else "does not match its tag"
-            raise NotAuthentic(
-                f"A stored {_WORDS[table]} ({row[KEY_COLUMN[table]]}) was changed outside the "
-                f"application (it {what}), so it is not used as it is. Ask your IT officer to "
-                "run `cxrscreen doctor` and to restore the data folder from a backup.",
-                table=table, key=str(row[KEY_COLUMN[table]]))
+            message = QT_TRANSLATE_NOOP(
+                "StoreError", "A stored {what} ({key}) was changed outside the application (it "
+                "has no tag), so it is not used as it is. Ask your IT officer to run `cxrscreen "
+                "doctor` and to restore the data folder from a backup.") \
+                if row["tag"] is None else QT_TRANSLATE_NOOP(
+                "StoreError", "A stored {what} ({key}) was changed outside the application (it "
+                "does not match its tag), so it is not used as it is. Ask your IT officer to run "
+                "`cxrscreen doctor` and to restore the data folder from a backup.")
+            raise NotAuthentic(message, table=table, key=str(row[KEY_COLUMN[table]]),
+                               what=translate("StoreError", _WORDS[table]))
 
     def marker(self) -> bytes:
         return vault.seal(self._marker_key, _MARKER_PLAIN, _MARKER_AAD)
@@ -96,8 +101,10 @@ class RowTags:
             return False
 
 
-_WORDS = {"cases": "case", "reviews": "review", "outbox": "item to send",
-          "accounts": "account"}
+_WORDS = {"cases": QT_TRANSLATE_NOOP("StoreError", "case"),
+          "reviews": QT_TRANSLATE_NOOP("StoreError", "review"),
+          "outbox": QT_TRANSLATE_NOOP("StoreError", "item to send"),
+          "accounts": QT_TRANSLATE_NOOP("StoreError", "account")}
 
 
 _ENCODE = {  # each value with its SQLite type: a text "1" is not the integer 1

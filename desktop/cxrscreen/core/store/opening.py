@@ -13,10 +13,11 @@ from . import integrity
 from . import quarantine
 from . import schema
 from . import vault
-from .accounts import Account, Role, SignInError
+from .accounts import Account, Role
 from .cases import now_utc
-from ..errors import NotAuthentic, StoreError
-from .schema import PlainStoreError
+from ..errors import (NotAuthentic, NotSetUp, OlderDatabaseError, PlainStoreError, SignInError,
+                      StoreError)
+from ..i18n import QT_TRANSLATE_NOOP
 from .folder_state import folder_state, has_accounts
 
 log = logging.getLogger(__name__)
@@ -29,12 +30,6 @@ class RecoveryReport:
     quarantined_files: int = 0  # files no case points to, moved to quarantine/ (never deleted)
     reattached_files: list[str] = field(default_factory=list)  # moved back from quarantine/
     cases_missing_files: list[str] = field(default_factory=list)
-
-
-class NotSetUp(StoreError):
-    """The data folder has no accounts yet."""
-
-    code = "not_set_up"
 
 
 class StoreOpening:
@@ -66,8 +61,9 @@ class StoreOpening:
                 recovery = vault.parse_recovery_key(recovery_key)
                 key, version = vault.unwrap_versioned(recovery, row[0], "recovery")
             except (vault.WrongKey, TypeError):
-                raise SignInError("This recovery key does not open this data folder. Check it "
-                                  "letter by letter.") from None
+                raise SignInError(QT_TRANSLATE_NOOP(
+                    "StoreError", "This recovery key does not open this data folder. Check it "
+                    "letter by letter.")) from None
             tags = integrity.RowTags(vault.Cipher(key))
             with store._write() as con:
                 counts = integrity.switch_on(con, tags, version)
@@ -95,8 +91,9 @@ class StoreOpening:
         if state == "plain":
             return cls.upgrade(data_dir, admin, password, busy_timeout=busy_timeout)
         if state != "new":
-            raise StoreError(f"The data folder {data_dir} is already set up; nothing was "
-                             "changed. Sign in, or choose another folder.", code="already_set_up")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "The data folder {folder} is already set up; nothing was changed. "
+                "Sign in, or choose another folder."), code="already_set_up", folder=data_dir)
         store = cls(data_dir, busy_timeout)
         try:
             with store._errors():
@@ -104,8 +101,9 @@ class StoreOpening:
             data_key, recovery = vault.new_data_key(), vault.new_recovery_key()
             with store._write() as con:
                 if has_accounts(con):
-                    raise StoreError("Another program set up this data folder at the same time;"
-                                     " nothing was changed.", code="already_set_up")
+                    raise StoreError(QT_TRANSLATE_NOOP(
+                        "StoreError", "Another program set up this data folder at the same "
+                        "time; nothing was changed."), code="already_set_up")
                 tags = integrity.RowTags(vault.Cipher(data_key))
                 account = accounts.create(con, admin, Role.ADMIN, password, data_key, admin,
                                           tags)
@@ -130,8 +128,9 @@ class StoreOpening:
 
         data_dir = Path(data_dir)
         if folder_state(data_dir) != "plain":
-            raise StoreError(f"The data folder {data_dir} does not need an upgrade.",
-                             code="already_set_up")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "The data folder {folder} does not need an upgrade."),
+                code="already_set_up", folder=data_dir)
         recovery = upgrade.upgrade(data_dir, admin, password, journal)
         store = cls.open(data_dir, admin, password, busy_timeout)
         log.info("data folder %s upgraded; administrator %s", data_dir, admin)
@@ -141,13 +140,16 @@ class StoreOpening:
     def _prepared(cls, data_dir: Path | str, busy_timeout: float) -> Self:
         state = folder_state(data_dir)
         if state == "new":
-            raise NotSetUp(f"The data folder {data_dir} is not set up yet. Start the application "
-                           "to create the administrator, or run `cxrscreen init --admin NAME`.")
+            raise NotSetUp(QT_TRANSLATE_NOOP(
+                "StoreError", "The data folder {folder} is not set up yet. Start the application "
+                "to create the administrator, or run `cxrscreen init --admin NAME`."),
+                folder=data_dir)
         if state == "plain":
-            raise PlainStoreError(
-                "The cases in this data folder were saved by an older version of CXR Screen and "
-                "are not protected yet. An administrator must start the application (or run "
-                "`cxrscreen init --admin NAME`) once to protect them; no case is lost.")
+            raise PlainStoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "The cases in this data folder were saved by an older version of "
+                "CXR Screen and are not protected yet. An administrator must start the "
+                "application (or run `cxrscreen init --admin NAME`) once to protect them; no case "
+                "is lost."))
         store = cls(Path(data_dir), busy_timeout)
         try:
             with store._errors():
@@ -180,13 +182,13 @@ class StoreOpening:
         try:
             days = site_defaults().purge_after_days
         except SettingsError as exc:  # the window and the CLI report a broken site file
-            log.warning("retention not applied: %s", exc.message)
+            log.warning("retention not applied: %s", exc.english)
             return
         if days > 0:
             try:
                 self.purge_confirmed(days)
             except StoreError as exc:  # e.g. a full disk: try again at the next start
-                log.error("retention not applied: %s", exc.message)
+                log.error("retention not applied: %s", exc.english)
 
     def purge_confirmed(self, days: int, now: datetime | None = None) -> list[str]:
         """Clear the image and identifying values of cases the server confirmed more than
@@ -201,7 +203,7 @@ class StoreOpening:
                     retention.clear(con, self.cipher, self.tags, row["id"])
                     rows.append(row)
                 except NotAuthentic as exc:  # set aside: a damaged case is never cleared
-                    log.error("retention: case %s not cleared: %s", row["id"], exc.message)
+                    log.error("retention: case %s not cleared: %s", row["id"], exc.english)
             shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256")}
             gone = retention.unused_files(con, shas)
         for sha in gone:  # after the commit: a crash before this leaves orphans recover() removes
@@ -223,7 +225,8 @@ class StoreOpening:
             from .upgrade import remove_plain_leftovers
 
             if accept_older_database:
-                accounts.require(self.account, Role.ADMIN, action="accept an older database")
+                accounts.require(self.account, Role.ADMIN, action=QT_TRANSLATE_NOOP(
+                    "StoreError", "accept an older database"))
                 quarantine.accept_older(con, self.files)
             quarantine.check_not_older(con, self.files, self.data_dir)
             remove_plain_leftovers(self.data_dir, self.cipher)

@@ -21,9 +21,9 @@ from itertools import groupby
 from . import integrity
 from .cases import CaseState, Review, now_utc
 from .case_store import CaseStore
-from .damage import ROW_ERRORS, CaseDamaged, damaged
-from .files import StoreDamagedError
-from ..errors import NotAuthentic
+from .damage import ROW_ERRORS, damaged
+from ..errors import CaseDamaged, NotAuthentic, StoreDamagedError
+from ..i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,10 @@ class Outbox:
                     if r["sent_at"] == "" and not r["superseded"]
                     and r["case_id"] not in set_aside]
         except ROW_ERRORS:  # a damaged schema (a column's name no longer reads)
-            raise StoreDamagedError("The list of what is left to send is damaged. Nothing was "
-                                    "sent or changed. Ask your IT officer to run `cxrscreen "
-                                    "doctor` and to restore the data folder from a backup."
-                                    ) from None
+            raise StoreDamagedError(QT_TRANSLATE_NOOP(
+                "StoreError", "The list of what is left to send is damaged. Nothing was sent or "
+                "changed. Ask your IT officer to run `cxrscreen doctor` and to restore the data "
+                "folder from a backup.")) from None
 
     def pending_by_case(self) -> Iterator[tuple[str, list[OutboxItem]]]:
         for case_id, items in groupby(self.pending(), key=lambda i: i.case_id):

@@ -37,6 +37,7 @@ from . import schema
 from .accounts import Role
 from .cases import now_utc
 from ..errors import StoreError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..settings import LEGACY_KEY_FILE, SETTINGS_FILE, TAG_KEY, password_aad, tag_settings_file
 from .folder_state import DB_NAME
 from .files import (FileStore, atomic_write, disk_full, ensure_private_dir, fsync_dir, os_error,
@@ -76,18 +77,19 @@ def upgrade(data_dir: Path, admin: str, password: str,
             # Out of WAL mode: merges and deletes the -wal file (needs no other connection).
             mode = old.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if mode.lower() != "delete":
-                raise StoreError("The case database is in use by another CXR Screen window or "
-                                 "program. Close it and try again; nothing was changed.",
-                                 code="locked")
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "The case database is in use by another CXR Screen window or "
+                    "program. Close it and try again; nothing was changed."), code="locked")
         finally:
             old.close()
         for stale in (Path(f"{old_db}-wal"), Path(f"{old_db}-shm")):
             stale.unlink(missing_ok=True)  # checkpointed above: nothing in them is needed
         if Path(f"{old_db}-journal").exists():
             # A rollback journal belongs to the old file; over the new one it would corrupt it.
-            raise StoreError("The old case database is still being changed by another program. "
-                             "Close every CXR Screen window and try again; nothing was changed.",
-                             code="locked")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "The old case database is still being changed by another program. "
+                "Close every CXR Screen window and try again; nothing was changed."),
+                code="locked")
         _tag_settings(data_dir, cipher)  # the new store checks it: tagged before the commit
         os.replace(staging, old_db)  # the commit
         fsync_dir(data_dir)
@@ -134,7 +136,7 @@ def _tag_settings(data_dir: Path, cipher: vault.Cipher) -> None:
     try:
         tag_settings_file(data_dir, cipher)
     except SettingsError as exc:  # unreadable: refused where it is used, and reported there
-        log.error("the settings file was not tagged: %s", exc.message)
+        log.error("the settings file was not tagged: %s", exc.english)
 
 
 def _site_url() -> str:
