@@ -86,6 +86,31 @@ def test_an_edited_result_is_set_aside_never_shown(folder):
     assert set(_listed(data)[1]) == {ids[0], ids[1]}
 
 
+def test_what_was_changed_is_said_in_the_window_language(folder):
+    """The messages of row authentication are marked templates (tests/core/test_error_messages
+    .py): under the window's translator the reason of a set-aside case, its table word and an
+    edited account's refusal are translated, their placeholders filled; .english stays English
+    for the logs."""
+    from cxrscreen.core import i18n
+
+    data, ids = folder
+    sql(data, "UPDATE cases SET score = 0.01 WHERE id = ?", (ids[0],))
+    sql(data, "UPDATE accounts SET role = 'clinician' WHERE name = ?", (WORKER,))
+    i18n.set_translator(lambda context, text: "FR[" + text + "]")
+    try:
+        aside = _listed(data)[1]
+        with pytest.raises(AccountDamaged) as err:
+            open_as(data, WORKER)
+    finally:
+        i18n.set_translator(None)
+    text = aside[ids[0]].message
+    assert text.startswith(f"FR[Case {ids[0][:8]} is damaged (FR[its FR[result or record] was "
+                           "changed outside the application")
+    assert err.value.message.startswith(f"FR[The account {WORKER} was changed outside")
+    assert "{" not in text and "{" not in err.value.message
+    assert err.value.english.startswith(f"The account {WORKER} was changed outside")
+
+
 def test_swapped_file_hashes_are_noticed(folder):
     """Issue 21: two cases' image hashes were swapped, and a child's record was sent with
     another child's X-ray."""
