@@ -110,6 +110,13 @@ MIGRATIONS: list[list[str]] = [
     [  # version 3: retention. When a case's image and identifying values were cleared.
         "ALTER TABLE cases ADD COLUMN purged_at TEXT NOT NULL DEFAULT ''",
     ],
+    [  # version 4: authenticated rows (integrity.py). NULL until the first signed-in open tags
+        # the rows written before (integrity.switch_on): migrating needs no key, tagging does.
+        "ALTER TABLE cases ADD COLUMN tag BLOB",
+        "ALTER TABLE reviews ADD COLUMN tag BLOB",
+        "ALTER TABLE outbox ADD COLUMN tag BLOB",
+        "ALTER TABLE accounts ADD COLUMN tag BLOB",
+    ],
 ]
 # (table, column): encrypted with the data key; the row's case id is bound in as associated data.
 ENCRYPTED_COLUMNS = (("cases", "source_name"), ("cases", "patient_json"),
@@ -234,6 +241,7 @@ def case_values(case: Case, cipher: Cipher) -> dict:
         "image_series_uid": case.uids.image_series_uid, "image_sop_uid": case.uids.image_sop_uid,
         "image_sop_class_uid": case.uids.image_sop_class_uid,
         "sr_series_uid": case.uids.sr_series_uid, "notes": sealed("notes", case.notes),
+        "purged_at": case.purged_at,
     }
 
 
