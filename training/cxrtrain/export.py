@@ -173,7 +173,9 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
                  "duplicates_dropped": split.duplicates_dropped, "counts": split.counts},
         "training": {"config": cfg.to_dict(),
                      "git_commit": (run_dir / "git_commit.txt").read_text().strip(),
-                     "train_seconds": timing.get("train_seconds")},
+                     "train_seconds": timing.get("train_seconds"),
+                     **({"init_from": _read_json(run_dir / "init_from.json")}
+                        if (run_dir / "init_from.json").exists() else {})},
         "score_distribution": score_distribution(sha, sets_from_scores(
             (y_val, q_val), split.source,
             None if external is None else (external[0], external[1], ext[0]))),
@@ -223,7 +225,7 @@ def _external_metrics(result: dict, ext, select_on: str) -> dict:
             "calibration_ece_external": result["calibration_external"]["ece"],
             "external_data": {"source": Path(ext[0]).name, "counts": describe(ext[1]),
                               "use": ("chose the checkpoint's epoch and the operating points; "
-                                      if select_on == "external_auc" else
+                                      if select_on in ("external_auc", "worst_auc") else
                                       "chose the operating points; ") + "never trained on"}}
 
 

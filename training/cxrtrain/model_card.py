@@ -41,8 +41,7 @@ must confirm every result. It must never be the only basis for treating or not t
   (tuberculosis, effusion, tumours, fractures...): a NORMAL result does not mean a healthy chest.
 
 ## Model
-- Architecture: `{meta['architecture']}` (batch norm, dropout, L2), trained from scratch (no
-  pretrained weights), ending in a global-average-pooling + dense head whose class-activation map
+- Architecture: `{meta['architecture']}` (batch norm, dropout, L2), {_origin(meta)}, ending in a global-average-pooling + dense head whose class-activation map
   is the model's second output (the heatmap).
 - Input: {meta['input']['shape']} {meta['input']['dtype']}; preprocessing `{meta['preprocessing']['name']}`
   (the whole image resized to {meta['preprocessing']['size']} px without cropping, per-image
@@ -90,11 +89,24 @@ vs {par['auc_int8']} (difference {par['auc_difference']}).
 {limitations_first(meta)}
 - Trained on 224-px resized copies: fine detail is lost; the application resizes every input the
   same way.
-- Ages 1–5 only. Small input size and a small model trained from scratch on about 3,600 images.
+- Ages 1–5 only. Small input size and a small model trained without pretrained weights on about
+  3,600 children's images (and, where the data section says so, a few hundred adults').
 - The heatmap shows where the model's evidence lies on a coarse grid; it is not a segmentation
   of the lesion and can highlight the wrong place.
 """
     path.write_text(text)
+
+
+def _origin(meta: dict) -> str:
+    """Where the weights started: from scratch, or from an earlier shipped model."""
+    start = meta["training"].get("init_from")
+    if not start:
+        return "trained from scratch (no pretrained weights)"
+    return (f"started from the weights of the earlier shipped model `{start['path']}` (sha256 "
+            f"`{start['sha256'][:16]}…`, read back from int8 to floats by `cxrtrain.warm_start`; "
+            "that model was itself trained from scratch on the training hospital's children, "
+            "with the same split) and fine-tuned on the data below; no weights from outside this "
+            "project")
 
 
 def _high_sensitivity(th: dict) -> str:
