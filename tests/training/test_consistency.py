@@ -61,6 +61,8 @@ def test_a_consistency_run_keeps_the_base_model_and_can_start_from_it(tmp_path):
                  "--cache", str(cache)]) == 0
     model = keras.models.load_model(run / "best.keras", compile=False)
     assert len(model.inputs) == 1 and tuple(model.output.shape) == (None, 1)
+    every = keras.models.load_model(run / "epochs" / "epoch_01.keras", compile=False)
+    assert len(every.inputs) == 1  # the base model, not the two-view one
     # A second run starts from the first one's checkpoint, and records which.
     again = text.replace("[model]\n", f'[model]\ninit_from = "{run / "best.keras"}"\n')
     cfg.write_text(again)

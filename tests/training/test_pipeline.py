@@ -31,7 +31,8 @@ def exported(tmp_path_factory):
 def test_run_directory_keeps_what_it_promises(exported):
     run, _ = exported
     for name in ("config.json", "git_commit.txt", "manifest.json", "history.csv", "train.log",
-                 "best.keras", "learning_curves.png", "eval/REPORT.md", "eval/metrics.json",
+                 "best.keras", "epochs/epoch_01.keras", "learning_curves.png", "eval/REPORT.md",
+                 "eval/metrics.json",
                  "eval/roc_pr.png", "eval/reliability.png", "eval/example_heatmaps.png"):
         assert (run / name).is_file(), name
     manifest = json.loads((run / "manifest.json").read_text())

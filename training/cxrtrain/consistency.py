@@ -67,13 +67,17 @@ def paired_dataset(ds, a: AugmentConfig):
 
 
 def keep_best(base, path: Path, monitor: str):
-    """Saves ``base`` (not the two-view model) whenever ``monitor`` is the best so far."""
+    """Saves ``base`` (not the two-view model) whenever ``monitor`` is the best so far, and every
+    epoch's weights as epochs/epoch_NN.keras beside it, to judge afterwards."""
     import keras
 
     class _KeepBest(keras.callbacks.Callback):
         best = -np.inf
 
         def on_epoch_end(self, epoch, logs=None):
+            every = Path(path).parent / "epochs"
+            every.mkdir(exist_ok=True)
+            base.save(str(every / f"epoch_{epoch + 1:02d}.keras"))
             value = (logs or {}).get(monitor)
             if value is not None and value > self.best:
                 self.best = value

@@ -207,14 +207,17 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
         fit_model, losses, loss_weights = paired(model, cfg.train.framing_consistency)
         fit_model.compile(optimizer=optimizer, loss=losses, loss_weights=loss_weights)
         train_ds, val_ds = paired_dataset(train_ds, cfg.augment), None
-        checkpoint = keep_best(model, run_dir / "best.keras", monitor)
+        checkpoint = keep_best(model, run_dir / "best.keras", monitor)  # and every epoch
         for callback in ext_callback:
             callback.scorer = model
     else:
         model.compile(optimizer=optimizer, loss="binary_crossentropy",
                       metrics=[keras.metrics.AUC(name="auc"), "accuracy"])
     log.info("model %s: %d parameters", cfg.model.architecture, model.count_params())
-    callbacks = ext_callback + [
+    (run_dir / "epochs").mkdir(exist_ok=True)
+    every_epoch = [] if fit_model is not model else [  # (the two-view model saves its own)
+        keras.callbacks.ModelCheckpoint(str(run_dir / "epochs" / "epoch_{epoch:02d}.keras"))]
+    callbacks = ext_callback + every_epoch + [
         checkpoint,
         keras.callbacks.EarlyStopping(monitor=monitor, mode="max",
                                       patience=cfg.train.patience, restore_best_weights=False),
