@@ -51,7 +51,7 @@ must confirm every result. It must never be the only basis for treating or not t
   CNN, this regularised CNN, a depthwise-separable CNN): see `docs/model_comparison.md` in the
   repository.
 - Training time: {meta['training']['train_seconds']} s on a 2-core CPU; git commit
-  `{meta['training']['git_commit']}`.
+  `{meta['training']['git_commit']}`.{_chosen(meta)}
 
 ## Data
 {meta['data']['citation']}. Licence CC BY 4.0 (attribution required).
@@ -95,6 +95,13 @@ vs {par['auc_int8']} (difference {par['auc_difference']}).
   of the lesion and can highlight the wrong place.
 """
     path.write_text(text)
+
+
+def _chosen(meta: dict) -> str:
+    chosen = meta["training"].get("chosen")
+    if not chosen:
+        return ""
+    return f"\n- Weights of epoch {chosen['epoch']}, chosen by hand: {chosen['why']}"
 
 
 def _origin(meta: dict) -> str:
