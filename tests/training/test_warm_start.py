@@ -24,10 +24,10 @@ def sample_images() -> np.ndarray:
                      for p in SAMPLES])
 
 
-def int8_scores(images: np.ndarray) -> np.ndarray:
+def int8_scores(images: np.ndarray, path: Path = SHIPPED) -> np.ndarray:
     from ai_edge_litert.interpreter import Interpreter
 
-    it = Interpreter(str(SHIPPED))
+    it = Interpreter(str(path))
     it.allocate_tensors()
     inp = it.get_input_details()[0]
     out = next(d for d in it.get_output_details() if int(np.prod(d["shape"])) == 1)

@@ -109,6 +109,11 @@ def _origin(meta: dict) -> str:
     start = meta["training"].get("init_from")
     if not start:
         return "trained from scratch (no pretrained weights)"
+    if not start["path"].endswith(".tflite"):
+        return (f"started from the Keras checkpoint `{start['path']}` (sha256 "
+                f"`{start['sha256'][:16]}…`) of an earlier run of this project (the notes below "
+                "give the chain back to a model trained from scratch); no weights from outside "
+                "this project")
     return (f"started from the weights of the earlier shipped model `{start['path']}` (sha256 "
             f"`{start['sha256'][:16]}…`, read back from int8 to floats by `cxrtrain.warm_start`; "
             "that model was itself trained from scratch on the training hospital's children, "
@@ -126,6 +131,12 @@ def _high_sensitivity(th: dict) -> str:
 
 def _validation_role(meta: dict) -> str:
     select_on = meta["training"]["config"]["train"].get("select_on", "val_auc")
+    if meta["training"].get("chosen"):
+        return ("measured every epoch (the epoch was chosen by hand: see Model); with the second "
+                "collection it chose the operating points")
+    if select_on == "worst_auc":
+        return ("each collection's AUC, with the second collection's, chose the epoch (the "
+                "worst of them); with the second collection it chose the operating points")
     if select_on == "external_auc":
         return ("measured every epoch; chose nothing but, with the second collection, the "
                 "high_sensitivity point" if "high_sensitivity" in meta["thresholds"] else
