@@ -29,12 +29,14 @@ from . import quarantine
 from . import schema
 from . import vault
 from .accounts import Account, Role, SignInError
-from .cases import (AuditEntry, Case, CaseNotFound, CaseState, Decision, Review, check_editable,
-                    check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
-from ..errors import AlreadyStored, CaseCleared, ImageRefused, StoreError
+from .cases import (AuditEntry, Case, CaseNotFound, CaseState, CaseStateError, Decision,
+                    Review, check_editable, check_transition, new_case, new_not_screened_case,
+                    npy_bytes, now_utc, uid_from_uuid)
+from ..errors import AlreadyStored, CaseCleared, ImageRefused, NotSendable, StoreError
 from ..file_names import readable_name
 from ..xray.contract import XRay
 from ..xray.read import _read_bytes, read_xray
+from ..screening.not_screened import may_be_chest, read_refused, refusal_record
 from ..screening.results import ScreeningResult
 from .damage import ROW_ERRORS, CaseDamaged, damaged, each_readable
 from .files import (FileStore, StoreDamagedError, damaged_database, ensure_private_dir, os_error,
@@ -140,6 +142,46 @@ class CaseStore(StoreOpening, AccountMethods):
             quarantine.record_written(self.files, quarantine.case_count(self._con()))
         return self.get(case.id)
 
+    def add_not_screened(self, path: Path | str | bytes, refusal: ImageRefused,
+                         patient_overrides: dict | None = None, finalise: bool = False) -> Case:
+        """Store a refused film as a *not screened* case, for a clinician's reading: the health
+        worker's explicit choice, after ``refusal`` (what import_file raised for this file). No
+        score is made. Raises NotSendable when the refusal does not allow it (a film not known
+        to be a chest: core/screening/not_screened.py), ImageRefused when the file cannot be
+        read at all, AlreadyStored."""
+        self._signed_in()
+        data = _read_bytes(path)
+        existing = self._find_duplicate(sha256_hex(data), "")
+        if existing is not None:
+            raise AlreadyStored(existing)
+        xray = read_refused(data)
+        if not may_be_chest(refusal.code, xray.info.body_part, xray.source_format):
+            raise NotSendable(
+                "This film cannot be sent for a clinician's reading: it is not known to be a "
+                f"chest X-ray (it was refused as {refusal.code}). Take or export a chest X-ray.")
+        name = readable_name(path) if not isinstance(path, bytes) else "upload"
+        case = new_not_screened_case(data, name, xray, refusal_record(refusal),
+                                     patient_overrides, self.identity())
+        self.files.put(data, case.original_sha256)
+        with self._write() as con:
+            dup = self._find_duplicate(case.original_sha256, case.uids.image_sop_uid, con)
+            if dup is not None:
+                raise AlreadyStored(dup)
+            self.files.put(data, case.original_sha256)  # a concurrent clean-up (add_case)
+            values = schema.case_values(case, self.cipher)
+            con.execute(f"INSERT INTO cases ({', '.join(values)}) VALUES "
+                        f"({', '.join(':' + k for k in values)})", values)
+            self._audit(con, case.id, "created_not_screened", {
+                "source_name": name, "sha256": case.original_sha256,
+                "refusal": refusal.code, "patient": case.patient.to_dict()})
+            if finalise:
+                self._finalise(con, case)
+        with self._errors():
+            quarantine.record_written(self.files, quarantine.case_count(self._con()))
+        log.info("stored case %s (%s, %d bytes) NOT screened, for a clinician's reading: "
+                 "refused as %s", case.id, case.source_format, len(data), refusal.code)
+        return self.get(case.id)
+
     def identity(self):
         """This laptop's identity now (core/identity.py), with this folder's settings; recorded
         with each case as it is screened."""
@@ -226,6 +268,10 @@ class CaseStore(StoreOpening, AccountMethods):
         with self._write() as con:
             case = self._get(con, case_id)
             _check_not_cleared(case)
+            if case.not_screened:
+                raise CaseStateError(
+                    f"Case {case.id[:8]} was not screened: there is no result to agree or "
+                    "disagree with. Record your reading of the X-ray in the hospital's system.")
             now = now_utc()
             cur = con.execute("INSERT INTO reviews (case_id, reviewer, decision, note, time) "
                               "VALUES (?, ?, ?, ?, ?)",
@@ -273,12 +319,16 @@ class CaseStore(StoreOpening, AccountMethods):
         """The case's original or heatmap is not in the data folder (it was changed outside the
         application); a cleared case has none by design."""
         self._signed_in()
+        heat = case.screening.heatmap_sha256  # empty: a not-screened case has no heatmap
         return not case.cleared and not (self.files.has(case.original_sha256)
-                                         and self.files.has(case.screening.heatmap_sha256))
+                                         and (not heat or self.files.has(heat)))
 
-    def heatmap(self, case: Case) -> np.ndarray:
+    def heatmap(self, case: Case) -> np.ndarray | None:
+        """None for a not-screened case (the model never looked at it)."""
         self._signed_in()
         _check_not_cleared(case)
+        if not case.screening.heatmap_sha256:
+            return None
         return np.load(io.BytesIO(self.files.get(case.screening.heatmap_sha256)),
                        allow_pickle=False)
 

@@ -183,7 +183,7 @@ class StoreOpening:
             rows = retention.due(con, days, now)
             for row in rows:
                 retention.clear(con, self.cipher, row["id"])
-            shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256")}
+            shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256") if r[k]}
             gone = retention.unused_files(con, shas)
         for sha in gone:  # after the commit: a crash before this leaves orphans recover() removes
             self.files.remove(sha)
@@ -226,7 +226,7 @@ class StoreOpening:
             report.cases_missing_files = [
                 r[0] for r in con.execute("SELECT id, original_sha256, heatmap_sha256 FROM cases "
                                           "WHERE purged_at = ''")
-                if not (self.files.has(r[1]) and self.files.has(r[2]))]
+                if not (self.files.has(r[1]) and (not r[2] or self.files.has(r[2])))]
         for case_id in report.cases_missing_files:
             log.error("case %s: stored files are missing", case_id)
         return report
