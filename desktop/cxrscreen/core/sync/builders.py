@@ -10,6 +10,9 @@
   version, in the content and as Station Name / Software Versions / Institution Name), which the
   hospital's monitoring groups by. An original DICOM image keeps its own Station Name (the X-ray
   machine's); a Secondary Capture made here carries the laptop's.
+- A *not screened* case (a refused film sent for a clinician's reading) has the same image and
+  its own report, which says it was not screened and why, with no score
+  (not_screened_report.py).
 
 All UIDs come from the case; the builders never invent one, so a rebuilt instance is the same
 instance.
@@ -88,8 +91,9 @@ def secondary_capture(case: Case, original: bytes, identity: DeviceIdentity | No
 def _identify(ds: Dataset, case: Case, identity: DeviceIdentity) -> None:
     """Station Name, Software Versions and (when the case names no institution) the site."""
     ds.StationName = identity.station_name
-    ds.SoftwareVersions = [identity.software,
-                           f"{case.screening.model_name} {case.screening.model_version}"]
+    ds.SoftwareVersions = ([identity.software] if case.not_screened else  # no model ran
+                           [identity.software,
+                            f"{case.screening.model_name} {case.screening.model_version}"])
     if not case.patient.institution and identity.site:
         ds.InstitutionName = identity.site[:64]
 
@@ -129,6 +133,8 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
     def text(name: hd.sr.CodedConcept, value: str) -> TextContentItem:
         return TextContentItem(name=name, value=value[:1024] or "-", relationship_type="CONTAINS")
 
+    if case.not_screened:  # no score exists: not_screened_report.py says so, plainly
+        raise ValueError("a not-screened case has its own report (not_screened_report.py)")
     s = case.screening
     positive = s.label == POSITIVE_LABEL
     unit = code("1", "no units", "UCUM")
