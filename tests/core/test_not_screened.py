@@ -164,10 +164,10 @@ def test_the_report_says_not_screened_and_why_with_no_score(store, tmp_path):
                           "2.25.1", None)
 
 
-def test_the_adult_warning_is_in_a_not_screened_report(store, tmp_path):
+def test_no_adult_warning_about_a_score_in_a_not_screened_report(store, tmp_path):
     path = tag_lateral_dicom(tmp_path)  # the SIIM chest is a 62-year-old
     case = store.add_not_screened(path, refusal_of(path))
-    assert "Outside the intended use" in items(sr_of(case, store))["OUTSIDE-USE"][0]
+    assert "OUTSIDE-USE" not in items(sr_of(case, store))  # "its score was not checked": none
 
 
 def test_a_version_3_store_gains_the_kind_and_keeps_its_cases(tmp_path):

@@ -13,11 +13,18 @@ LATERAL_JPEG = ("ood", "lateral_cxr", "000002-16.jpg")  # a real side view; the 
 
 
 def tag_lateral_dicom(folder: Path, name: str = "side_view.dcm", **attrs) -> Path:
-    """The real SIIM chest CR with ViewPosition LL: refused from its header (lateral_view)."""
+    """The real SIIM chest CR (pixels untouched) as a new instance with ViewPosition LL: refused
+    from its header (lateral_view)."""
     import pydicom
+
+    from pydicom.uid import generate_uid
 
     ds = pydicom.dcmread(shared("real_dicom", SIIM_JPEG))
     ds.ViewPosition = "LL"
+    # The side view of the same study is another instance (the app's adult sample is this
+    # frontal file: the same instance would be "already stored").
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    ds.SeriesInstanceUID = generate_uid()
     for key, value in attrs.items():
         setattr(ds, key, value)
     buf = io.BytesIO()

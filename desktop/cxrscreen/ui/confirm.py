@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.i18n import QT_TRANSLATE_NOOP
+from .not_screened import headline
+from .result_panel import summary_text
 
 
 def _tr(text: str) -> str:
@@ -16,7 +18,6 @@ def _tr(text: str) -> str:
 
 def finalise_question(case, patient: dict[str, str]) -> str:
     from .report import _age, _sex
-    from .result_panel import summary_text
 
     return (_tr(QT_TRANSLATE_NOOP("Confirm", "Finalise this case? It cannot be changed afterwards, and it will be sent to the "
                 "hospital."))
@@ -24,7 +25,13 @@ def finalise_question(case, patient: dict[str, str]) -> str:
             + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Age: %1 · Sex: %2")).replace("%1", _age(patient.get("patient_age", "")))
             .replace("%2", _sex(patient.get("patient_sex", "")))
             + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "File: %1")).replace("%1", case.source_name)
-            + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Result: %1")).replace("%1", summary_text(case.screening.label)))
+            + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Result: %1")).replace("%1", result_words(case)))
+
+
+def result_words(case) -> str:
+    if case.not_screened:
+        return headline()
+    return summary_text(case.screening.label)
 
 
 def finalise_box(parent: QWidget, case, patient: dict[str, str]) -> QMessageBox:

@@ -17,6 +17,7 @@ from ..core.errors import CxrError
 from .case_form import CaseForm
 from .case_list import CaseList
 from .messages import HelpDialog, MessageBar
+from .not_screened import SendForReading
 from .result_panel import DisclaimerBar, ResultPanel
 from .review_panel import ReviewPanel
 from .status import StatusBar
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar()
         self.setStatusBar(self.status)
         self.watcher = FolderWatcher(self)
+        self.reading = SendForReading(self)  # a refused chest, sent for reading (not_screened.py)
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -410,6 +412,7 @@ class MainWindow(QMainWindow):
             lines.append(self.tr("No files to import."))
         kind = "error" if out.refused or out.failed else "warning" if out.cancelled else "info"
         self.messages.show_message("\n".join(lines), kind)
+        self.reading.offer(out.refused)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.mimeData().hasUrls():

@@ -23,12 +23,14 @@ Plain Python, no Qt: the store, the CLI, the sync and the window use it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..errors import ImageRefused
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..xray.contract import XRay, check_not_blank, check_size
 from ..xray.dicom import CHEST_WORDS, read_dicom
 from ..xray.raster import read_raster
-from ..xray.read import detect_format
+from ..xray.read import _read_bytes, detect_format
 
 NOT_SCREENED_LABEL = "NOT_SCREENED"  # the stored label of a not-screened case: no score exists
 ALWAYS = ("lateral_view", "rotated", "inverted")
@@ -62,12 +64,19 @@ def may_be_chest(code: str, body_part: str = "", source_format: str = "") -> boo
             and any(word in part for word in CHEST_WORDS))
 
 
-def film_may_be_chest(data: bytes, code: str) -> bool:
-    """``may_be_chest`` for a refused file's bytes: reads only the DICOM header (no pixels) when
-    the body part decides. False for a file whose header cannot be read."""
+def film_may_be_chest(source: bytes | str | Path, code: str) -> bool:
+    """``may_be_chest`` for a refused file (its bytes or its path): reads the file, and only
+    the DICOM header (no pixels), when the body part decides. False for a file whose header
+    cannot be read."""
     if code in ALWAYS:
         return True
-    if code not in CHEST_BY_TAG or detect_format(data[:132]) != "dicom":
+    if code not in CHEST_BY_TAG:
+        return False
+    try:
+        data = _read_bytes(source)
+    except ImageRefused:
+        return False
+    if detect_format(data[:132]) != "dicom":
         return False
     import io
 

@@ -4,8 +4,8 @@ It says plainly, first, that the X-ray was NOT screened and why (the refusal's c
 and carries no score, no threshold, no operating point and no pneumonia model: none was made. The
 finding is coded NOT-SCREENED in CXR Screen's private scheme, so the hospital's monitoring never
 counts it as a screening (monitor/records.py). Otherwise it is built as the screening report is
-(builders.py): the same study, the image as its evidence, who sent it, the notes, the adult
-warning.
+(builders.py): the same study, the image as its evidence, who sent it, the notes. No adult
+warning: it says the score was not checked on adults, and there is no score.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from __future__ import annotations
 from pydicom.dataset import Dataset
 
 from ..identity import DeviceIdentity
-from ..screening.intended_use import (ADULT_AGE_YEARS, ADULT_WARNING, outside_intended_use,
-                                      patient_age_years)
 from ..screening.not_screened import reason_line, refusal_text
 from ..screening.results import DISCLAIMER
 from ..store.cases import Case
@@ -66,10 +64,6 @@ def not_screened_report(case: Case, image: Dataset, sr_uid: str, revision: int =
         text(code("REFUSAL-REASON", "Why not screened"),
              refusal_text(case.refusal, translated=False)),
         text(comment, DISCLAIMER),
-        *([text(code("OUTSIDE-USE", "Outside the intended use"),
-                 ADULT_WARNING.format(age=int(patient_age_years(case.patient)),
-                                      limit=ADULT_AGE_YEARS))]
-          if outside_intended_use(case.patient) else []),
         text(code("STORED-AT", "Stored at (UTC)"), case.created_at),
         ImageContentItem(name=code("121112", "Source of Measurement", "DCM"),
                          referenced_sop_class_uid=image.SOPClassUID,
