@@ -124,8 +124,7 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
                       revision: int = 1, identity: DeviceIdentity | None = None) -> bytes:
     """The screening result as a Comprehensive SR that references ``image``."""
     import highdicom as hd
-    from highdicom.sr import (CodeContentItem, ContainerContentItem, ImageContentItem,
-                              NumContentItem, TextContentItem)
+    from highdicom.sr import CodeContentItem, ImageContentItem, NumContentItem, TextContentItem
 
     def code(value: str, meaning: str, scheme: str = LOCAL_SCHEME) -> hd.sr.CodedConcept:
         return hd.sr.CodedConcept(value, scheme, meaning)
@@ -178,14 +177,7 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
                            relationship_type="CONTAINS"),
             text(code("INPUT-CHECK", "Input check"), input_check_text(check)),
         ]
-    if identity is not None:
-        items += [text(code("DEVICE-NAME", "Screening device"), identity.device_name),
-                  # no site set: no item (it read "Screening site: -", issue 22)
-                  *([text(code("SITE", "Screening site"), identity.site)] if identity.site
-                    else []),
-                  text(code("APP-VERSION", "Application version"), identity.software)]
-    if case.notes:
-        items.append(text(code("HEALTH-WORKER-NOTES", "Health worker notes"), case.notes))
+    items += sender_items(case, identity, code, text)
     if review is not None:
         items += [
             text(code("REVIEWER", "Reviewing clinician"), review.reviewer),
@@ -198,6 +190,34 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
             text(code("REVIEW-NOTE", "Clinician review note"), review.note),
             text(code("REVIEW-TIME", "Review time (UTC)"), review.time),
         ]
+    return report_file(case, image, items, sr_uid, revision, identity,
+                       when=review.time if review else case.finalised_at or case.created_at,
+                       description="Pneumonia screening result (screening aid, not a diagnosis)",
+                       software=[f"{s.model_name} {s.model_version}"])
+
+
+def sender_items(case: Case, identity: DeviceIdentity | None, code, text) -> list:
+    """Who sent the report (device, site, application) and the health worker's notes."""
+    items = []
+    if identity is not None:
+        items += [text(code("DEVICE-NAME", "Screening device"), identity.device_name),
+                  # no site set: no item (it read "Screening site: -", issue 22)
+                  *([text(code("SITE", "Screening site"), identity.site)] if identity.site
+                    else []),
+                  text(code("APP-VERSION", "Application version"), identity.software)]
+    if case.notes:
+        items.append(text(code("HEALTH-WORKER-NOTES", "Health worker notes"), case.notes))
+    return items
+
+
+def report_file(case: Case, image: Dataset, items: list, sr_uid: str, revision: int,
+                identity: DeviceIdentity | None, when: str, description: str,
+                software: list[str]) -> bytes:
+    """A Comprehensive SR of ``items`` under a "Diagnostic imaging report" container, in the
+    case's study, referencing ``image``; ``software`` follows the application's version."""
+    import highdicom as hd
+    from highdicom.sr import ContainerContentItem
+
     root = ContainerContentItem(name=hd.sr.CodedConcept("18748-4", "LN",
                                                         "Diagnostic imaging report"),
                                 template_id=None)
@@ -210,11 +230,10 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
         or None)
     if identity is not None:
         sr.StationName = identity.station_name
-        sr.SoftwareVersions = [identity.software, f"{s.model_name} {s.model_version}"]
-    when = (review.time if review else case.finalised_at or case.created_at)
+        sr.SoftwareVersions = [identity.software, *software] if software else identity.software
     sr.ContentDate, sr.ContentTime = _da_tm(when)
     sr.TimezoneOffsetFromUTC = "+0000"  # the case's timestamps are UTC
-    sr.SeriesDescription = "Pneumonia screening result (screening aid, not a diagnosis)"
+    sr.SeriesDescription = description
     return _encode(sr)
 
 

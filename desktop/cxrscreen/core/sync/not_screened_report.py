@@ -16,7 +16,7 @@ from ..identity import DeviceIdentity
 from ..screening.not_screened import reason_line, refusal_text
 from ..screening.results import DISCLAIMER
 from ..store.cases import Case
-from .builders import LOCAL_SCHEME, MANUFACTURER, SR_SERIES_NUMBER, _da_tm, _encode
+from .builders import LOCAL_SCHEME, report_file, sender_items
 
 NOT_SCREENED_CODE = "NOT-SCREENED"
 NOT_SCREENED_SR_TEXT = (
@@ -41,8 +41,7 @@ def not_screened_report(case: Case, image: Dataset, sr_uid: str, revision: int =
                         identity: DeviceIdentity | None = None) -> bytes:
     """The Comprehensive SR of a not-screened case, referencing ``image``."""
     import highdicom as hd
-    from highdicom.sr import (CodeContentItem, ContainerContentItem, ImageContentItem,
-                              TextContentItem)
+    from highdicom.sr import CodeContentItem, ImageContentItem, TextContentItem
 
     if not case.not_screened:
         raise ValueError("a screened case has a screening report (builders.structured_report)")
@@ -73,27 +72,7 @@ def not_screened_report(case: Case, image: Dataset, sr_uid: str, revision: int =
     check = refused_check_text(case.screening.input_check)
     if check:
         items.append(text(code("INPUT-CHECK", "Input check"), check))
-    if identity is not None:
-        items += [text(code("DEVICE-NAME", "Screening device"), identity.device_name),
-                  *([text(code("SITE", "Screening site"), identity.site)] if identity.site
-                    else []),
-                  text(code("APP-VERSION", "Application version"), identity.software)]
-    if case.notes:
-        items.append(text(code("HEALTH-WORKER-NOTES", "Health worker notes"), case.notes))
-    root = ContainerContentItem(name=hd.sr.CodedConcept("18748-4", "LN",
-                                                        "Diagnostic imaging report"),
-                                template_id=None)
-    root.ContentSequence = items
-    sr = hd.sr.ComprehensiveSR(
-        evidence=[image], content=root, series_instance_uid=case.uids.sr_series_uid,
-        series_number=SR_SERIES_NUMBER, sop_instance_uid=sr_uid, instance_number=revision,
-        manufacturer=MANUFACTURER, is_complete=True,
-        institution_name=case.patient.institution or (identity.site[:64] if identity else "")
-        or None)
-    if identity is not None:
-        sr.StationName = identity.station_name
-        sr.SoftwareVersions = identity.software
-    sr.ContentDate, sr.ContentTime = _da_tm(case.finalised_at or case.created_at)
-    sr.TimezoneOffsetFromUTC = "+0000"
-    sr.SeriesDescription = SERIES_DESCRIPTION
-    return _encode(sr)
+    items += sender_items(case, identity, code, text)
+    return report_file(case, image, items, sr_uid, revision, identity,
+                       when=case.finalised_at or case.created_at,
+                       description=SERIES_DESCRIPTION, software=[])  # no model ran
