@@ -17,7 +17,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.screening.not_screened import NOT_SCREENED_CHILD_NOW, read_refused
 from ..core.xray.read import read_xray
 from ..core.xray.check_contract import apply_corrections
-from ..core.screening.intended_use import adult_warning
+from ..core.screening.intended_use import adult_warning, patient_age_years
 from ..core.screening.overlay import render_overlay
 from ..core.screening.results import POSITIVE_LABEL, view_doubted
 from .case_form import parse_age
@@ -35,8 +35,15 @@ def _e(value: str) -> str:
     return html.escape(value or "—")
 
 
-def _age(value: str) -> str:
+def _age(value: str, patient=None) -> str:
+    """The age as typed or in PatientAge; else, for ``patient`` (a Patient), the age from the
+    birth date on the study date, as the adult warning computes it (intended_use.py): a DICOM
+    with only a birth date read "Age: —" while the warning said "64 years old" (issue 22)."""
     number, unit = parse_age(value)
+    if number is None and patient is not None:
+        years = patient_age_years(patient)
+        if years is not None:
+            number, unit = (int(years), "Y") if years >= 2 else (int(years * 12), "M")
     if number is None:
         return "—"
     units = {"Y": QCoreApplication.translate("Report", "years"), "M": QCoreApplication.translate("Report", "months"), "W": QCoreApplication.translate("Report", "weeks"), "D": QCoreApplication.translate("Report", "days")}
@@ -84,7 +91,7 @@ def report_html(case, context: dict | None = None) -> str:
         details = details_text(s)
     rows = [
         (QCoreApplication.translate("Report", "Patient ID"), _e(p.patient_id)), (QCoreApplication.translate("Report", "Name"), _e(p.patient_name)),
-        (QCoreApplication.translate("Report", "Sex"), _sex(p.patient_sex)), (QCoreApplication.translate("Report", "Age"), _age(p.patient_age)),
+        (QCoreApplication.translate("Report", "Sex"), _sex(p.patient_sex)), (QCoreApplication.translate("Report", "Age"), _age(p.patient_age, p)),
         (QCoreApplication.translate("Report", "Study date"), _e(p.study_date)), (QCoreApplication.translate("Report", "Case"), _e(case.id)),
         (QCoreApplication.translate("Report", "File"), _e(case.source_name)),
         (QCoreApplication.translate("Report", "Stored at") if case.not_screened else
