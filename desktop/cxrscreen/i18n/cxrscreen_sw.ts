@@ -285,16 +285,21 @@
     </message>
     <message>
         <location filename="../ui/case_form.py" line="208"/>
+        <source>Not screened, not finalised yet: type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Haijachunguzwa, bado haijakamilishwa: andika taarifa za mtoto, kisha Kamilisha ili itumwe kwa daktari aisome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="212"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
         <translation>Bado haijakamilishwa: hakiki taarifa, kisha Kamilisha.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="210"/>
+        <location filename="../ui/case_form.py" line="214"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
         <translation>Imekamilishwa: iko kwenye foleni ya kutumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="212"/>
+        <location filename="../ui/case_form.py" line="216"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
         <translation>Imetumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
@@ -302,114 +307,124 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Screened</source>
         <translation>Imechunguzwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Finalised</source>
         <translation>Imekamilishwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="25"/>
+        <location filename="../ui/case_list.py" line="27"/>
         <source>Sent</source>
         <translation>Imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="26"/>
+        <location filename="../ui/case_list.py" line="28"/>
         <source>Sent and cleared</source>
         <translation>Imetumwa na kufutwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="69"/>
         <source>Refer</source>
         <translation>Rufaa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>No signs</source>
         <translation>Hakuna dalili</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="41"/>
+        <location filename="../ui/case_list.py" line="45"/>
         <source>Today %1</source>
         <translation>Leo %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="55"/>
+        <location filename="../ui/case_list.py" line="59"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation>Tafuta namba au jina la mgonjwa (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="57"/>
+        <location filename="../ui/case_list.py" line="61"/>
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="59"/>
+        <location filename="../ui/case_list.py" line="63"/>
         <source>Filter by state</source>
         <translation>Chuja kwa hali</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="60"/>
+        <location filename="../ui/case_list.py" line="64"/>
         <source>All states</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Filter by result</source>
         <translation>Chuja kwa matokeo</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="65"/>
+        <location filename="../ui/case_list.py" line="69"/>
         <source>All results</source>
         <translation>Matokeo yote</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="71"/>
+        <source>Not screened</source>
+        <translation>Haijachunguzwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="74"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="75"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="75"/>
         <source>Result</source>
         <translation>Matokeo</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="76"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="74"/>
         <source>Patient ID</source>
         <translation>Namba</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="76"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="77"/>
+        <location filename="../ui/case_list.py" line="82"/>
         <source>Cases</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="161"/>
+        <location filename="../ui/case_list.py" line="167"/>
+        <source>Not finalised</source>
+        <translation>Haijakamilishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="168"/>
         <source>no ID yet</source>
         <translation>bado hakuna namba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="183"/>
+        <location filename="../ui/case_list.py" line="193"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>kesi %n</numerusform>
@@ -420,42 +435,42 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../ui/confirm.py" line="21"/>
+        <location filename="../ui/confirm.py" line="26"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
         <translation>Kamilisha kesi hii? Haitaweza kubadilishwa baadaye, na itatumwa hospitalini.</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="23"/>
+        <location filename="../ui/confirm.py" line="28"/>
         <source>Patient ID: %1</source>
         <translation>Namba ya mgonjwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="24"/>
+        <location filename="../ui/confirm.py" line="29"/>
         <source>Age: %1 · Sex: %2</source>
         <translation>Umri: %1 · Jinsia: %2</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="26"/>
+        <location filename="../ui/confirm.py" line="31"/>
         <source>File: %1</source>
         <translation>Faili: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="27"/>
+        <location filename="../ui/confirm.py" line="32"/>
         <source>Result: %1</source>
         <translation>Matokeo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="33"/>
+        <location filename="../ui/confirm.py" line="45"/>
         <source>Finalise the case?</source>
         <translation>Kamilisha kesi?</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="38"/>
+        <location filename="../ui/confirm.py" line="50"/>
         <source>&amp;Finalise</source>
         <translation>&amp;Kamilisha</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="39"/>
+        <location filename="../ui/confirm.py" line="51"/>
         <source>&amp;Go back</source>
         <translation>&amp;Rudi</translation>
     </message>
@@ -463,7 +478,7 @@
 <context>
     <name>Disclaimer</name>
     <message>
-        <location filename="../ui/result_panel.py" line="18"/>
+        <location filename="../ui/result_panel.py" line="20"/>
         <source>Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; it is only for frontal chest X-rays of children.</source>
         <translation>Msaada wa uchunguzi, si utambuzi wa ugonjwa. Matokeo lazima yathibitishwe na daktari aliyefunzwa; ni kwa X-ray za kifua za mbele za watoto pekee.</translation>
     </message>
@@ -471,137 +486,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/messages.py" line="74"/>
+        <location filename="../ui/messages.py" line="105"/>
         <source>Import X-ray files</source>
         <translation>Leta faili za X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="106"/>
         <source>Go to the case list (arrows choose a case)</source>
         <translation>Nenda kwenye orodha ya kesi (mishale huchagua kesi)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="76"/>
+        <location filename="../ui/messages.py" line="107"/>
         <source>Lock the window now</source>
         <translation>Funga dirisha sasa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="77"/>
+        <location filename="../ui/messages.py" line="108"/>
         <source>Search for a patient</source>
         <translation>Tafuta mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="78"/>
+        <location filename="../ui/messages.py" line="109"/>
         <source>Case form / clinician review</source>
         <translation>Fomu ya kesi / mapitio ya daktari</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="79"/>
+        <location filename="../ui/messages.py" line="110"/>
         <source>Save the case form</source>
         <translation>Hifadhi fomu ya kesi</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="80"/>
+        <location filename="../ui/messages.py" line="111"/>
         <source>Finalise the case (queue it for the hospital)</source>
         <translation>Kamilisha kesi (iweke kwenye foleni ya hospitali)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="81"/>
+        <location filename="../ui/messages.py" line="112"/>
         <source>Print the report</source>
         <translation>Chapisha ripoti</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="82"/>
+        <location filename="../ui/messages.py" line="113"/>
         <source>Save the report as PDF</source>
         <translation>Hifadhi ripoti kama PDF</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="83"/>
+        <location filename="../ui/messages.py" line="114"/>
         <source>Send finalised cases now</source>
         <translation>Tuma kesi zilizokamilishwa sasa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="84"/>
+        <location filename="../ui/messages.py" line="115"/>
         <source>Heatmap on or off</source>
         <translation>Onyesha au ficha ramani ya rangi</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="85"/>
+        <location filename="../ui/messages.py" line="116"/>
         <source>Zoom in / out / fit (on the image)</source>
         <translation>Kuza / punguza / onyesha yote (kwenye picha)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="86"/>
+        <location filename="../ui/messages.py" line="117"/>
         <source>Reset the window (brightness and contrast)</source>
         <translation>Rudisha mwangaza na utofautishaji wa awali</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="87"/>
+        <location filename="../ui/messages.py" line="118"/>
         <source>Stop the running import or sync</source>
         <translation>Simamisha uletaji au usawazishaji unaoendelea</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="88"/>
+        <location filename="../ui/messages.py" line="119"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="89"/>
+        <location filename="../ui/messages.py" line="120"/>
         <source>Accounts: your password; administrators manage accounts</source>
         <translation>Akaunti: nenosiri lako; wasimamizi husimamia akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="91"/>
+        <location filename="../ui/messages.py" line="122"/>
         <source>This help</source>
         <translation>Msaada huu</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="98"/>
+        <location filename="../ui/messages.py" line="129"/>
         <source>Signs of pneumonia — refer to a clinician (red)</source>
         <translation>Dalili za nimonia — mpe rufaa kwa daktari (nyekundu)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="99"/>
+        <location filename="../ui/messages.py" line="130"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
         <translation>Mpeleke mtoto kliniki leo pamoja na ripoti iliyochapishwa (Ctrl+P). Daktari ndiye anaamua; matokeo si utambuzi wa ugonjwa.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="101"/>
+        <location filename="../ui/messages.py" line="132"/>
         <source>No signs of pneumonia detected (green)</source>
         <translation>Hakuna dalili za nimonia zilizoonekana (kijani)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="102"/>
+        <location filename="../ui/messages.py" line="133"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
         <translation>X-ray haikuonyesha dalili ambazo modeli inazijua. Inaweza kukosea: kama mtoto anaumwa (kupumua haraka, kifua kuvutika ndani, homa kali, hanywi), mpe rufaa hata hivyo.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="104"/>
+        <location filename="../ui/messages.py" line="135"/>
         <source>Outside the intended use (amber)</source>
         <translation>Nje ya matumizi yaliyokusudiwa (rangi ya chungwa)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="105"/>
+        <location filename="../ui/messages.py" line="136"/>
         <source>The patient is 16 or older. The model is made for children; its score may be wrong. A clinician must read this X-ray.</source>
         <translation>Mgonjwa ana miaka 16 au zaidi. Modeli imetengenezwa kwa ajili ya watoto; alama yake inaweza kuwa si sahihi. Daktari lazima asome X-ray hii.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="107"/>
+        <location filename="../ui/messages.py" line="138"/>
         <source>… cannot be screened</source>
         <translation>… haiwezi kuchunguzwa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="108"/>
+        <location filename="../ui/messages.py" line="139"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
         <translation>Ujumbe unasema kwa nini na nini cha kufanya: kwa mfano, piga au chagua X-ray ya kifua ya mbele, au hamisha picha tena. Hakuna kilichohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="110"/>
+        <location filename="../ui/messages.py" line="141"/>
         <source>Finalise (Ctrl+Enter)</source>
         <translation>Kamilisha (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="111"/>
+        <location filename="../ui/messages.py" line="142"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
         <translation>Hakiki kwanza namba ya mgonjwa na umri: kesi iliyokamilishwa haiwezi kubadilishwa. Inatumwa hospitalini mtandao ukirudi.</translation>
     </message>
@@ -609,22 +624,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/messages.py" line="126"/>
+        <location filename="../ui/messages.py" line="157"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="130"/>
+        <location filename="../ui/messages.py" line="161"/>
         <source>CXR Screen is a screening aid, not a diagnosis.</source>
         <translation>CXR Screen ni msaada wa uchunguzi, si utambuzi wa ugonjwa.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="132"/>
+        <location filename="../ui/messages.py" line="163"/>
         <source>What the result means, and what to do</source>
         <translation>Maana ya matokeo, na nini cha kufanya</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="133"/>
+        <location filename="../ui/messages.py" line="164"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -693,177 +708,182 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Fungua</translation>
     </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="185"/>
+        <source>What %1 typed in this case and did not save was cleared: it was not saved. The case shows what is stored.</source>
+        <translation>Alichoandika %1 katika kesi hii bila kuhifadhi kimefutwa: hakikuhifadhiwa. Kesi inaonyesha kilichohifadhiwa.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="41"/>
+        <location filename="../ui/main_window.py" line="42"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
         <translation>%1 tayari imehifadhiwa (mgonjwa %2, faili %3, ililetwa %4); haikuongezwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>no ID yet</source>
         <translation>bado hakuna namba</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — msaada wa uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Review</source>
         <translation>Mapitio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Taarifa za mgonjwa na maelezo (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Mapitio ya daktari (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>Import X-rays…</source>
         <translation>Leta X-ray…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Finalise</source>
         <translation>Kamilisha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>Finalise the case and queue it for sending</source>
         <translation>Kamilisha kesi na iweke kwenye foleni ya kutumwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Print report…</source>
         <translation>Chapisha…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Save report as PDF…</source>
         <translation>Ripoti kama PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Sync now</source>
         <translation>Tuma sasa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Send finalised cases to the hospital now</source>
         <translation>Tuma kesi zilizokamilishwa hospitalini sasa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Settings…</source>
         <translation>Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Accounts…</source>
         <translation>Akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation>Badilisha nenosiri lako; wasimamizi huongeza na kuzima akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Cases</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Case form</source>
         <translation>Fomu ya kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Main actions</source>
         <translation>Vitendo vikuu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Screening is not possible: %1</source>
         <translation>Uchunguzi hauwezekani: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Loading the image…</source>
         <translation>Inapakia picha…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation>Imekamilishwa: kesi iko kwenye foleni ya kutumwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Saved.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>Review recorded.</source>
         <translation>Mapitio yamehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Import X-rays</source>
         <translation>Leta X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation>Picha za X-ray (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>Importing</source>
         <translation>Inaleta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>From the watched folder:</source>
         <translation>Kutoka folda inayofuatiliwa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>%n X-ray(s) screened.</source>
         <translation>
             <numerusform>X-ray %n imechunguzwa.</numerusform>
@@ -871,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
         <translation>Kesi iliyo kwenye skrini haijabadilika; kesi mpya iko kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>%1 cannot be screened: %2</source>
         <translation>%1 haiwezi kuchunguzwa: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation>
             <numerusform>…na faili nyingine %n haikuweza kuchunguzwa.</numerusform>
@@ -889,12 +909,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
         <translation>Mtoto hajachunguzwa. Kama mtoto anaumwa, mpe rufaa kwa daktari sasa; usisubiri X-ray mpya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
             <numerusform>…na faili %n nyingine ilikuwa tayari imehifadhiwa.</numerusform>
@@ -902,47 +922,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation>Uletaji umesimamishwa: faili zilizobaki hazikuletwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>No files to import.</source>
         <translation>Hakuna faili za kuleta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>Save report as PDF</source>
         <translation>Hifadhi ripoti kama PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>Report saved: %1</source>
         <translation>Ripoti imehifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>Report sent to the printer.</source>
         <translation>Ripoti imetumwa kwa printa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation>Hakuna seva iliyowekwa. Fungua Mipangilio (Ctrl+,) na uandike anwani ya seva.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>Sending</source>
         <translation>Inatuma</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="587"/>
         <source>Settings saved.</source>
         <translation>Mipangilio imehifadhiwa.</translation>
     </message>
@@ -1107,6 +1127,69 @@
         <location filename="../core/xray/dicom.py" line="53"/>
         <source>an image registration file</source>
         <translation>faili ya kulinganisha picha</translation>
+    </message>
+</context>
+<context>
+    <name>NotScreened</name>
+    <message>
+        <location filename="../ui/not_screened.py" line="41"/>
+        <source>NOT SCREENED</source>
+        <translation>HAIJACHUNGUZWA</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="65"/>
+        <source>%1 may still show the chest: you can send it, NOT screened, for a clinician&apos;s reading.</source>
+        <translation>%1 huenda inaonyesha kifua: unaweza kuituma, HAIJACHUNGUZWA, kwa daktari aisome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="68"/>
+        <source>Send for a &amp;clinician&apos;s reading</source>
+        <translation>Tuma kwa &amp;daktari aisome</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="77"/>
+        <source>Send without screening?</source>
+        <translation>Tuma bila kuchunguza?</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="78"/>
+        <source>CXR Screen did NOT screen this X-ray and gives no result for it. It will be stored as &quot;Not screened&quot; and, once you finalise it, sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation>CXR Screen HAIJACHUNGUZA X-ray hii na haitoi matokeo yoyote kwayo. Itahifadhiwa kama &quot;Haijachunguzwa&quot; na, ukiikamilisha, itatumwa hospitalini ili daktari aisome. CXR Screen ni msaada wa uchunguzi, si utambuzi wa ugonjwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="87"/>
+        <source>&amp;Send for reading</source>
+        <translation>&amp;Tuma isomwe</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="89"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Rudi</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="121"/>
+        <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Imehifadhiwa kama HAIJACHUNGUZWA. Andika taarifa za mtoto, kisha Kamilisha ili itumwe kwa daktari aisome.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="40"/>
+        <source>NOT SCREENED: sent for a clinician&apos;s reading</source>
+        <translation>HAIJACHUNGUZWA: inatumwa kwa daktari aisome</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="42"/>
+        <source>This X-ray was NOT screened: CXR Screen made no result and no score for it. It is sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation>X-ray hii HAIJACHUNGUZWA: CXR Screen haikutoa matokeo wala alama kwayo. Inatumwa hospitalini ili daktari aisome. CXR Screen ni msaada wa uchunguzi, si utambuzi wa ugonjwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="46"/>
+        <source>If the child is unwell, refer to a clinician now; do not wait for the reading.</source>
+        <translation>Kama mtoto anaumwa, mpe rufaa kwa daktari sasa; usisubiri isomwe.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="49"/>
+        <source>Why it was not screened: %1</source>
+        <translation>Kwa nini haikuchunguzwa: %1</translation>
     </message>
 </context>
 <context>
@@ -1388,72 +1471,72 @@
         <translation>Andika ufunguo huu wa kurejesha na umpe afisa wa TEHAMA auhifadhi mahali palipofungwa, mbali na kompyuta hii. Unaonyeshwa sasa tu. Unafungua kesi ikiwa manenosiri yote yamepotea.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="43"/>
+        <location filename="../ui/recovery_key.py" line="45"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
         <translation>Una herufi A hadi Z na tarakimu 2 hadi 7 tu: hakuna sifuri (0), moja (1) wala nane (8).</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="46"/>
+        <location filename="../ui/recovery_key.py" line="48"/>
         <source>&amp;Save to a file…</source>
         <translation>&amp;Hifadhi kwenye faili…</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="47"/>
+        <location filename="../ui/recovery_key.py" line="49"/>
         <source>&amp;Print…</source>
         <translation>&amp;Chapisha…</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="52"/>
+        <location filename="../ui/recovery_key.py" line="54"/>
         <source>To check that it is written down, type its last group of four characters:</source>
         <translation>Kuhakikisha umeuandika, andika kundi lake la mwisho la herufi nne:</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="58"/>
+        <location filename="../ui/recovery_key.py" line="60"/>
         <source>&amp;Done</source>
         <translation>&amp;Maliza</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="89"/>
+        <location filename="../ui/recovery_key.py" line="101"/>
         <source>CXR Screen recovery key</source>
         <translation>Ufunguo wa kurejesha wa CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="90"/>
+        <location filename="../ui/recovery_key.py" line="102"/>
         <source>Data folder: %1</source>
         <translation>Folda ya data: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="91"/>
+        <location filename="../ui/recovery_key.py" line="103"/>
         <source>Made: %1</source>
         <translation>Imetengenezwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="92"/>
+        <location filename="../ui/recovery_key.py" line="104"/>
         <source>Keep it locked away, apart from the laptop.</source>
         <translation>Uhifadhi mahali palipofungwa, mbali na kompyuta.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="102"/>
+        <location filename="../ui/recovery_key.py" line="114"/>
         <source>Save the recovery key</source>
         <translation>Hifadhi ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="104"/>
+        <location filename="../ui/recovery_key.py" line="116"/>
         <source>Text (*.txt)</source>
         <translation>Maandishi (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="110"/>
+        <location filename="../ui/recovery_key.py" line="122"/>
         <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
         <translation>Haikuweza kuhifadhiwa (%1). Chagua mahali pengine, kwa mfano flash ya USB.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="114"/>
+        <location filename="../ui/recovery_key.py" line="126"/>
         <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
         <translation>Imehifadhiwa kwenye %1. Hamisha faili hiyo kwenye flash ya USB inayohifadhiwa na TEHAMA, kisha uifute kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="123"/>
+        <location filename="../ui/recovery_key.py" line="135"/>
         <source>Sent to the printer.</source>
         <translation>Imetumwa kwa printa.</translation>
     </message>
@@ -1532,6 +1615,7 @@
         <translation>Faili hii ni kubwa mno kuwa picha ya X-ray.</translation>
     </message>
     <message>
+        <location filename="../core/screening/not_screened.py" line="98"/>
         <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
         <translation>Faili hii si picha ambayo programu inaweza kusoma (si DICOM, JPEG wala PNG). Hamisha X-ray tena kutoka kwenye kompyuta ya mashine ya X-ray.</translation>
@@ -1635,182 +1719,187 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>years</source>
         <translation>miaka</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>months</source>
         <translation>miezi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>weeks</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>days</source>
         <translation>siku</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Female</source>
         <translation>Mke</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Male</source>
         <translation>Mume</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Other</source>
         <translation>Nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="60"/>
+        <location filename="../ui/report.py" line="71"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
         <translation>Daktari lazima asome X-ray hii: mgonjwa yuko nje ya matumizi yaliyokusudiwa ya CXR Screen (watoto).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="64"/>
+        <location filename="../ui/report.py" line="74"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation>Mpeleke mtoto kliniki leo na uonyeshe ripoti hii. Nenda mara moja kama mtoto anapumua haraka au kwa shida, hawezi kunywa, au ana usingizi mwingi sana.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="66"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation>Hakuna dalili za nimonia zilizoonekana kwenye X-ray hii. Hii haimaanishi kuwa mtoto yuko salama: kama mtoto anaumwa au hali inazidi kuwa mbaya, muone daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Patient ID</source>
         <translation>Namba ya mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Age</source>
         <translation>Umri</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Study date</source>
         <translation>Tarehe ya kipimo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="96"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="97"/>
+        <source>Stored at</source>
+        <translation>Imehifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="98"/>
         <source>Screened at</source>
         <translation>Imechunguzwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="99"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="100"/>
         <source>Health worker</source>
         <translation>Mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="84"/>
+        <location filename="../ui/report.py" line="101"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="85"/>
+        <location filename="../ui/report.py" line="102"/>
         <source>Device</source>
         <translation>Kifaa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="88"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>Finalised by</source>
         <translation>Imekamilishwa na</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="91"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="121"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — ripoti ya uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="122"/>
         <source>X-ray</source>
         <translation>X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="123"/>
         <source>Heatmap: where the model looked</source>
         <translation>Ramani ya rangi: mahali modeli ilipoangalia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="124"/>
         <source>Patient and case</source>
         <translation>Mgonjwa na kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="125"/>
         <source>Health worker&apos;s notes</source>
         <translation>Maelezo ya mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="126"/>
         <source>Clinician&apos;s review</source>
         <translation>Mapitio ya daktari</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="127"/>
         <source>Operating point</source>
         <translation>Kiwango cha uamuzi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="128"/>
         <source>Model</source>
         <translation>Modeli</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="112"/>
+        <location filename="../ui/report.py" line="129"/>
         <source>Report made</source>
         <translation>Ripoti imetengenezwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="113"/>
+        <location filename="../ui/report.py" line="130"/>
         <source>What to do now</source>
         <translation>Nini cha kufanya sasa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="174"/>
+        <location filename="../ui/report.py" line="198"/>
         <source>CXR Screen report</source>
         <translation>Ripoti ya CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="190"/>
+        <location filename="../ui/report.py" line="214"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Ripoti haikuweza kuhifadhiwa kwenye %1 (%2). Chagua folda nyingine au ongeza nafasi kwenye diski.</translation>
     </message>
@@ -1818,42 +1907,42 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../ui/result_panel.py" line="26"/>
+        <location filename="../ui/result_panel.py" line="28"/>
         <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
         <translation>Mpe rufaa kwa daktari: ukaguzi haukuweza kuthibitisha kuwa hii ni X-ray ya kifua ya mbele, kwa hiyo daktari lazima aisome</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="30"/>
+        <location filename="../ui/result_panel.py" line="32"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Dalili za nimonia — mpe rufaa kwa daktari</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="33"/>
         <source>No signs of pneumonia detected</source>
         <translation>Hakuna dalili za nimonia zilizoonekana</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="35"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>screening (default)</source>
         <translation>uchunguzi (chaguo-msingi)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="36"/>
+        <location filename="../ui/result_panel.py" line="38"/>
         <source>balanced</source>
         <translation>uwiano</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="37"/>
+        <location filename="../ui/result_panel.py" line="39"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="47"/>
+        <location filename="../ui/result_panel.py" line="49"/>
         <source>Site operating point: %1.</source>
         <translation>Kiwango cha uamuzi cha kituo: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="52"/>
+        <location filename="../ui/result_panel.py" line="54"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Alama %1 (rufaa kuanzia %2) · kiwango cha uamuzi: %3 · modeli %4 %5</translation>
     </message>
@@ -1861,12 +1950,12 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="96"/>
+        <location filename="../ui/result_panel.py" line="135"/>
         <source>No case open</source>
         <translation>Hakuna kesi iliyofunguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="112"/>
+        <location filename="../ui/result_panel.py" line="157"/>
         <source>Not checked on adults: %1</source>
         <translation>Haijahakikiwa kwa watu wazima: %1</translation>
     </message>
@@ -1922,7 +2011,12 @@
         <translation>Mpitiaji</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="114"/>
+        <location filename="../ui/review_panel.py" line="82"/>
+        <source>Not screened: there is no result to review. Read the X-ray in the hospital&apos;s system (PACS).</source>
+        <translation>Haijachunguzwa: hakuna matokeo ya kupitia. Soma X-ray kwenye mfumo wa hospitali (PACS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel.py" line="122"/>
         <source>Only a clinician can record a review.</source>
         <translation>Ni daktari pekee anayeweza kuhifadhi mapitio.</translation>
     </message>
@@ -1932,22 +2026,22 @@
         <translation>&amp;Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="80"/>
+        <location filename="../ui/review_panel.py" line="87"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="83"/>
+        <location filename="../ui/review_panel.py" line="90"/>
         <source>Reviewed by %1 on %2: %3.</source>
         <translation>Imepitiwa na %1 tarehe %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="96"/>
+        <location filename="../ui/review_panel.py" line="103"/>
         <source>Only a clinician can record a review (you are signed in as %1).</source>
         <translation>Ni daktari pekee anayeweza kuhifadhi mapitio (umeingia kama %1).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="112"/>
+        <location filename="../ui/review_panel.py" line="120"/>
         <source>Choose agree, disagree or uncertain.</source>
         <translation>Chagua nakubali, sikubali au sina uhakika.</translation>
     </message>
@@ -2307,22 +2401,22 @@
         <translation>Kuburuta kwa kitufe cha kulia juu ya picha hubadilisha mwangaza na utofautishaji (kushoto/kulia: upana, juu/chini: kiwango). W hurudisha.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="138"/>
+        <location filename="../ui/viewer.py" line="137"/>
         <source>Opacity</source>
         <translation>Uzito</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="172"/>
+        <location filename="../ui/viewer.py" line="175"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
         <translation>Leta X-ray (Ctrl+O) au chagua kesi kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="232"/>
+        <location filename="../ui/viewer.py" line="257"/>
         <source>Window: original</source>
         <translation>Mwangaza: wa awali</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="235"/>
+        <location filename="../ui/viewer.py" line="260"/>
         <source>L %1 / W %2</source>
         <translation>K %1 / U %2</translation>
     </message>
