@@ -170,6 +170,8 @@ class CaseList(QWidget):
                      "when": when, "state": state, "name": case.patient.patient_name}
             tip = " · ".join(v for v in (cells["patient"], case.source_name, cells["result"],
                                          when, state) if v)
+            if case.not_screened:  # the result column is off to the right in a 330 px list:
+                cells["file"] = f"{cells['result']} · {case.source_name}"  # said where it shows
             for col, key in enumerate(COLUMNS):
                 item = QTableWidgetItem(cells[key])
                 item.setToolTip(tip)
@@ -181,7 +183,7 @@ class CaseList(QWidget):
                     item.setFont(bold)
                 if key == "result" and case.label == POSITIVE_LABEL:
                     item.setForeground(Qt.GlobalColor.darkRed)
-                if key == "result" and case.not_screened:  # never read as a result
+                if key in ("result", "file") and case.not_screened:  # never read as a result
                     item.setForeground(Qt.GlobalColor.darkMagenta)
                     item.setFont(bold)
                 self.table.setItem(row, col, item)
