@@ -102,3 +102,17 @@ def test_the_offer_goes_with_its_message(qtbot, window, tmp_path, after):
     else:
         import_and_wait(qtbot, window, [SAMPLES / "IM-0140-0001.jpeg"])
     assert not window.messages.action.isVisible()
+
+
+def test_unsaved_typing_in_the_open_case_is_not_lost_by_sending(qtbot, window, tmp_path):
+    from ui_helpers import SAMPLES
+
+    first = import_and_wait(qtbot, window, [SAMPLES / "IM-0140-0001.jpeg"]).imported[0]
+    qtbot.waitUntil(lambda: window.case is not None and window.case.id == first.id,
+                    timeout=10_000)
+    window.form.patient_id.setText("MU-TYPING")
+    box = offer_and_send(qtbot, window, tag_lateral_dicom(tmp_path))
+    box.send.click()
+    qtbot.waitUntil(lambda: "it is in the list" in window.messages.text, timeout=20_000)
+    assert window.case.id == first.id and window.form.patient_id.text() == "MU-TYPING"
+    assert any(c.not_screened for c in window.session.store.list_cases())

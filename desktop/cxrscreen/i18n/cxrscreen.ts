@@ -424,7 +424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="193"/>
+        <location filename="../ui/case_list.py" line="195"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1163,7 +1163,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="121"/>
+        <location filename="../ui/not_screened.py" line="123"/>
+        <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="130"/>
         <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -424,7 +424,7 @@
         <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="193"/>
+        <location filename="../ui/case_list.py" line="195"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n cas</numerusform>
@@ -1167,7 +1167,12 @@
         <translation>&amp;Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="121"/>
+        <location filename="../ui/not_screened.py" line="123"/>
+        <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Enregistré comme NON ANALYSÉ : il est dans la liste. Ouvrez-le, saisissez les informations de l&apos;enfant, puis Finaliser pour l&apos;envoyer à la lecture d&apos;un clinicien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="130"/>
         <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation>Enregistré comme NON ANALYSÉ. Saisissez les informations de l&apos;enfant, puis Finaliser pour l&apos;envoyer à la lecture d&apos;un clinicien.</translation>
     </message>

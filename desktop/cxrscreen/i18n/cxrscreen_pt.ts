@@ -424,7 +424,7 @@
         <translation>ainda sem ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="193"/>
+        <location filename="../ui/case_list.py" line="195"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -1167,7 +1167,12 @@
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="121"/>
+        <location filename="../ui/not_screened.py" line="123"/>
+        <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Guardado como NÃO ANALISADO: está na lista. Abra-o, escreva os dados da criança e depois Finalizar para o enviar para leitura por um clínico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="130"/>
         <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation>Guardado como NÃO ANALISADO. Escreva os dados da criança e depois Finalizar para o enviar para leitura por um clínico.</translation>
     </message>

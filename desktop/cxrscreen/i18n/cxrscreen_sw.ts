@@ -424,7 +424,7 @@
         <translation>bado hakuna namba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="193"/>
+        <location filename="../ui/case_list.py" line="195"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>kesi %n</numerusform>
@@ -1167,7 +1167,12 @@
         <translation>&amp;Rudi</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="121"/>
+        <location filename="../ui/not_screened.py" line="123"/>
+        <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Imehifadhiwa kama HAIJACHUNGUZWA: iko kwenye orodha. Ifungue, andika taarifa za mtoto, kisha Kamilisha ili itumwe kwa daktari aisome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="130"/>
         <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation>Imehifadhiwa kama HAIJACHUNGUZWA. Andika taarifa za mtoto, kisha Kamilisha ili itumwe kwa daktari aisome.</translation>
     </message>

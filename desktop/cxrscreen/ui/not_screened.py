@@ -118,6 +118,15 @@ class SendForReading(QObject):
             w.messages.show_message(outcome.message, "error")
             return
         last = outcome[-1]
+        if w.case is not None and w.form.has_unsaved_changes():
+            # The open case has typing not saved yet: it stays; the new case is in the list.
+            w.messages.show_message(_tr(QT_TRANSLATE_NOOP(
+                "NotScreened", "Stored as NOT SCREENED: it is in the list. Open it, type the "
+                "child's details, then Finalise to send it for a clinician's reading.")),
+                "warning")
+            w.case_list.refresh()
+            w.check_server()
+            return
         w.messages.show_message(_tr(QT_TRANSLATE_NOOP(
             "NotScreened", "Stored as NOT SCREENED. Type the child's details, then Finalise to "
             "send it for a clinician's reading.")), "warning", about=last.id)
