@@ -124,7 +124,8 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
                       revision: int = 1, identity: DeviceIdentity | None = None) -> bytes:
     """The screening result as a Comprehensive SR that references ``image``."""
     import highdicom as hd
-    from highdicom.sr import CodeContentItem, ImageContentItem, NumContentItem, TextContentItem
+    from highdicom.sr import (CodeContentItem, ImageContentItem, NumContentItem,
+                              TextContentItem)
 
     def code(value: str, meaning: str, scheme: str = LOCAL_SCHEME) -> hd.sr.CodedConcept:
         return hd.sr.CodedConcept(value, scheme, meaning)
