@@ -26,7 +26,7 @@ from helpers.accounts import CLINICIAN, PASSWORDS, WORKER, open_as, set_up  # no
 from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
 from cxrscreen.core.store import vault  # noqa: E402
-from cxrscreen.core.store.accounts import SignInError  # noqa: E402
+from cxrscreen.core.errors import SignInError  # noqa: E402
 from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
 
 

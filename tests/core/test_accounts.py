@@ -14,9 +14,8 @@ from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
 from cxrscreen import cli  # noqa: E402
 from cxrscreen.core.store import accounts  # noqa: E402
-from cxrscreen.core.store.accounts import AccountError, NotAllowed, SignInError  # noqa: E402
+from cxrscreen.core.errors import AccountError, NotAllowed, NotSetUp, SignInError  # noqa: E402
 from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
-from cxrscreen.core.store.opening import NotSetUp  # noqa: E402
 from cxrscreen.core.store.folder_state import folder_state
 from helpers.accounts import (ADMIN, CLINICIAN, PASSWORDS, WORKER, open_as,  # noqa: E402
                               set_up)

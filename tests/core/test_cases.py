@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cxrscreen.core.store.cases import (TRANSITIONS, CaseState, CaseStateError, Patient,
-                                        uid_from_uuid)
-from cxrscreen.core.errors import StoreError
+from cxrscreen.core.store.cases import TRANSITIONS, CaseState, Patient, uid_from_uuid
+from cxrscreen.core.errors import CaseStateError, StoreError
 
 
 def test_states_only_move_forward():

@@ -5,44 +5,22 @@ full tmpfs (root only), real SQLite, real Argon2id."""
 
 from __future__ import annotations
 
-import errno
-import os
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from cxrscreen.core.store import accounts
-from cxrscreen.core.store.accounts import SignInError
+from cxrscreen.core.errors import SignInError
 from cxrscreen.core.store.case_store import CaseStore
 from helpers.accounts import WORKER, open_as, set_up
+from helpers.full_disk import fill_disk, small_tmpfs
 
 
 @pytest.fixture
 def tmpfs(tmp_path: Path):
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    mnt = tmp_path / "mnt"
-    mnt.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mnt)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("this machine does not allow mounting a tmpfs")
-    yield mnt
-    subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
-
-
-def fill_disk(folder: Path) -> Path:
-    filler = folder / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    return filler
+    with small_tmpfs(tmp_path) as mnt:
+        yield mnt
 
 
 def test_wrong_passwords_on_a_full_disk_are_counted_or_refused(tmpfs):

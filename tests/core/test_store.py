@@ -16,7 +16,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from store_fakes import DICOM_DIR, NO_DATA, FakeScreener, fake_result, have_data, jpegs  # noqa: E402
 
-from cxrscreen.core.store.cases import CaseNotFound, CaseState, CaseStateError  # noqa: E402
+from cxrscreen.core.store.cases import CaseState  # noqa: E402
+from cxrscreen.core.errors import CaseNotFound, CaseStateError  # noqa: E402
 from cxrscreen.core.errors import ImageRefused  # noqa: E402
 from cxrscreen.core.xray.read import read_xray  # noqa: E402
 from cxrscreen.core.errors import AlreadyStored  # noqa: E402

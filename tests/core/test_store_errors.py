@@ -19,6 +19,7 @@ from cxrscreen.core.store import files as store_files  # noqa: E402
 from cxrscreen.core.errors import StoreError  # noqa: E402
 from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
 from helpers.accounts import store_for  # noqa: E402
+from helpers.full_disk import small_tmpfs  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
 
@@ -26,15 +27,8 @@ pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
 @pytest.fixture
 def tmpfs(tmp_path: Path):
     """A real, tiny file system (root only): for a real disk-full and a real read-only folder."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    mnt = tmp_path / "mnt"
-    mnt.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mnt)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("this machine does not allow mounting a tmpfs")
-    yield mnt
-    subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+    with small_tmpfs(tmp_path) as mnt:
+        yield mnt
 
 
 def _intact(store: CaseStore, ids: list[str]) -> None:

@@ -18,7 +18,7 @@ from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 from helpers.accounts import ADMIN, WORKER, open_as, sign_in_env, store_for  # noqa: E402
 
 from cxrscreen import cli  # noqa: E402
-from cxrscreen.core.store.quarantine import OlderDatabaseError  # noqa: E402
+from cxrscreen.core.errors import OlderDatabaseError  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
 DB = "cases.sqlite3"

@@ -21,7 +21,7 @@ from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
 from cxrscreen.core.store.case_store import CaseStore  # noqa: E402
 from cxrscreen.core.store.folder_state import folder_state
-from cxrscreen.core.store.schema import PlainStoreError  # noqa: E402
+from cxrscreen.core.errors import PlainStoreError  # noqa: E402
 from helpers.kill import kill_after_lines  # noqa: E402
 from helpers.plain_store import PLAIN_ACTOR, PLAIN_SYNC_PASSWORD, make_plain_store  # noqa: E402
 

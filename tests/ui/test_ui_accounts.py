@@ -56,7 +56,7 @@ def folder(tmp_path):
 
 
 def test_an_administrator_adds_disables_and_enables_accounts(qtbot, folder):
-    from cxrscreen.core.store.accounts import SignInError
+    from cxrscreen.core.errors import SignInError
     from cxrscreen.core.store.case_store import CaseStore
     from cxrscreen.ui.accounts_dialog import AccountsDialog
 
@@ -108,7 +108,7 @@ def test_the_last_administrator_cannot_be_disabled(qtbot, folder):
 
 
 def test_a_health_worker_changes_only_their_own_password(qtbot, folder):
-    from cxrscreen.core.store.accounts import SignInError
+    from cxrscreen.core.errors import SignInError
     from cxrscreen.core.store.case_store import CaseStore
     from cxrscreen.ui.accounts_dialog import AccountsDialog
 

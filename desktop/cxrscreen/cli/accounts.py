@@ -17,15 +17,11 @@ import json
 import os
 import sys
 
-from ..core.errors import CxrError
+from ..core.errors import AccountError, CxrError, InputMissing, NotAllowed, SignInError
 from ..core.store.roles import Role
 from ..core.settings import resolve_data_dir
 
 EXIT_STORE, EXIT_SIGN_IN, EXIT_ACCOUNT = 2, 7, 8
-
-
-class InputMissing(CxrError):
-    code = "input"
 
 
 def add_sign_in_arguments(parser: argparse.ArgumentParser) -> None:
@@ -71,7 +67,6 @@ def add_commands(subparsers) -> None:
 def open_store(args: argparse.Namespace, recover: bool = True):
     """The store, signed in; or None after printing why (the exit code is in args.exit_code).
     ``recover=False``: without the start-up clean-up (``doctor`` runs it itself)."""
-    from ..core.store.accounts import SignInError
     from ..core.store.case_store import CaseStore
 
     try:
@@ -92,7 +87,6 @@ def open_store(args: argparse.Namespace, recover: bool = True):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from ..core.store.accounts import AccountError
     from ..core.store.case_store import CaseStore
     from ..core.store.folder_state import folder_state
 
@@ -155,7 +149,6 @@ def cmd_users_reset(args: argparse.Namespace) -> int:
 
     if not args.recovery_key:
         return _admin(args, reset)
-    from ..core.store.accounts import SignInError
     from ..core.store.case_store import CaseStore
 
     try:
@@ -173,7 +166,6 @@ def cmd_users_reset(args: argparse.Namespace) -> int:
 
 
 def _admin(args: argparse.Namespace, action, needs_admin: bool = True) -> int:
-    from ..core.store.accounts import NotAllowed
 
     store = open_store(args)
     if store is None:
@@ -186,7 +178,6 @@ def _admin(args: argparse.Namespace, action, needs_admin: bool = True) -> int:
 
 
 def _run(store, action) -> int:
-    from ..core.store.accounts import AccountError, NotAllowed
 
     try:
         action(store)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import SettingsError, WrongKey
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from .store.vault import Cipher
@@ -140,10 +141,11 @@ def site_defaults() -> Settings:
     raw.pop("site_operating_point", None)  # read by site_point.py, bound to the model
     found = CREDENTIAL_KEYS & set(raw)
     if found:
-        raise SettingsError(
-            f"The site configuration file {path} contains credentials ({', '.join(sorted(found))})."
-            " Credentials must never be in the site file, which is copied to every laptop. Remove "
-            "them and enter the user and password on each laptop.")
+        raise SettingsError(QT_TRANSLATE_NOOP(
+            "SettingsError", "The site configuration file {path} contains credentials ({keys}). "
+            "Credentials must never be in the site file, which is copied to every laptop. Remove "
+            "them and enter the user and password on each laptop."),
+            path=path, keys=", ".join(sorted(found)))
     return _validated({**asdict(Settings()), **raw})
 
 
@@ -191,9 +193,9 @@ def sync_connection(settings: Settings, cipher: Cipher | None) -> SyncConnection
 
 def _saved_password(settings: Settings, cipher: Cipher | None, url: str) -> str:
     if cipher is None:
-        raise SettingsError("The saved sync password cannot be read before someone signs in. "
-                            "Sign in. Enter it again in the settings if it still cannot "
-                            "be read.")
+        raise SettingsError(QT_TRANSLATE_NOOP(
+            "SettingsError", "The saved sync password cannot be read before someone signs in. "
+            "Sign in. Enter it again in the settings if it still cannot be read."))
     token = settings.sync_password_enc
     try:
         return cipher.open_text(token, password_aad(url))
@@ -207,14 +209,28 @@ def _saved_password(settings: Settings, cipher: Cipher | None, url: str) -> str:
         return legacy
     log.warning("the saved sync password was not used for %s: it was saved for another server "
                 "address, or with another data key", url or "(no address)")
-    raise SettingsError(
-        f"The saved sync password cannot be used for the server {url or '(none)'}: it was typed "
-        "for another server address (a changed address needs the password again), or saved by "
-        "an older version or on another laptop. Enter it again in the settings. If you did not "
-        "change the address, tell your IT officer: the settings may have been edited.")
+    raise SettingsError(QT_TRANSLATE_NOOP(
+        "SettingsError", "The saved sync password cannot be used for the server {url}: it was "
+        "typed for another server address (a changed address needs the password again), or "
+        "saved by an older version or on another laptop. Enter it again in the settings. If you "
+        "did not change the address, tell your IT officer: the settings may have been edited."),
+        url=url or "-")
 
 
 # -- files and validation ------------------------------------------------------------------------
+
+# What _read_json says a file cannot be read, one whole sentence per file (translatable).
+_UNREADABLE = {
+    "data folder pointer": QT_TRANSLATE_NOOP(
+        "SettingsError", "The data folder pointer {path} cannot be read ({reason}). Fix or "
+        "remove it."),
+    "site configuration file": QT_TRANSLATE_NOOP(
+        "SettingsError", "The site configuration file {path} cannot be read ({reason}). Fix or "
+        "remove it."),
+    "settings file": QT_TRANSLATE_NOOP(
+        "SettingsError", "The settings file {path} cannot be read ({reason}). Fix or remove it."),
+}
+
 
 def _read_json(path: Path, what: str) -> dict:
     try:
@@ -222,18 +238,20 @@ def _read_json(path: Path, what: str) -> dict:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SettingsError(f"The {what} {path} cannot be read ({exc}). Fix or remove it.") \
-            from None
+        raise SettingsError(_UNREADABLE[what], path=path, reason=exc) from None
     if not isinstance(value, dict):
-        raise SettingsError(f"The {what} {path} must hold one JSON object {{...}}.")
+        raise SettingsError(_UNREADABLE[what], path=path, reason=translate(
+            "SettingsError", QT_TRANSLATE_NOOP("SettingsError",
+                                               "it does not hold one JSON object {...}")))
     return value
 
 
 def _migrate(raw: dict) -> dict:
     version = raw.get("schema_version", SETTINGS_VERSION)
     if not isinstance(version, int) or version > SETTINGS_VERSION:
-        raise SettingsError("The settings were written by a newer version of CXR Screen. "
-                            "Install that version, or remove the settings file.")
+        raise SettingsError(QT_TRANSLATE_NOOP(
+            "SettingsError", "The settings were written by a newer version of CXR Screen. "
+            "Install that version, or remove the settings file."))
     # Future migrations go here: if version == 1: raw = _v1_to_v2(raw) ...
     return {**raw, "schema_version": SETTINGS_VERSION}
 
@@ -247,12 +265,15 @@ def _validated(values: dict) -> Settings:
             continue
         want = bool if fields[key].type == "bool" else int if fields[key].type == "int" else str
         if not isinstance(value, want) or (want is int and isinstance(value, bool)):
-            raise SettingsError(f"The setting {key!r} must be {want.__name__}, not {value!r}.")
+            raise SettingsError(QT_TRANSLATE_NOOP(
+                "SettingsError", "The setting {key} must be {kind}, not {value}."),
+                key=repr(key), kind=want.__name__, value=repr(value))
         clean[key] = value
     settings = Settings(**clean)
     if settings.sync_url and not settings.sync_url.startswith(("https://", "http://")):
-        raise SettingsError("The server address must start with https:// (or http:// on a "
-                            f"closed network): {settings.sync_url!r}")
+        raise SettingsError(QT_TRANSLATE_NOOP(
+            "SettingsError", "The server address must start with https:// (or http:// on a "
+            "closed network): {url}"), url=repr(settings.sync_url))
     return settings
 
 
@@ -274,4 +295,6 @@ def _write_private(path: Path, data: bytes, exclusive: bool = False) -> None:
     except FileExistsError:
         os.unlink(tmp)
     except OSError as exc:
-        raise SettingsError(f"{path} cannot be written ({exc.strerror}).") from None
+        raise SettingsError(QT_TRANSLATE_NOOP(
+            "SettingsError", "{path} cannot be written ({reason})."),
+            path=path, reason=exc.strerror) from None

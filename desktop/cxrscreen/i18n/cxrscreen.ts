@@ -716,249 +716,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="42"/>
+        <location filename="../ui/import_flow.py" line="26"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="45"/>
+        <location filename="../ui/import_flow.py" line="29"/>
         <source>no ID yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/window_actions.py" line="32"/>
         <source>Import X-rays…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/window_actions.py" line="34"/>
         <source>Finalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/window_actions.py" line="36"/>
         <source>Finalise the case and queue it for sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/window_actions.py" line="38"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/window_actions.py" line="40"/>
         <source>Print report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/window_actions.py" line="42"/>
         <source>Save report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/window_actions.py" line="45"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/window_actions.py" line="46"/>
         <source>Send finalised cases to the hospital now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/window_actions.py" line="48"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/window_actions.py" line="50"/>
         <source>Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/window_actions.py" line="52"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/window_actions.py" line="55"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/window_actions.py" line="57"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/window_actions.py" line="59"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/window_actions.py" line="61"/>
         <source>Case form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/window_actions.py" line="65"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/window_actions.py" line="66"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Screening is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/case_flow.py" line="31"/>
         <source>Loading the image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/case_flow.py" line="101"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/case_flow.py" line="103"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/case_flow.py" line="110"/>
         <source>Review recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/import_flow.py" line="40"/>
         <source>Import X-rays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/import_flow.py" line="42"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/import_flow.py" line="60"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/import_flow.py" line="91"/>
         <source>From the watched folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/import_flow.py" line="93"/>
         <source>%n X-ray(s) screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/import_flow.py" line="96"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/import_flow.py" line="100"/>
         <source>%1 cannot be screened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/import_flow.py" line="104"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/import_flow.py" line="107"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/import_flow.py" line="113"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/import_flow.py" line="117"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/import_flow.py" line="120"/>
         <source>No files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/report_actions.py" line="27"/>
         <source>Save report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/report_actions.py" line="28"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/report_actions.py" line="52"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/report_actions.py" line="81"/>
         <source>Report sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/sync_flow.py" line="63"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/sync_flow.py" line="69"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="587"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,49 +1126,150 @@
     </message>
 </context>
 <context>
+    <name>ModelError</name>
+    <message>
+        <location filename="../core/screening/input_check.py" line="132"/>
+        <source>The input check&apos;s metadata.json in {folder} cannot be read ({reason}). Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="137"/>
+        <source>The input check in {folder} is not usable: {problem}. Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="146"/>
+        <source>The input check&apos;s file {file} is missing. Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="150"/>
+        <source>The input check&apos;s file {file} is damaged or was replaced (checksum). Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="157"/>
+        <location filename="../core/screening/input_check.py" line="165"/>
+        <source>The input check&apos;s {file} cannot be read ({reason}). Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="169"/>
+        <location filename="../core/screening/input_check.py" line="183"/>
+        <source>The input check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="174"/>
+        <source>The input check&apos;s tensors do not match its metadata. Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="184"/>
+        <source>The input check&apos;s model file was replaced while it was in use (checksum). Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="99"/>
+        <source>No screening model was found in {folder}. Reinstall the application, or pass --model with the folder that holds model.tflite and metadata.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="127"/>
+        <source>The model has no operating point {name}; it offers {offered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="142"/>
+        <source>The model folder {folder} has no metadata.json. Reinstall the application or the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="146"/>
+        <source>The model&apos;s metadata.json cannot be read ({reason}). Reinstall the application or the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="204"/>
+        <source>The screening model cannot be used: {detail} Reinstall the application or the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="218"/>
+        <source>{what} cannot be loaded by LiteRT ({reason}). Reinstall the application or the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="35"/>
+        <source>The input check model (edge_models/cxr-input-check) is missing, so no image can be checked before screening. Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="63"/>
+        <source>The model file {file} is missing. Reinstall the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="67"/>
+        <location filename="../core/screening/screener.py" line="86"/>
+        <source>The model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="68"/>
+        <source>The model file is damaged or was replaced: its checksum does not match its metadata. Reinstall the application or the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="87"/>
+        <source>The model file was replaced while it was in use: its checksum no longer matches its metadata. Reinstall the application or the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotScreened</name>
     <message>
-        <location filename="../ui/not_screened.py" line="41"/>
+        <location filename="../ui/not_screened.py" line="42"/>
         <source>NOT SCREENED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="65"/>
+        <location filename="../ui/not_screened.py" line="66"/>
         <source>%1 may still show the chest: you can send it, NOT screened, for a clinician&apos;s reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="68"/>
+        <location filename="../ui/not_screened.py" line="69"/>
         <source>Send for a &amp;clinician&apos;s reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="77"/>
+        <location filename="../ui/not_screened.py" line="78"/>
         <source>Send without screening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="78"/>
+        <location filename="../ui/not_screened.py" line="79"/>
         <source>CXR Screen did NOT screen this X-ray and gives no result for it. It will be stored as &quot;Not screened&quot; and, once you finalise it, sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="87"/>
+        <location filename="../ui/not_screened.py" line="88"/>
         <source>&amp;Send for reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="89"/>
+        <location filename="../ui/not_screened.py" line="90"/>
         <source>&amp;Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="123"/>
+        <location filename="../ui/not_screened.py" line="124"/>
         <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="130"/>
+        <location filename="../ui/not_screened.py" line="131"/>
         <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,6 +2244,70 @@
     </message>
 </context>
 <context>
+    <name>SettingsError</name>
+    <message>
+        <location filename="../core/settings.py" line="144"/>
+        <source>The site configuration file {path} contains credentials ({keys}). Credentials must never be in the site file, which is copied to every laptop. Remove them and enter the user and password on each laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="196"/>
+        <source>The saved sync password cannot be read before someone signs in. Sign in. Enter it again in the settings if it still cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="212"/>
+        <source>The saved sync password cannot be used for the server {url}: it was typed for another server address (a changed address needs the password again), or saved by an older version or on another laptop. Enter it again in the settings. If you did not change the address, tell your IT officer: the settings may have been edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="224"/>
+        <source>The data folder pointer {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="227"/>
+        <location filename="../core/screening/site_operating_point.py" line="67"/>
+        <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="230"/>
+        <source>The settings file {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="244"/>
+        <source>it does not hold one JSON object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="252"/>
+        <source>The settings were written by a newer version of CXR Screen. Install that version, or remove the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="268"/>
+        <source>The setting {key} must be {kind}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="274"/>
+        <source>The server address must start with https:// (or http:// on a closed network): {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="298"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="81"/>
+        <source>The site operating point in {path} is not valid: it needs a threshold between 0 and 1 and the model&apos;s sha256 (64 characters). Ask IT to copy it again from the file cxrscreen monitor wrote (site_operating_point.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../ui/sign_in.py" line="68"/>
@@ -2216,6 +2381,44 @@
     </message>
 </context>
 <context>
+    <name>SitePoint</name>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="40"/>
+        <source>set by the site&apos;s IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="42"/>
+        <source>from {cases} reviewed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="45"/>
+        <source>for a target sensitivity of {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="49"/>
+        <source>on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="92"/>
+        <source>The model&apos;s default is used meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="97"/>
+        <source>The site&apos;s operating point (threshold {threshold}) was chosen for model {version} (sha256 {sha}), but this laptop has model {model} (sha256 {model_sha}). It is not used: results use the model&apos;s own default point until IT chooses a new site point for this model (cxrscreen monitor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="104"/>
+        <source>Site operating point in use: threshold {threshold}, {provenance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../ui/status.py" line="29"/>
@@ -2282,6 +2485,428 @@
     <message>
         <location filename="../ui/status.py" line="88"/>
         <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../core/errors.py" line="103"/>
+        <source>This X-ray is already stored as case {case} (from {file}); it was not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="153"/>
+        <source>Case {case} is damaged ({what}) and was set aside: it is not shown or sent as it is. Every other case is safe and goes on. Ask your IT officer to run `cxrscreen doctor`, and to restore the data folder from a backup if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="31"/>
+        <source>This account&apos;s entry in the case database is damaged, so it cannot sign in. Ask your IT officer: another account, or the recovery key, can still open the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="36"/>
+        <source>This account belongs to another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="47"/>
+        <source>add accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="61"/>
+        <source>disable accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="69"/>
+        <source>reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="55"/>
+        <source>a health worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="56"/>
+        <source>a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="57"/>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="64"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="66"/>
+        <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="74"/>
+        <source>A password or PIN needs at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="82"/>
+        <source>An account name needs 1 to 64 characters, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="92"/>
+        <source>An account named {name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="108"/>
+        <source>The name or the password is not right. Check both and try again (capital letters count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="118"/>
+        <source>The account {name} is disabled. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="125"/>
+        <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="129"/>
+        <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="144"/>
+        <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="187"/>
+        <source>This is the only administrator left; add another administrator before disabling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="215"/>
+        <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="71"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="198"/>
+        <source>patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="209"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="229"/>
+        <source>record a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="234"/>
+        <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="386"/>
+        <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="388"/>
+        <source>No case {case} is stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="434"/>
+        <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="91"/>
+        <source>Sex must be M, F or O (other), or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="224"/>
+        <source>screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="225"/>
+        <source>finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="226"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="235"/>
+        <source>Case {case} is already {state}; it cannot become {target} (a case only moves forward: screened, finalised, sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="244"/>
+        <source>The {what} of case {case} can no longer be changed: the case is {state} and its data is queued for (or already at) the hospital. Add a note in a clinician review instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="31"/>
+        <source>The disk is full, so nothing new could be saved in {where}. Cases already stored are safe. Free some space (empty the recycle bin, remove other files), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="38"/>
+        <source>The data folder {where} cannot be written to (it is read-only or belongs to another user). Cases already stored are safe. Ask your IT officer to fix the folder&apos;s permissions, or start the application with another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="51"/>
+        <source>The data folder {where} could not be used ({reason}). Cases already stored are safe. Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="142"/>
+        <source>A stored file is missing from {folder} ({file}). The data folder was changed outside the application; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="153"/>
+        <source>A stored file is damaged ({file}): its content no longer matches its checksum. Restore the data folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="214"/>
+        <source>The case database is busy: another CXR Screen window or program is using it. Close the other one, wait a moment, and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="226"/>
+        <source>The case database could not be used ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="237"/>
+        <source>A value in the case database is not readable text: the database was changed outside the application or is damaged. Ask your IT officer to run `cxrscreen doctor`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="244"/>
+        <source>The case database in {folder} is damaged. Do not delete anything; ask your IT officer to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="61"/>
+        <source>This recovery key does not open this data folder. Check it letter by letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="81"/>
+        <source>The data folder {folder} is already set up; nothing was changed. Sign in, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="91"/>
+        <source>Another program set up this data folder at the same time; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="115"/>
+        <source>The data folder {folder} does not need an upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="127"/>
+        <source>The data folder {folder} is not set up yet. Start the application to create the administrator, or run `cxrscreen init --admin NAME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="132"/>
+        <location filename="../core/store/schema.py" line="146"/>
+        <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="208"/>
+        <source>accept an older database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/outbox.py" line="49"/>
+        <source>The list of what is left to send is damaged. Nothing was sent or changed. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/quarantine.py" line="85"/>
+        <source>The case database in {folder} is older than the files beside it: it holds {have} cases, but this folder had {had}. It may be a restored backup, or a copy whose cases.sqlite3-wal file was lost. Nothing was changed or deleted. Put back the newer cases.sqlite3 together with its -wal file, or restore the whole folder from one backup. If this older database is really the one to keep, an administrator runs `cxrscreen doctor --accept-older-database` (the files of the newer cases are kept in the quarantine folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="18"/>
+        <source>health worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="19"/>
+        <source>clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="20"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.py" line="138"/>
+        <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.py" line="175"/>
+        <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/upgrade.py" line="80"/>
+        <source>The case database is in use by another CXR Screen window or program. Close it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/upgrade.py" line="89"/>
+        <source>The old case database is still being changed by another program. Close every CXR Screen window and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="42"/>
+        <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="36"/>
+        <source>No hospital server is set. Enter the server address (DICOMweb URL), user and password in the settings, or ask your IT officer for the site configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="75"/>
+        <source>The server refused the case (HTTP {status}): {reason}. Ask your IT officer to check the server&apos;s log; the case stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="81"/>
+        <source>The server gave an answer a DICOMweb server does not give (HTTP {status}). Nothing was marked as sent; ask your IT officer to check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="127"/>
+        <source>The server could not search (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="133"/>
+        <source>The server&apos;s search answer was cut off or unreadable; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="145"/>
+        <source>The server&apos;s answer was cut off or unreadable; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="164"/>
+        <source>The server no longer holds instance {sop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="167"/>
+        <source>The server could not {verb} instance {sop} (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="177"/>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent. The server may be an impostor, or its certificate changed or expired. Ask your IT officer for the right CA certificate file. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="183"/>
+        <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="188"/>
+        <source>Sending failed ({reason}); it will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="192"/>
+        <source>The server refused the user name or password (HTTP {status}). Check them in the settings; sending is paused until they are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="197"/>
+        <source>The hospital&apos;s server is having trouble (HTTP {status}). Cases stay safely queued and are sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="209"/>
+        <source>The server&apos;s answer was cut off; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="100"/>
+        <source>Sending is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="113"/>
+        <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="156"/>
+        <source>The server did not store part of it ({reasons}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="163"/>
+        <source>The server did not confirm that it stored case {case} ({unconfirmed} of its {items} item(s) are neither listed in its answer nor found on it), so they stay queued. If this Wi-Fi has a sign-in page, sign in, then sync again; if it happens again, ask your IT officer to check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/server_policy.py" line="39"/>
+        <source>The server address {url} does not use https://, so the password and the cases would travel readable by anyone on the network. Nothing was sent. Use the https:// address of the hospital&apos;s server; on a closed network, your IT officer can allow http:// in the site configuration file (allow_plain_http).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/stow_answer.py" line="23"/>
+        <source>The network answered with a web page, not the hospital&apos;s server. Sign in to the Wi-Fi, then sync again. Nothing was marked as sent; the cases stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/stow_answer.py" line="42"/>
+        <source>The network sent the request elsewhere (HTTP {status} redirect{where}), so it did not reach the hospital&apos;s server. If this Wi-Fi has a sign-in page, sign in, then sync again; otherwise ask your IT officer to check the server address. Nothing was marked as sent; the cases stay queued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

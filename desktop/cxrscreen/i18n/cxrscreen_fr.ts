@@ -717,173 +717,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="42"/>
+        <location filename="../ui/import_flow.py" line="26"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
         <translation>%1 est déjà enregistré (patient %2, fichier %3, importé %4) ; il n&apos;a pas été ajouté à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="45"/>
+        <location filename="../ui/import_flow.py" line="29"/>
         <source>no ID yet</source>
         <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — aide au dépistage sur radiographie thoracique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Informations du patient et notes (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Relecture du clinicien (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/window_actions.py" line="32"/>
         <source>Import X-rays…</source>
         <translation>Importer des radios…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/window_actions.py" line="34"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/window_actions.py" line="36"/>
         <source>Finalise the case and queue it for sending</source>
         <translation>Finaliser le cas et le mettre en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/window_actions.py" line="38"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/window_actions.py" line="40"/>
         <source>Print report…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/window_actions.py" line="42"/>
         <source>Save report as PDF…</source>
         <translation>Rapport en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/window_actions.py" line="45"/>
         <source>Sync now</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/window_actions.py" line="46"/>
         <source>Send finalised cases to the hospital now</source>
         <translation>Envoyer maintenant les cas finalisés à l’hôpital</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/window_actions.py" line="48"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/window_actions.py" line="50"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/window_actions.py" line="52"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation>Changer votre mot de passe ; les administrateurs ajoutent et désactivent des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/window_actions.py" line="55"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/window_actions.py" line="57"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/window_actions.py" line="59"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/window_actions.py" line="61"/>
         <source>Case form</source>
         <translation>Fiche du cas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/window_actions.py" line="65"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/window_actions.py" line="66"/>
         <source>Main actions</source>
         <translation>Actions principales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Screening is not possible: %1</source>
         <translation>L’analyse est impossible : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/case_flow.py" line="31"/>
         <source>Loading the image…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/case_flow.py" line="101"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation>Finalisé : le cas est en attente d’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/case_flow.py" line="103"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/case_flow.py" line="110"/>
         <source>Review recorded.</source>
         <translation>Relecture enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/import_flow.py" line="40"/>
         <source>Import X-rays</source>
         <translation>Importer des radiographies</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/import_flow.py" line="42"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation>Images radiographiques (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/import_flow.py" line="60"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/import_flow.py" line="91"/>
         <source>From the watched folder:</source>
         <translation>Du dossier surveillé :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/import_flow.py" line="93"/>
         <source>%n X-ray(s) screened.</source>
         <translation>
             <numerusform>%n radiographie analysée.</numerusform>
@@ -891,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/import_flow.py" line="96"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
         <translation>Le cas à l&apos;écran n&apos;a pas changé ; le nouveau cas est dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/import_flow.py" line="100"/>
         <source>%1 cannot be screened: %2</source>
         <translation>%1 ne peut pas être analysé : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/import_flow.py" line="104"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation>
             <numerusform>…et %n autre fichier n’a pas pu être analysé.</numerusform>
@@ -909,12 +909,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/import_flow.py" line="107"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
         <translation>L&apos;enfant n&apos;a pas été analysé. Si l&apos;enfant va mal, référez-le à un clinicien maintenant ; n&apos;attendez pas une nouvelle radiographie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/import_flow.py" line="113"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
             <numerusform>…et %n autre fichier était déjà enregistré.</numerusform>
@@ -922,47 +922,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/import_flow.py" line="117"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation>Import arrêté : les fichiers restants n’ont pas été importés.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/import_flow.py" line="120"/>
         <source>No files to import.</source>
         <translation>Aucun fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/report_actions.py" line="27"/>
         <source>Save report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/report_actions.py" line="28"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/report_actions.py" line="52"/>
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/report_actions.py" line="81"/>
         <source>Report sent to the printer.</source>
         <translation>Rapport envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/sync_flow.py" line="63"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation>Aucun serveur n’est configuré. Ouvrez les Réglages (Ctrl+,) et saisissez l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/sync_flow.py" line="69"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="587"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
@@ -1130,49 +1130,150 @@
     </message>
 </context>
 <context>
+    <name>ModelError</name>
+    <message>
+        <location filename="../core/screening/input_check.py" line="132"/>
+        <source>The input check&apos;s metadata.json in {folder} cannot be read ({reason}). Reinstall the application.</source>
+        <translation>Le fichier metadata.json du contrôle de l’image dans {folder} ne peut pas être lu ({reason}). Réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="137"/>
+        <source>The input check in {folder} is not usable: {problem}. Reinstall the application.</source>
+        <translation>Le contrôle de l’image dans {folder} n’est pas utilisable : {problem}. Réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="146"/>
+        <source>The input check&apos;s file {file} is missing. Reinstall the application.</source>
+        <translation>Le fichier {file} du contrôle de l’image est manquant. Réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="150"/>
+        <source>The input check&apos;s file {file} is damaged or was replaced (checksum). Reinstall the application.</source>
+        <translation>Le fichier {file} du contrôle de l’image est endommagé ou a été remplacé (somme de contrôle). Réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="157"/>
+        <location filename="../core/screening/input_check.py" line="165"/>
+        <source>The input check&apos;s {file} cannot be read ({reason}). Reinstall the application.</source>
+        <translation>Le fichier {file} du contrôle de l’image ne peut pas être lu ({reason}). Réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="169"/>
+        <location filename="../core/screening/input_check.py" line="183"/>
+        <source>The input check</source>
+        <translation>Le contrôle de l’image</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="174"/>
+        <source>The input check&apos;s tensors do not match its metadata. Reinstall the application.</source>
+        <translation>Les tenseurs du contrôle de l’image ne correspondent pas à ses métadonnées. Réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="184"/>
+        <source>The input check&apos;s model file was replaced while it was in use (checksum). Reinstall the application.</source>
+        <translation>Le fichier du modèle du contrôle de l’image a été remplacé pendant son utilisation (somme de contrôle). Réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="99"/>
+        <source>No screening model was found in {folder}. Reinstall the application, or pass --model with the folder that holds model.tflite and metadata.json.</source>
+        <translation>Aucun modèle de dépistage n’a été trouvé dans {folder}. Réinstallez l’application, ou donnez --model avec le dossier qui contient model.tflite et metadata.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="127"/>
+        <source>The model has no operating point {name}; it offers {offered}.</source>
+        <translation>Le modèle n’a pas de point de fonctionnement {name} ; il propose {offered}.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="142"/>
+        <source>The model folder {folder} has no metadata.json. Reinstall the application or the model.</source>
+        <translation>Le dossier du modèle {folder} n’a pas de metadata.json. Réinstallez l’application ou le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="146"/>
+        <source>The model&apos;s metadata.json cannot be read ({reason}). Reinstall the application or the model.</source>
+        <translation>Le fichier metadata.json du modèle ne peut pas être lu ({reason}). Réinstallez l’application ou le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="204"/>
+        <source>The screening model cannot be used: {detail} Reinstall the application or the model.</source>
+        <translation>Le modèle de dépistage ne peut pas être utilisé : {detail} Réinstallez l’application ou le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="218"/>
+        <source>{what} cannot be loaded by LiteRT ({reason}). Reinstall the application or the model.</source>
+        <translation>{what} : LiteRT ne peut pas le charger ({reason}). Réinstallez l’application ou le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="35"/>
+        <source>The input check model (edge_models/cxr-input-check) is missing, so no image can be checked before screening. Reinstall the application.</source>
+        <translation>Le modèle du contrôle de l’image (edge_models/cxr-input-check) est manquant : aucune image ne peut donc être contrôlée avant l’analyse. Réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="63"/>
+        <source>The model file {file} is missing. Reinstall the model.</source>
+        <translation>Le fichier du modèle {file} est manquant. Réinstallez le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="67"/>
+        <location filename="../core/screening/screener.py" line="86"/>
+        <source>The model file</source>
+        <translation>Le fichier du modèle</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="68"/>
+        <source>The model file is damaged or was replaced: its checksum does not match its metadata. Reinstall the application or the model.</source>
+        <translation>Le fichier du modèle est endommagé ou a été remplacé : sa somme de contrôle ne correspond pas à ses métadonnées. Réinstallez l’application ou le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="87"/>
+        <source>The model file was replaced while it was in use: its checksum no longer matches its metadata. Reinstall the application or the model.</source>
+        <translation>Le fichier du modèle a été remplacé pendant son utilisation : sa somme de contrôle ne correspond plus à ses métadonnées. Réinstallez l’application ou le modèle.</translation>
+    </message>
+</context>
+<context>
     <name>NotScreened</name>
     <message>
-        <location filename="../ui/not_screened.py" line="41"/>
+        <location filename="../ui/not_screened.py" line="42"/>
         <source>NOT SCREENED</source>
         <translation>NON ANALYSÉ</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="65"/>
+        <location filename="../ui/not_screened.py" line="66"/>
         <source>%1 may still show the chest: you can send it, NOT screened, for a clinician&apos;s reading.</source>
         <translation>%1 montre peut-être le thorax : vous pouvez l&apos;envoyer, NON analysé, à la lecture d&apos;un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="68"/>
+        <location filename="../ui/not_screened.py" line="69"/>
         <source>Send for a &amp;clinician&apos;s reading</source>
         <translation>Envoyer à la lecture d&apos;un &amp;clinicien</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="77"/>
+        <location filename="../ui/not_screened.py" line="78"/>
         <source>Send without screening?</source>
         <translation>Envoyer sans analyse ?</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="78"/>
+        <location filename="../ui/not_screened.py" line="79"/>
         <source>CXR Screen did NOT screen this X-ray and gives no result for it. It will be stored as &quot;Not screened&quot; and, once you finalise it, sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
         <translation>CXR Screen n&apos;a PAS analysé cette radiographie et ne donne aucun résultat pour elle. Elle sera enregistrée comme « Non analysé » et, une fois finalisée, envoyée à l&apos;hôpital pour qu&apos;un clinicien la lise. CXR Screen est une aide au dépistage, pas un diagnostic.</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="87"/>
+        <location filename="../ui/not_screened.py" line="88"/>
         <source>&amp;Send for reading</source>
         <translation>&amp;Envoyer à la lecture</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="89"/>
+        <location filename="../ui/not_screened.py" line="90"/>
         <source>&amp;Go back</source>
         <translation>&amp;Revenir</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="123"/>
+        <location filename="../ui/not_screened.py" line="124"/>
         <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation>Enregistré comme NON ANALYSÉ : il est dans la liste. Ouvrez-le, saisissez les informations de l&apos;enfant, puis Finaliser pour l&apos;envoyer à la lecture d&apos;un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="130"/>
+        <location filename="../ui/not_screened.py" line="131"/>
         <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation>Enregistré comme NON ANALYSÉ. Saisissez les informations de l&apos;enfant, puis Finaliser pour l&apos;envoyer à la lecture d&apos;un clinicien.</translation>
     </message>
@@ -2147,6 +2248,70 @@
     </message>
 </context>
 <context>
+    <name>SettingsError</name>
+    <message>
+        <location filename="../core/settings.py" line="144"/>
+        <source>The site configuration file {path} contains credentials ({keys}). Credentials must never be in the site file, which is copied to every laptop. Remove them and enter the user and password on each laptop.</source>
+        <translation>Le fichier de configuration du site {path} contient des identifiants ({keys}). Les identifiants ne doivent jamais être dans le fichier du site, qui est copié sur chaque ordinateur. Retirez-les et saisissez l’utilisateur et le mot de passe sur chaque ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="196"/>
+        <source>The saved sync password cannot be read before someone signs in. Sign in. Enter it again in the settings if it still cannot be read.</source>
+        <translation>Le mot de passe d’envoi enregistré ne peut pas être lu avant que quelqu’un se connecte. Connectez-vous. S’il ne peut toujours pas être lu, saisissez-le à nouveau dans les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="212"/>
+        <source>The saved sync password cannot be used for the server {url}: it was typed for another server address (a changed address needs the password again), or saved by an older version or on another laptop. Enter it again in the settings. If you did not change the address, tell your IT officer: the settings may have been edited.</source>
+        <translation>Le mot de passe d’envoi enregistré ne peut pas servir pour le serveur {url} : il a été saisi pour une autre adresse de serveur (une adresse modifiée demande à nouveau le mot de passe), ou enregistré par une ancienne version ou sur un autre ordinateur. Saisissez-le à nouveau dans les Réglages. Si vous n’avez pas changé l’adresse, prévenez le responsable informatique : les réglages ont peut-être été modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="224"/>
+        <source>The data folder pointer {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation>Le fichier qui indique le dossier des données, {path}, ne peut pas être lu ({reason}). Corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="227"/>
+        <location filename="../core/screening/site_operating_point.py" line="67"/>
+        <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation>Le fichier de configuration du site {path} ne peut pas être lu ({reason}). Corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="230"/>
+        <source>The settings file {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation>Le fichier des réglages {path} ne peut pas être lu ({reason}). Corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="244"/>
+        <source>it does not hold one JSON object {...}</source>
+        <translation>il ne contient pas un seul objet JSON {...}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="252"/>
+        <source>The settings were written by a newer version of CXR Screen. Install that version, or remove the settings file.</source>
+        <translation>Les réglages ont été écrits par une version plus récente de CXR Screen. Installez cette version, ou supprimez le fichier des réglages.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="268"/>
+        <source>The setting {key} must be {kind}, not {value}.</source>
+        <translation>Le réglage {key} doit être de type {kind}, pas {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="274"/>
+        <source>The server address must start with https:// (or http:// on a closed network): {url}</source>
+        <translation>L’adresse du serveur doit commencer par https:// (ou http:// sur un réseau fermé) : {url}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="298"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} ne peut pas être écrit ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="81"/>
+        <source>The site operating point in {path} is not valid: it needs a threshold between 0 and 1 and the model&apos;s sha256 (64 characters). Ask IT to copy it again from the file cxrscreen monitor wrote (site_operating_point.json).</source>
+        <translation>Le point de fonctionnement du site dans {path} n’est pas valable : il faut un seuil entre 0 et 1 et le sha256 du modèle (64 caractères). Demandez à l’informatique du site de le recopier depuis le fichier écrit par cxrscreen monitor (site_operating_point.json).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../ui/sign_in.py" line="68"/>
@@ -2220,6 +2385,44 @@
     </message>
 </context>
 <context>
+    <name>SitePoint</name>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="40"/>
+        <source>set by the site&apos;s IT</source>
+        <translation>fixé par l’informatique du site</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="42"/>
+        <source>from {cases} reviewed cases</source>
+        <translation>à partir de {cases} cas relus</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="45"/>
+        <source>for a target sensitivity of {percent}%</source>
+        <translation>pour une sensibilité visée de {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="49"/>
+        <source>on {date}</source>
+        <translation>le {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="92"/>
+        <source>The model&apos;s default is used meanwhile.</source>
+        <translation>En attendant, le point par défaut du modèle est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="97"/>
+        <source>The site&apos;s operating point (threshold {threshold}) was chosen for model {version} (sha256 {sha}), but this laptop has model {model} (sha256 {model_sha}). It is not used: results use the model&apos;s own default point until IT chooses a new site point for this model (cxrscreen monitor).</source>
+        <translation>Le point de fonctionnement du site (seuil {threshold}) a été choisi pour le modèle {version} (sha256 {sha}), mais cet ordinateur a le modèle {model} (sha256 {model_sha}). Il n’est pas utilisé : les résultats utilisent le point par défaut du modèle jusqu’à ce que l’informatique du site choisisse un nouveau point pour ce modèle (cxrscreen monitor).</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="104"/>
+        <source>Site operating point in use: threshold {threshold}, {provenance}.</source>
+        <translation>Point de fonctionnement du site utilisé : seuil {threshold}, {provenance}.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../ui/status.py" line="29"/>
@@ -2288,6 +2491,428 @@
         <location filename="../ui/status.py" line="88"/>
         <source>Last sync: %1</source>
         <translation>Dernier envoi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../core/errors.py" line="103"/>
+        <source>This X-ray is already stored as case {case} (from {file}); it was not added again.</source>
+        <translation>Cette radiographie est déjà enregistrée comme cas {case} (depuis {file}) ; elle n’a pas été ajoutée une deuxième fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="153"/>
+        <source>Case {case} is damaged ({what}) and was set aside: it is not shown or sent as it is. Every other case is safe and goes on. Ask your IT officer to run `cxrscreen doctor`, and to restore the data folder from a backup if needed.</source>
+        <translation>Le cas {case} est endommagé ({what}) et a été mis de côté : il n’est ni affiché ni envoyé tel quel. Tous les autres cas sont intacts et continuent. Demandez au responsable informatique de lancer `cxrscreen doctor` et, si besoin, de restaurer le dossier des données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="31"/>
+        <source>This account&apos;s entry in the case database is damaged, so it cannot sign in. Ask your IT officer: another account, or the recovery key, can still open the data folder.</source>
+        <translation>L’entrée de ce compte dans la base des cas est endommagée : il ne peut donc pas se connecter. Demandez au responsable informatique : un autre compte, ou la clé de récupération, peut encore ouvrir le dossier des données.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="36"/>
+        <source>This account belongs to another data folder.</source>
+        <translation>Ce compte appartient à un autre dossier des données.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="47"/>
+        <source>add accounts</source>
+        <translation>ajouter des comptes</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="61"/>
+        <source>disable accounts</source>
+        <translation>désactiver des comptes</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="69"/>
+        <source>reset passwords</source>
+        <translation>réinitialiser des mots de passe</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="55"/>
+        <source>a health worker</source>
+        <translation>un agent de santé</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="56"/>
+        <source>a clinician</source>
+        <translation>un clinicien</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="57"/>
+        <source>an administrator</source>
+        <translation>un administrateur</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="64"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="66"/>
+        <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
+        <translation>Seul {who} peut {action}. Vous êtes connecté(e) comme {name} ({role}) ; demandez à {who} de le faire.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="74"/>
+        <source>A password or PIN needs at least {count} characters.</source>
+        <translation>Un mot de passe ou un code PIN doit avoir au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="82"/>
+        <source>An account name needs 1 to 64 characters, on one line.</source>
+        <translation>Un nom de compte doit avoir de 1 à 64 caractères, sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="92"/>
+        <source>An account named {name} already exists.</source>
+        <translation>Un compte nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="108"/>
+        <source>The name or the password is not right. Check both and try again (capital letters count).</source>
+        <translation>Le nom ou le mot de passe n’est pas correct. Vérifiez les deux et réessayez (les majuscules comptent).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="118"/>
+        <source>The account {name} is disabled. Ask your administrator.</source>
+        <translation>Le compte {name} est désactivé. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="125"/>
+        <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
+        <translation>Trop de mots de passe erronés pour {name}. Attendez {count} secondes et réessayez, ou demandez à votre administrateur de réinitialiser le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="129"/>
+        <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
+        <translation>Trop de mots de passe erronés pour {name}. Attendez {count} minutes et réessayez, ou demandez à votre administrateur de réinitialiser le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="144"/>
+        <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
+        <translation>La connexion n’est pas possible pour le moment : le dossier des données ne peut pas être écrit (le disque est peut-être plein), donc les mots de passe erronés ne pourraient pas être comptés. Les cas déjà enregistrés sont intacts. Libérez de l’espace sur le disque (ou adressez-vous au responsable informatique), puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="187"/>
+        <source>This is the only administrator left; add another administrator before disabling it.</source>
+        <translation>C’est le seul administrateur restant ; ajoutez un autre administrateur avant de le désactiver.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="215"/>
+        <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
+        <translation>Il n’y a pas de compte nommé {name}. `cxrscreen users list` affiche les comptes.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="71"/>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="198"/>
+        <source>patient details</source>
+        <translation>les données du patient</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="209"/>
+        <source>notes</source>
+        <translation>les notes</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="229"/>
+        <source>record a review</source>
+        <translation>enregistrer une relecture</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="234"/>
+        <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
+        <translation>Le cas {case} n&apos;a pas été analysé : il n&apos;y a aucun résultat avec lequel être d&apos;accord ou pas d&apos;accord. Enregistrez votre lecture de la radiographie dans le système de l&apos;hôpital.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="386"/>
+        <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
+        <translation>Aucun cas {case} n’est enregistré ici (plusieurs cas commencent ainsi ; tapez davantage de l’identifiant).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="388"/>
+        <source>No case {case} is stored here.</source>
+        <translation>Aucun cas {case} n’est enregistré ici.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="434"/>
+        <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
+        <translation>Le cas {case} a été envoyé puis effacé de cet ordinateur (le site ne garde les cas que pendant une durée fixée après leur confirmation par l’hôpital). Son image et son rapport sont sur le serveur de l’hôpital.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="91"/>
+        <source>Sex must be M, F or O (other), or left empty.</source>
+        <translation>Le sexe doit être M, F ou O (autre), ou rester vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="224"/>
+        <source>screened</source>
+        <translation>analysé</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="225"/>
+        <source>finalised</source>
+        <translation>finalisé</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="226"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="235"/>
+        <source>Case {case} is already {state}; it cannot become {target} (a case only moves forward: screened, finalised, sent).</source>
+        <translation>Le cas {case} est déjà {state} ; il ne peut pas devenir {target} (un cas ne fait qu’avancer : analysé, finalisé, envoyé).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="244"/>
+        <source>The {what} of case {case} can no longer be changed: the case is {state} and its data is queued for (or already at) the hospital. Add a note in a clinician review instead.</source>
+        <translation>Pour le cas {case}, il n’est plus possible de modifier {what} : le cas est {state} et ses données sont en attente d’envoi à l’hôpital (ou y sont déjà). Ajoutez plutôt une note dans une relecture du clinicien.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="31"/>
+        <source>The disk is full, so nothing new could be saved in {where}. Cases already stored are safe. Free some space (empty the recycle bin, remove other files), then try again.</source>
+        <translation>Le disque est plein : rien de nouveau n’a pu être enregistré dans {where}. Les cas déjà enregistrés sont intacts. Libérez de l’espace (videz la corbeille, supprimez d’autres fichiers), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="38"/>
+        <source>The data folder {where} cannot be written to (it is read-only or belongs to another user). Cases already stored are safe. Ask your IT officer to fix the folder&apos;s permissions, or start the application with another data folder.</source>
+        <translation>Le dossier des données {where} ne peut pas être écrit (il est en lecture seule ou appartient à un autre utilisateur). Les cas déjà enregistrés sont intacts. Demandez au responsable informatique de corriger les droits du dossier, ou démarrez l’application avec un autre dossier des données.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="51"/>
+        <source>The data folder {where} could not be used ({reason}). Cases already stored are safe. Check the disk, then try again.</source>
+        <translation>Le dossier des données {where} n’a pas pu être utilisé ({reason}). Les cas déjà enregistrés sont intacts. Vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="142"/>
+        <source>A stored file is missing from {folder} ({file}). The data folder was changed outside the application; restore it from a backup.</source>
+        <translation>Un fichier enregistré manque dans {folder} ({file}). Le dossier des données a été modifié en dehors de l’application ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="153"/>
+        <source>A stored file is damaged ({file}): its content no longer matches its checksum. Restore the data folder from a backup.</source>
+        <translation>Un fichier enregistré est endommagé ({file}) : son contenu ne correspond plus à sa somme de contrôle. Restaurez le dossier des données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="214"/>
+        <source>The case database is busy: another CXR Screen window or program is using it. Close the other one, wait a moment, and try again. Nothing was changed.</source>
+        <translation>La base des cas est occupée : une autre fenêtre de CXR Screen ou un autre programme l’utilise. Fermez l’autre, attendez un instant et réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="226"/>
+        <source>The case database could not be used ({reason}). Nothing was changed.</source>
+        <translation>La base des cas n’a pas pu être utilisée ({reason}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="237"/>
+        <source>A value in the case database is not readable text: the database was changed outside the application or is damaged. Ask your IT officer to run `cxrscreen doctor`.</source>
+        <translation>Une valeur de la base des cas n’est pas un texte lisible : la base a été modifiée en dehors de l’application ou est endommagée. Demandez au responsable informatique de lancer `cxrscreen doctor`.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="244"/>
+        <source>The case database in {folder} is damaged. Do not delete anything; ask your IT officer to restore it from a backup.</source>
+        <translation>La base des cas dans {folder} est endommagée. Ne supprimez rien ; demandez au responsable informatique de la restaurer depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="61"/>
+        <source>This recovery key does not open this data folder. Check it letter by letter.</source>
+        <translation>Cette clé de récupération n’ouvre pas ce dossier des données. Vérifiez-la lettre par lettre.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="81"/>
+        <source>The data folder {folder} is already set up; nothing was changed. Sign in, or choose another folder.</source>
+        <translation>Le dossier des données {folder} est déjà configuré ; rien n’a été modifié. Connectez-vous, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="91"/>
+        <source>Another program set up this data folder at the same time; nothing was changed.</source>
+        <translation>Un autre programme a configuré ce dossier des données au même moment ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="115"/>
+        <source>The data folder {folder} does not need an upgrade.</source>
+        <translation>Le dossier des données {folder} n’a pas besoin de mise à niveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="127"/>
+        <source>The data folder {folder} is not set up yet. Start the application to create the administrator, or run `cxrscreen init --admin NAME`.</source>
+        <translation>Le dossier des données {folder} n’est pas encore configuré. Démarrez l’application pour créer l’administrateur, ou lancez `cxrscreen init --admin NAME`.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="132"/>
+        <location filename="../core/store/schema.py" line="146"/>
+        <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
+        <translation>Les cas de ce dossier des données ont été enregistrés par une ancienne version de CXR Screen et ne sont pas encore protégés. Un administrateur doit démarrer l’application (ou lancer `cxrscreen init --admin NAME`) une fois pour les protéger ; aucun cas n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="208"/>
+        <source>accept an older database</source>
+        <translation>accepter une base plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../core/store/outbox.py" line="49"/>
+        <source>The list of what is left to send is damaged. Nothing was sent or changed. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation>La liste de ce qui reste à envoyer est endommagée. Rien n’a été envoyé ni modifié. Demandez au responsable informatique de lancer `cxrscreen doctor` et de restaurer le dossier des données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/quarantine.py" line="85"/>
+        <source>The case database in {folder} is older than the files beside it: it holds {have} cases, but this folder had {had}. It may be a restored backup, or a copy whose cases.sqlite3-wal file was lost. Nothing was changed or deleted. Put back the newer cases.sqlite3 together with its -wal file, or restore the whole folder from one backup. If this older database is really the one to keep, an administrator runs `cxrscreen doctor --accept-older-database` (the files of the newer cases are kept in the quarantine folder).</source>
+        <translation>La base des cas dans {folder} est plus ancienne que les fichiers à côté d’elle : elle contient {have} cas, mais ce dossier en avait {had}. C’est peut-être une sauvegarde restaurée, ou une copie dont le fichier cases.sqlite3-wal a été perdu. Rien n’a été modifié ni supprimé. Remettez le cases.sqlite3 plus récent avec son fichier -wal, ou restaurez tout le dossier depuis une même sauvegarde. Si cette base plus ancienne est vraiment celle à garder, un administrateur lance `cxrscreen doctor --accept-older-database` (les fichiers des cas plus récents sont gardés dans le dossier quarantine).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="18"/>
+        <source>health worker</source>
+        <translation>agent de santé</translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="19"/>
+        <source>clinician</source>
+        <translation>clinicien</translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="20"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.py" line="138"/>
+        <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
+        <translation>Ces cas ont été enregistrés par une version plus récente de CXR Screen. Installez cette version (ou une plus récente) pour les ouvrir ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.py" line="175"/>
+        <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
+        <translation>Une valeur du cas {case} ne peut pas être lue : elle a été modifiée en dehors de l’application, ou copiée depuis un autre dossier des données. Demandez au responsable informatique de restaurer le dossier des données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/upgrade.py" line="80"/>
+        <source>The case database is in use by another CXR Screen window or program. Close it and try again; nothing was changed.</source>
+        <translation>La base des cas est utilisée par une autre fenêtre de CXR Screen ou un autre programme. Fermez-le et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/upgrade.py" line="89"/>
+        <source>The old case database is still being changed by another program. Close every CXR Screen window and try again; nothing was changed.</source>
+        <translation>L’ancienne base des cas est encore modifiée par un autre programme. Fermez toutes les fenêtres de CXR Screen et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="42"/>
+        <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
+        <translation>Cette radiographie ne peut pas être envoyée à la lecture d&apos;un clinicien : rien n&apos;indique que ce soit une radiographie thoracique (elle a été refusée : {refusal}). Faites ou exportez une radiographie thoracique.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="36"/>
+        <source>No hospital server is set. Enter the server address (DICOMweb URL), user and password in the settings, or ask your IT officer for the site configuration.</source>
+        <translation>Aucun serveur de l’hôpital n’est configuré. Saisissez l’adresse du serveur (URL DICOMweb), l’utilisateur et le mot de passe dans les Réglages, ou demandez la configuration du site au responsable informatique.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="75"/>
+        <source>The server refused the case (HTTP {status}): {reason}. Ask your IT officer to check the server&apos;s log; the case stays queued.</source>
+        <translation>Le serveur a refusé le cas (HTTP {status}) : {reason}. Demandez au responsable informatique de vérifier le journal du serveur ; le cas reste en attente d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="81"/>
+        <source>The server gave an answer a DICOMweb server does not give (HTTP {status}). Nothing was marked as sent; ask your IT officer to check the server address.</source>
+        <translation>Le serveur a donné une réponse qu’un serveur DICOMweb ne donne pas (HTTP {status}). Rien n’a été marqué comme envoyé ; demandez au responsable informatique de vérifier l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="127"/>
+        <source>The server could not search (HTTP {status}).</source>
+        <translation>Le serveur n’a pas pu faire la recherche (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="133"/>
+        <source>The server&apos;s search answer was cut off or unreadable; try again.</source>
+        <translation>La réponse du serveur à la recherche a été coupée ou est illisible ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="145"/>
+        <source>The server&apos;s answer was cut off or unreadable; try again.</source>
+        <translation>La réponse du serveur a été coupée ou est illisible ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="164"/>
+        <source>The server no longer holds instance {sop}.</source>
+        <translation>Le serveur ne détient plus l’instance {sop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="167"/>
+        <source>The server could not {verb} instance {sop} (HTTP {status}).</source>
+        <translation>Le serveur n’a pas pu traiter l’instance {sop} ({verb}, HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="177"/>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent. The server may be an impostor, or its certificate changed or expired. Ask your IT officer for the right CA certificate file. ({reason})</source>
+        <translation>Le certificat du serveur n’a pas été accepté, donc rien n’a été envoyé. Le serveur est peut-être un imposteur, ou son certificat a changé ou expiré. Demandez au responsable informatique le bon fichier de certificat de l’autorité (CA). ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="183"/>
+        <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later. ({reason})</source>
+        <translation>Le serveur de l’hôpital est injoignable pour le moment (pas de réseau, ou le serveur est arrêté). Les cas restent en attente en toute sécurité et seront envoyés plus tard. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="188"/>
+        <source>Sending failed ({reason}); it will be retried.</source>
+        <translation>L’envoi a échoué ({reason}) ; il sera retenté.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="192"/>
+        <source>The server refused the user name or password (HTTP {status}). Check them in the settings; sending is paused until they are corrected.</source>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe (HTTP {status}). Vérifiez-les dans les Réglages ; l’envoi est suspendu jusqu’à leur correction.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="197"/>
+        <source>The hospital&apos;s server is having trouble (HTTP {status}). Cases stay safely queued and are sent later.</source>
+        <translation>Le serveur de l’hôpital a un problème (HTTP {status}). Les cas restent en attente en toute sécurité et seront envoyés plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="209"/>
+        <source>The server&apos;s answer was cut off; try again.</source>
+        <translation>La réponse du serveur a été coupée ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="100"/>
+        <source>Sending is already in progress.</source>
+        <translation>Un envoi est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="113"/>
+        <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later.</source>
+        <translation>Le serveur de l’hôpital est injoignable pour le moment (pas de réseau, ou le serveur est arrêté). Les cas restent en attente en toute sécurité et seront envoyés plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="156"/>
+        <source>The server did not store part of it ({reasons}).</source>
+        <translation>Le serveur n’en a pas enregistré une partie ({reasons}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="163"/>
+        <source>The server did not confirm that it stored case {case} ({unconfirmed} of its {items} item(s) are neither listed in its answer nor found on it), so they stay queued. If this Wi-Fi has a sign-in page, sign in, then sync again; if it happens again, ask your IT officer to check the server address.</source>
+        <translation>Le serveur n’a pas confirmé avoir enregistré le cas {case} ({unconfirmed} de ses {items} élément(s) ne figurent pas dans sa réponse et ne s’y trouvent pas) : ils restent donc en attente. Si ce Wi-Fi a une page de connexion, connectez-vous puis envoyez à nouveau ; si cela se reproduit, demandez au responsable informatique de vérifier l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/server_policy.py" line="39"/>
+        <source>The server address {url} does not use https://, so the password and the cases would travel readable by anyone on the network. Nothing was sent. Use the https:// address of the hospital&apos;s server; on a closed network, your IT officer can allow http:// in the site configuration file (allow_plain_http).</source>
+        <translation>L’adresse du serveur {url} n’utilise pas https:// : le mot de passe et les cas circuleraient lisibles par n’importe qui sur le réseau. Rien n’a été envoyé. Utilisez l’adresse https:// du serveur de l’hôpital ; sur un réseau fermé, le responsable informatique peut autoriser http:// dans le fichier de configuration du site (allow_plain_http).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/stow_answer.py" line="23"/>
+        <source>The network answered with a web page, not the hospital&apos;s server. Sign in to the Wi-Fi, then sync again. Nothing was marked as sent; the cases stay queued.</source>
+        <translation>Le réseau a répondu par une page web, pas par le serveur de l’hôpital. Connectez-vous au Wi-Fi, puis envoyez à nouveau. Rien n’a été marqué comme envoyé ; les cas restent en attente.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/stow_answer.py" line="42"/>
+        <source>The network sent the request elsewhere (HTTP {status} redirect{where}), so it did not reach the hospital&apos;s server. If this Wi-Fi has a sign-in page, sign in, then sync again; otherwise ask your IT officer to check the server address. Nothing was marked as sent; the cases stay queued.</source>
+        <translation>Le réseau a envoyé la demande ailleurs (redirection HTTP {status}{where}) : elle n’a donc pas atteint le serveur de l’hôpital. Si ce Wi-Fi a une page de connexion, connectez-vous puis envoyez à nouveau ; sinon demandez au responsable informatique de vérifier l’adresse du serveur. Rien n’a été marqué comme envoyé ; les cas restent en attente.</translation>
     </message>
 </context>
 <context>

@@ -717,173 +717,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="42"/>
+        <location filename="../ui/import_flow.py" line="26"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
         <translation>%1 já está guardado (paciente %2, ficheiro %3, importado %4); não foi adicionado de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="45"/>
+        <location filename="../ui/import_flow.py" line="29"/>
         <source>no ID yet</source>
         <translation>ainda sem ID</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — auxiliar de rastreio em radiografia do tórax</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Dados do paciente e notas (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Revisão do clínico (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/window_actions.py" line="32"/>
         <source>Import X-rays…</source>
         <translation>Importar radiografias…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/window_actions.py" line="34"/>
         <source>Finalise</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/window_actions.py" line="36"/>
         <source>Finalise the case and queue it for sending</source>
         <translation>Finalizar o caso e pô-lo na fila de envio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/window_actions.py" line="38"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/window_actions.py" line="40"/>
         <source>Print report…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/window_actions.py" line="42"/>
         <source>Save report as PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/window_actions.py" line="45"/>
         <source>Sync now</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/window_actions.py" line="46"/>
         <source>Send finalised cases to the hospital now</source>
         <translation>Enviar agora os casos finalizados ao hospital</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/window_actions.py" line="48"/>
         <source>Settings…</source>
         <translation>Definições…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/window_actions.py" line="50"/>
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/window_actions.py" line="52"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation>Mudar a sua palavra-passe; os administradores adicionam e desativam contas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/window_actions.py" line="55"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/window_actions.py" line="57"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/window_actions.py" line="59"/>
         <source>Search</source>
         <translation>Procurar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/window_actions.py" line="61"/>
         <source>Case form</source>
         <translation>Ficha do caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/window_actions.py" line="65"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/window_actions.py" line="66"/>
         <source>Main actions</source>
         <translation>Ações principais</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Screening is not possible: %1</source>
         <translation>A análise não é possível: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/case_flow.py" line="31"/>
         <source>Loading the image…</source>
         <translation>A carregar a imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/case_flow.py" line="101"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation>Finalizado: o caso está na fila para ser enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/case_flow.py" line="103"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/case_flow.py" line="110"/>
         <source>Review recorded.</source>
         <translation>Revisão registada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/import_flow.py" line="40"/>
         <source>Import X-rays</source>
         <translation>Importar radiografias</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/import_flow.py" line="42"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation>Imagens de radiografia (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/import_flow.py" line="60"/>
         <source>Importing</source>
         <translation>A importar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/import_flow.py" line="91"/>
         <source>From the watched folder:</source>
         <translation>Da pasta vigiada:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/import_flow.py" line="93"/>
         <source>%n X-ray(s) screened.</source>
         <translation>
             <numerusform>%n radiografia analisada.</numerusform>
@@ -891,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/import_flow.py" line="96"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
         <translation>O caso no ecrã não mudou; o novo caso está na lista.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/import_flow.py" line="100"/>
         <source>%1 cannot be screened: %2</source>
         <translation>%1 não pode ser analisado: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/import_flow.py" line="104"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation>
             <numerusform>…e mais %n ficheiro não pôde ser analisado.</numerusform>
@@ -909,12 +909,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/import_flow.py" line="107"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
         <translation>A criança não foi analisada. Se a criança estiver mal, refira-a a um clínico agora; não espere por uma nova radiografia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/import_flow.py" line="113"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
             <numerusform>…e mais %n ficheiro já estava guardado.</numerusform>
@@ -922,47 +922,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/import_flow.py" line="117"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation>Importação parada: os ficheiros restantes não foram importados.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/import_flow.py" line="120"/>
         <source>No files to import.</source>
         <translation>Não há ficheiros para importar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/report_actions.py" line="27"/>
         <source>Save report as PDF</source>
         <translation>Guardar o relatório em PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/report_actions.py" line="28"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/report_actions.py" line="52"/>
         <source>Report saved: %1</source>
         <translation>Relatório guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/report_actions.py" line="81"/>
         <source>Report sent to the printer.</source>
         <translation>Relatório enviado para a impressora.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/sync_flow.py" line="63"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation>Nenhum servidor está configurado. Abra as Definições (Ctrl+,) e introduza o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/sync_flow.py" line="69"/>
         <source>Sending</source>
         <translation>A enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="587"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Settings saved.</source>
         <translation>Definições guardadas.</translation>
     </message>
@@ -1130,49 +1130,150 @@
     </message>
 </context>
 <context>
+    <name>ModelError</name>
+    <message>
+        <location filename="../core/screening/input_check.py" line="132"/>
+        <source>The input check&apos;s metadata.json in {folder} cannot be read ({reason}). Reinstall the application.</source>
+        <translation>O ficheiro metadata.json da verificação da imagem em {folder} não pode ser lido ({reason}). Reinstale a aplicação.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="137"/>
+        <source>The input check in {folder} is not usable: {problem}. Reinstall the application.</source>
+        <translation>A verificação da imagem em {folder} não pode ser usada: {problem}. Reinstale a aplicação.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="146"/>
+        <source>The input check&apos;s file {file} is missing. Reinstall the application.</source>
+        <translation>Falta o ficheiro {file} da verificação da imagem. Reinstale a aplicação.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="150"/>
+        <source>The input check&apos;s file {file} is damaged or was replaced (checksum). Reinstall the application.</source>
+        <translation>O ficheiro {file} da verificação da imagem está danificado ou foi substituído (soma de verificação). Reinstale a aplicação.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="157"/>
+        <location filename="../core/screening/input_check.py" line="165"/>
+        <source>The input check&apos;s {file} cannot be read ({reason}). Reinstall the application.</source>
+        <translation>O ficheiro {file} da verificação da imagem não pode ser lido ({reason}). Reinstale a aplicação.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="169"/>
+        <location filename="../core/screening/input_check.py" line="183"/>
+        <source>The input check</source>
+        <translation>A verificação da imagem</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="174"/>
+        <source>The input check&apos;s tensors do not match its metadata. Reinstall the application.</source>
+        <translation>Os tensores da verificação da imagem não correspondem aos seus metadados. Reinstale a aplicação.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="184"/>
+        <source>The input check&apos;s model file was replaced while it was in use (checksum). Reinstall the application.</source>
+        <translation>O ficheiro do modelo da verificação da imagem foi substituído enquanto estava a ser usado (soma de verificação). Reinstale a aplicação.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="99"/>
+        <source>No screening model was found in {folder}. Reinstall the application, or pass --model with the folder that holds model.tflite and metadata.json.</source>
+        <translation>Não foi encontrado nenhum modelo de rastreio em {folder}. Reinstale a aplicação, ou indique --model com a pasta que contém model.tflite e metadata.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="127"/>
+        <source>The model has no operating point {name}; it offers {offered}.</source>
+        <translation>O modelo não tem o ponto de operação {name}; oferece {offered}.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="142"/>
+        <source>The model folder {folder} has no metadata.json. Reinstall the application or the model.</source>
+        <translation>A pasta do modelo {folder} não tem metadata.json. Reinstale a aplicação ou o modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="146"/>
+        <source>The model&apos;s metadata.json cannot be read ({reason}). Reinstall the application or the model.</source>
+        <translation>O ficheiro metadata.json do modelo não pode ser lido ({reason}). Reinstale a aplicação ou o modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="204"/>
+        <source>The screening model cannot be used: {detail} Reinstall the application or the model.</source>
+        <translation>O modelo de rastreio não pode ser usado: {detail} Reinstale a aplicação ou o modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="218"/>
+        <source>{what} cannot be loaded by LiteRT ({reason}). Reinstall the application or the model.</source>
+        <translation>{what}: o LiteRT não o consegue carregar ({reason}). Reinstale a aplicação ou o modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="35"/>
+        <source>The input check model (edge_models/cxr-input-check) is missing, so no image can be checked before screening. Reinstall the application.</source>
+        <translation>Falta o modelo da verificação da imagem (edge_models/cxr-input-check), por isso nenhuma imagem pode ser verificada antes da análise. Reinstale a aplicação.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="63"/>
+        <source>The model file {file} is missing. Reinstall the model.</source>
+        <translation>Falta o ficheiro do modelo {file}. Reinstale o modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="67"/>
+        <location filename="../core/screening/screener.py" line="86"/>
+        <source>The model file</source>
+        <translation>O ficheiro do modelo</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="68"/>
+        <source>The model file is damaged or was replaced: its checksum does not match its metadata. Reinstall the application or the model.</source>
+        <translation>O ficheiro do modelo está danificado ou foi substituído: a sua soma de verificação não corresponde aos metadados. Reinstale a aplicação ou o modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="87"/>
+        <source>The model file was replaced while it was in use: its checksum no longer matches its metadata. Reinstall the application or the model.</source>
+        <translation>O ficheiro do modelo foi substituído enquanto estava a ser usado: a sua soma de verificação já não corresponde aos metadados. Reinstale a aplicação ou o modelo.</translation>
+    </message>
+</context>
+<context>
     <name>NotScreened</name>
     <message>
-        <location filename="../ui/not_screened.py" line="41"/>
+        <location filename="../ui/not_screened.py" line="42"/>
         <source>NOT SCREENED</source>
         <translation>NÃO ANALISADO</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="65"/>
+        <location filename="../ui/not_screened.py" line="66"/>
         <source>%1 may still show the chest: you can send it, NOT screened, for a clinician&apos;s reading.</source>
         <translation>%1 talvez mostre o tórax: pode enviá-lo, NÃO analisado, para leitura por um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="68"/>
+        <location filename="../ui/not_screened.py" line="69"/>
         <source>Send for a &amp;clinician&apos;s reading</source>
         <translation>Enviar para leitura por um &amp;clínico</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="77"/>
+        <location filename="../ui/not_screened.py" line="78"/>
         <source>Send without screening?</source>
         <translation>Enviar sem análise?</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="78"/>
+        <location filename="../ui/not_screened.py" line="79"/>
         <source>CXR Screen did NOT screen this X-ray and gives no result for it. It will be stored as &quot;Not screened&quot; and, once you finalise it, sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
         <translation>O CXR Screen NÃO analisou esta radiografia e não dá nenhum resultado para ela. Será guardada como &quot;Não analisado&quot; e, depois de a finalizar, enviada ao hospital para um clínico a ler. O CXR Screen é um auxiliar de rastreio, não é um diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="87"/>
+        <location filename="../ui/not_screened.py" line="88"/>
         <source>&amp;Send for reading</source>
         <translation>&amp;Enviar para leitura</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="89"/>
+        <location filename="../ui/not_screened.py" line="90"/>
         <source>&amp;Go back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="123"/>
+        <location filename="../ui/not_screened.py" line="124"/>
         <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation>Guardado como NÃO ANALISADO: está na lista. Abra-o, escreva os dados da criança e depois Finalizar para o enviar para leitura por um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="130"/>
+        <location filename="../ui/not_screened.py" line="131"/>
         <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation>Guardado como NÃO ANALISADO. Escreva os dados da criança e depois Finalizar para o enviar para leitura por um clínico.</translation>
     </message>
@@ -2147,6 +2248,70 @@
     </message>
 </context>
 <context>
+    <name>SettingsError</name>
+    <message>
+        <location filename="../core/settings.py" line="144"/>
+        <source>The site configuration file {path} contains credentials ({keys}). Credentials must never be in the site file, which is copied to every laptop. Remove them and enter the user and password on each laptop.</source>
+        <translation>O ficheiro de configuração do local {path} contém credenciais ({keys}). As credenciais nunca devem estar no ficheiro do local, que é copiado para todos os computadores. Retire-as e introduza o utilizador e a palavra-passe em cada computador.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="196"/>
+        <source>The saved sync password cannot be read before someone signs in. Sign in. Enter it again in the settings if it still cannot be read.</source>
+        <translation>A palavra-passe de envio guardada não pode ser lida antes de alguém iniciar sessão. Inicie sessão. Se ainda não puder ser lida, introduza-a de novo nas Definições.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="212"/>
+        <source>The saved sync password cannot be used for the server {url}: it was typed for another server address (a changed address needs the password again), or saved by an older version or on another laptop. Enter it again in the settings. If you did not change the address, tell your IT officer: the settings may have been edited.</source>
+        <translation>A palavra-passe de envio guardada não pode ser usada para o servidor {url}: foi introduzida para outro endereço de servidor (um endereço alterado pede de novo a palavra-passe), ou guardada por uma versão antiga ou noutro computador. Introduza-a de novo nas Definições. Se não alterou o endereço, avise o responsável de informática: as definições podem ter sido alteradas.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="224"/>
+        <source>The data folder pointer {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation>O ficheiro que indica a pasta de dados, {path}, não pode ser lido ({reason}). Corrija-o ou apague-o.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="227"/>
+        <location filename="../core/screening/site_operating_point.py" line="67"/>
+        <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation>O ficheiro de configuração do local {path} não pode ser lido ({reason}). Corrija-o ou apague-o.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="230"/>
+        <source>The settings file {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation>O ficheiro das definições {path} não pode ser lido ({reason}). Corrija-o ou apague-o.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="244"/>
+        <source>it does not hold one JSON object {...}</source>
+        <translation>não contém um único objeto JSON {...}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="252"/>
+        <source>The settings were written by a newer version of CXR Screen. Install that version, or remove the settings file.</source>
+        <translation>As definições foram escritas por uma versão mais recente do CXR Screen. Instale essa versão, ou apague o ficheiro das definições.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="268"/>
+        <source>The setting {key} must be {kind}, not {value}.</source>
+        <translation>A definição {key} tem de ser do tipo {kind}, não {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="274"/>
+        <source>The server address must start with https:// (or http:// on a closed network): {url}</source>
+        <translation>O endereço do servidor tem de começar por https:// (ou http:// numa rede fechada): {url}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="298"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} não pode ser escrito ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="81"/>
+        <source>The site operating point in {path} is not valid: it needs a threshold between 0 and 1 and the model&apos;s sha256 (64 characters). Ask IT to copy it again from the file cxrscreen monitor wrote (site_operating_point.json).</source>
+        <translation>O ponto de operação do local em {path} não é válido: precisa de um limiar entre 0 e 1 e do sha256 do modelo (64 caracteres). Peça à informática do local que o copie de novo do ficheiro escrito por cxrscreen monitor (site_operating_point.json).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../ui/sign_in.py" line="68"/>
@@ -2220,6 +2385,44 @@
     </message>
 </context>
 <context>
+    <name>SitePoint</name>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="40"/>
+        <source>set by the site&apos;s IT</source>
+        <translation>definido pela informática do local</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="42"/>
+        <source>from {cases} reviewed cases</source>
+        <translation>a partir de {cases} casos revistos</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="45"/>
+        <source>for a target sensitivity of {percent}%</source>
+        <translation>para uma sensibilidade pretendida de {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="49"/>
+        <source>on {date}</source>
+        <translation>em {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="92"/>
+        <source>The model&apos;s default is used meanwhile.</source>
+        <translation>Entretanto, é usado o ponto predefinido do modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="97"/>
+        <source>The site&apos;s operating point (threshold {threshold}) was chosen for model {version} (sha256 {sha}), but this laptop has model {model} (sha256 {model_sha}). It is not used: results use the model&apos;s own default point until IT chooses a new site point for this model (cxrscreen monitor).</source>
+        <translation>O ponto de operação do local (limiar {threshold}) foi escolhido para o modelo {version} (sha256 {sha}), mas este computador tem o modelo {model} (sha256 {model_sha}). Não é usado: os resultados usam o ponto predefinido do próprio modelo até a informática do local escolher um novo ponto para este modelo (cxrscreen monitor).</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="104"/>
+        <source>Site operating point in use: threshold {threshold}, {provenance}.</source>
+        <translation>Ponto de operação do local em uso: limiar {threshold}, {provenance}.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../ui/status.py" line="29"/>
@@ -2288,6 +2491,428 @@
         <location filename="../ui/status.py" line="88"/>
         <source>Last sync: %1</source>
         <translation>Último envio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../core/errors.py" line="103"/>
+        <source>This X-ray is already stored as case {case} (from {file}); it was not added again.</source>
+        <translation>Esta radiografia já está guardada como caso {case} (de {file}); não foi adicionada de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="153"/>
+        <source>Case {case} is damaged ({what}) and was set aside: it is not shown or sent as it is. Every other case is safe and goes on. Ask your IT officer to run `cxrscreen doctor`, and to restore the data folder from a backup if needed.</source>
+        <translation>O caso {case} está danificado ({what}) e foi posto de lado: não é mostrado nem enviado assim. Todos os outros casos estão intactos e continuam. Peça ao responsável de informática que execute `cxrscreen doctor` e, se for preciso, que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="31"/>
+        <source>This account&apos;s entry in the case database is damaged, so it cannot sign in. Ask your IT officer: another account, or the recovery key, can still open the data folder.</source>
+        <translation>O registo desta conta na base de dados dos casos está danificado, por isso não pode iniciar sessão. Fale com o responsável de informática: outra conta, ou a chave de recuperação, ainda pode abrir a pasta de dados.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="36"/>
+        <source>This account belongs to another data folder.</source>
+        <translation>Esta conta pertence a outra pasta de dados.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="47"/>
+        <source>add accounts</source>
+        <translation>adicionar contas</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="61"/>
+        <source>disable accounts</source>
+        <translation>desativar contas</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="69"/>
+        <source>reset passwords</source>
+        <translation>repor palavras-passe</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="55"/>
+        <source>a health worker</source>
+        <translation>um agente de saúde</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="56"/>
+        <source>a clinician</source>
+        <translation>um clínico</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="57"/>
+        <source>an administrator</source>
+        <translation>um administrador</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="64"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="66"/>
+        <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
+        <translation>Só {who} pode {action}. Iniciou sessão como {name} ({role}); peça a {who} que o faça.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="74"/>
+        <source>A password or PIN needs at least {count} characters.</source>
+        <translation>Uma palavra-passe ou um PIN precisa de pelo menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="82"/>
+        <source>An account name needs 1 to 64 characters, on one line.</source>
+        <translation>Um nome de conta precisa de 1 a 64 caracteres, numa só linha.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="92"/>
+        <source>An account named {name} already exists.</source>
+        <translation>Já existe uma conta chamada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="108"/>
+        <source>The name or the password is not right. Check both and try again (capital letters count).</source>
+        <translation>O nome ou a palavra-passe não está certo. Verifique os dois e tente de novo (as maiúsculas contam).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="118"/>
+        <source>The account {name} is disabled. Ask your administrator.</source>
+        <translation>A conta {name} está desativada. Fale com o seu administrador.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="125"/>
+        <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
+        <translation>Demasiadas palavras-passe erradas para {name}. Espere {count} segundos e tente de novo, ou peça ao seu administrador que reponha a palavra-passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="129"/>
+        <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
+        <translation>Demasiadas palavras-passe erradas para {name}. Espere {count} minutos e tente de novo, ou peça ao seu administrador que reponha a palavra-passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="144"/>
+        <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
+        <translation>Não é possível iniciar sessão agora: a pasta de dados não pode ser escrita (o disco pode estar cheio), por isso as palavras-passe erradas não poderiam ser contadas. Os casos já guardados estão intactos. Liberte espaço no disco (ou fale com o responsável de informática) e depois inicie sessão de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="187"/>
+        <source>This is the only administrator left; add another administrator before disabling it.</source>
+        <translation>Este é o único administrador que resta; adicione outro administrador antes de o desativar.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="215"/>
+        <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
+        <translation>Não existe nenhuma conta chamada {name}. `cxrscreen users list` mostra as contas.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="71"/>
+        <source>Sign in first.</source>
+        <translation>Inicie sessão primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="198"/>
+        <source>patient details</source>
+        <translation>os dados do paciente</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="209"/>
+        <source>notes</source>
+        <translation>as notas</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="229"/>
+        <source>record a review</source>
+        <translation>registar uma revisão</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="234"/>
+        <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
+        <translation>O caso {case} não foi analisado: não há resultado com o qual estar de acordo ou em desacordo. Registe a sua leitura da radiografia no sistema do hospital.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="386"/>
+        <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
+        <translation>Nenhum caso {case} está guardado aqui (vários casos começam assim; escreva mais do identificador).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="388"/>
+        <source>No case {case} is stored here.</source>
+        <translation>Nenhum caso {case} está guardado aqui.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="434"/>
+        <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
+        <translation>O caso {case} foi enviado e depois apagado deste computador (o local só guarda os casos durante um tempo definido depois de o hospital os confirmar). A sua imagem e o seu relatório estão no servidor do hospital.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="91"/>
+        <source>Sex must be M, F or O (other), or left empty.</source>
+        <translation>O sexo tem de ser M, F ou O (outro), ou ficar vazio.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="224"/>
+        <source>screened</source>
+        <translation>analisado</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="225"/>
+        <source>finalised</source>
+        <translation>finalizado</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="226"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="235"/>
+        <source>Case {case} is already {state}; it cannot become {target} (a case only moves forward: screened, finalised, sent).</source>
+        <translation>O caso {case} já está {state}; não pode passar a {target} (um caso só avança: analisado, finalizado, enviado).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="244"/>
+        <source>The {what} of case {case} can no longer be changed: the case is {state} and its data is queued for (or already at) the hospital. Add a note in a clinician review instead.</source>
+        <translation>No caso {case}, já não é possível alterar {what}: o caso está {state} e os seus dados estão na fila para o hospital (ou já lá estão). Em vez disso, acrescente uma nota numa revisão do clínico.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="31"/>
+        <source>The disk is full, so nothing new could be saved in {where}. Cases already stored are safe. Free some space (empty the recycle bin, remove other files), then try again.</source>
+        <translation>O disco está cheio, por isso nada de novo pôde ser guardado em {where}. Os casos já guardados estão intactos. Liberte espaço (esvazie a reciclagem, apague outros ficheiros) e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="38"/>
+        <source>The data folder {where} cannot be written to (it is read-only or belongs to another user). Cases already stored are safe. Ask your IT officer to fix the folder&apos;s permissions, or start the application with another data folder.</source>
+        <translation>A pasta de dados {where} não pode ser escrita (é só de leitura ou pertence a outro utilizador). Os casos já guardados estão intactos. Peça ao responsável de informática que corrija as permissões da pasta, ou inicie a aplicação com outra pasta de dados.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="51"/>
+        <source>The data folder {where} could not be used ({reason}). Cases already stored are safe. Check the disk, then try again.</source>
+        <translation>A pasta de dados {where} não pôde ser usada ({reason}). Os casos já guardados estão intactos. Verifique o disco e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="142"/>
+        <source>A stored file is missing from {folder} ({file}). The data folder was changed outside the application; restore it from a backup.</source>
+        <translation>Falta um ficheiro guardado em {folder} ({file}). A pasta de dados foi alterada fora da aplicação; restaure-a a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="153"/>
+        <source>A stored file is damaged ({file}): its content no longer matches its checksum. Restore the data folder from a backup.</source>
+        <translation>Um ficheiro guardado está danificado ({file}): o seu conteúdo já não corresponde à sua soma de verificação. Restaure a pasta de dados a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="214"/>
+        <source>The case database is busy: another CXR Screen window or program is using it. Close the other one, wait a moment, and try again. Nothing was changed.</source>
+        <translation>A base de dados dos casos está ocupada: outra janela do CXR Screen ou outro programa está a usá-la. Feche o outro, espere um momento e tente de novo. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="226"/>
+        <source>The case database could not be used ({reason}). Nothing was changed.</source>
+        <translation>A base de dados dos casos não pôde ser usada ({reason}). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="237"/>
+        <source>A value in the case database is not readable text: the database was changed outside the application or is damaged. Ask your IT officer to run `cxrscreen doctor`.</source>
+        <translation>Um valor da base de dados dos casos não é texto legível: a base de dados foi alterada fora da aplicação ou está danificada. Peça ao responsável de informática que execute `cxrscreen doctor`.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="244"/>
+        <source>The case database in {folder} is damaged. Do not delete anything; ask your IT officer to restore it from a backup.</source>
+        <translation>A base de dados dos casos em {folder} está danificada. Não apague nada; peça ao responsável de informática que a restaure a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="61"/>
+        <source>This recovery key does not open this data folder. Check it letter by letter.</source>
+        <translation>Esta chave de recuperação não abre esta pasta de dados. Verifique-a letra a letra.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="81"/>
+        <source>The data folder {folder} is already set up; nothing was changed. Sign in, or choose another folder.</source>
+        <translation>A pasta de dados {folder} já está configurada; nada foi alterado. Inicie sessão, ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="91"/>
+        <source>Another program set up this data folder at the same time; nothing was changed.</source>
+        <translation>Outro programa configurou esta pasta de dados ao mesmo tempo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="115"/>
+        <source>The data folder {folder} does not need an upgrade.</source>
+        <translation>A pasta de dados {folder} não precisa de atualização.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="127"/>
+        <source>The data folder {folder} is not set up yet. Start the application to create the administrator, or run `cxrscreen init --admin NAME`.</source>
+        <translation>A pasta de dados {folder} ainda não está configurada. Inicie a aplicação para criar o administrador, ou execute `cxrscreen init --admin NAME`.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="132"/>
+        <location filename="../core/store/schema.py" line="146"/>
+        <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
+        <translation>Os casos desta pasta de dados foram guardados por uma versão antiga do CXR Screen e ainda não estão protegidos. Um administrador tem de iniciar a aplicação (ou executar `cxrscreen init --admin NAME`) uma vez para os proteger; nenhum caso se perde.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="208"/>
+        <source>accept an older database</source>
+        <translation>aceitar uma base de dados mais antiga</translation>
+    </message>
+    <message>
+        <location filename="../core/store/outbox.py" line="49"/>
+        <source>The list of what is left to send is damaged. Nothing was sent or changed. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation>A lista do que falta enviar está danificada. Nada foi enviado nem alterado. Peça ao responsável de informática que execute `cxrscreen doctor` e que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/quarantine.py" line="85"/>
+        <source>The case database in {folder} is older than the files beside it: it holds {have} cases, but this folder had {had}. It may be a restored backup, or a copy whose cases.sqlite3-wal file was lost. Nothing was changed or deleted. Put back the newer cases.sqlite3 together with its -wal file, or restore the whole folder from one backup. If this older database is really the one to keep, an administrator runs `cxrscreen doctor --accept-older-database` (the files of the newer cases are kept in the quarantine folder).</source>
+        <translation>A base de dados dos casos em {folder} é mais antiga do que os ficheiros ao seu lado: tem {have} casos, mas esta pasta tinha {had}. Pode ser uma cópia de segurança restaurada, ou uma cópia cujo ficheiro cases.sqlite3-wal se perdeu. Nada foi alterado nem apagado. Reponha o cases.sqlite3 mais recente juntamente com o seu ficheiro -wal, ou restaure a pasta inteira a partir de uma única cópia de segurança. Se esta base de dados mais antiga é mesmo a que deve ficar, um administrador executa `cxrscreen doctor --accept-older-database` (os ficheiros dos casos mais recentes ficam na pasta quarantine).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="18"/>
+        <source>health worker</source>
+        <translation>agente de saúde</translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="19"/>
+        <source>clinician</source>
+        <translation>clínico</translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="20"/>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.py" line="138"/>
+        <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
+        <translation>Estes casos foram guardados por uma versão mais recente do CXR Screen. Instale essa versão (ou mais recente) para os abrir; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.py" line="175"/>
+        <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
+        <translation>Um valor do caso {case} não pode ser lido: foi alterado fora da aplicação, ou copiado de outra pasta de dados. Peça ao responsável de informática que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/upgrade.py" line="80"/>
+        <source>The case database is in use by another CXR Screen window or program. Close it and try again; nothing was changed.</source>
+        <translation>A base de dados dos casos está a ser usada por outra janela do CXR Screen ou outro programa. Feche-o e tente de novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/upgrade.py" line="89"/>
+        <source>The old case database is still being changed by another program. Close every CXR Screen window and try again; nothing was changed.</source>
+        <translation>A base de dados antiga dos casos ainda está a ser alterada por outro programa. Feche todas as janelas do CXR Screen e tente de novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="42"/>
+        <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
+        <translation>Esta radiografia não pode ser enviada para leitura por um clínico: não se sabe se é uma radiografia do tórax (foi recusada: {refusal}). Faça ou exporte uma radiografia do tórax.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="36"/>
+        <source>No hospital server is set. Enter the server address (DICOMweb URL), user and password in the settings, or ask your IT officer for the site configuration.</source>
+        <translation>Nenhum servidor do hospital está configurado. Introduza o endereço do servidor (URL DICOMweb), o utilizador e a palavra-passe nas Definições, ou peça a configuração do local ao responsável de informática.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="75"/>
+        <source>The server refused the case (HTTP {status}): {reason}. Ask your IT officer to check the server&apos;s log; the case stays queued.</source>
+        <translation>O servidor recusou o caso (HTTP {status}): {reason}. Peça ao responsável de informática que verifique o registo do servidor; o caso fica na fila.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="81"/>
+        <source>The server gave an answer a DICOMweb server does not give (HTTP {status}). Nothing was marked as sent; ask your IT officer to check the server address.</source>
+        <translation>O servidor deu uma resposta que um servidor DICOMweb não dá (HTTP {status}). Nada foi marcado como enviado; peça ao responsável de informática que verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="127"/>
+        <source>The server could not search (HTTP {status}).</source>
+        <translation>O servidor não conseguiu fazer a pesquisa (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="133"/>
+        <source>The server&apos;s search answer was cut off or unreadable; try again.</source>
+        <translation>A resposta do servidor à pesquisa foi cortada ou está ilegível; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="145"/>
+        <source>The server&apos;s answer was cut off or unreadable; try again.</source>
+        <translation>A resposta do servidor foi cortada ou está ilegível; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="164"/>
+        <source>The server no longer holds instance {sop}.</source>
+        <translation>O servidor já não tem a instância {sop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="167"/>
+        <source>The server could not {verb} instance {sop} (HTTP {status}).</source>
+        <translation>O servidor não conseguiu tratar a instância {sop} ({verb}, HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="177"/>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent. The server may be an impostor, or its certificate changed or expired. Ask your IT officer for the right CA certificate file. ({reason})</source>
+        <translation>O certificado do servidor não foi aceite, por isso nada foi enviado. O servidor pode ser um impostor, ou o seu certificado mudou ou expirou. Peça ao responsável de informática o ficheiro de certificado da autoridade (CA) correto. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="183"/>
+        <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later. ({reason})</source>
+        <translation>Não é possível contactar o servidor do hospital agora (sem rede, ou o servidor está em baixo). Os casos ficam em segurança na fila e são enviados mais tarde. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="188"/>
+        <source>Sending failed ({reason}); it will be retried.</source>
+        <translation>O envio falhou ({reason}); vai ser tentado de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="192"/>
+        <source>The server refused the user name or password (HTTP {status}). Check them in the settings; sending is paused until they are corrected.</source>
+        <translation>O servidor recusou o nome de utilizador ou a palavra-passe (HTTP {status}). Verifique-os nas Definições; o envio fica suspenso até serem corrigidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="197"/>
+        <source>The hospital&apos;s server is having trouble (HTTP {status}). Cases stay safely queued and are sent later.</source>
+        <translation>O servidor do hospital está com problemas (HTTP {status}). Os casos ficam em segurança na fila e são enviados mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="209"/>
+        <source>The server&apos;s answer was cut off; try again.</source>
+        <translation>A resposta do servidor foi cortada; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="100"/>
+        <source>Sending is already in progress.</source>
+        <translation>Já está a decorrer um envio.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="113"/>
+        <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later.</source>
+        <translation>Não é possível contactar o servidor do hospital agora (sem rede, ou o servidor está em baixo). Os casos ficam em segurança na fila e são enviados mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="156"/>
+        <source>The server did not store part of it ({reasons}).</source>
+        <translation>O servidor não guardou uma parte ({reasons}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="163"/>
+        <source>The server did not confirm that it stored case {case} ({unconfirmed} of its {items} item(s) are neither listed in its answer nor found on it), so they stay queued. If this Wi-Fi has a sign-in page, sign in, then sync again; if it happens again, ask your IT officer to check the server address.</source>
+        <translation>O servidor não confirmou que guardou o caso {case} ({unconfirmed} dos seus {items} elemento(s) não estão na resposta nem foram encontrados nele), por isso ficam na fila. Se este Wi-Fi tiver uma página de início de sessão, inicie sessão e envie de novo; se voltar a acontecer, peça ao responsável de informática que verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/server_policy.py" line="39"/>
+        <source>The server address {url} does not use https://, so the password and the cases would travel readable by anyone on the network. Nothing was sent. Use the https:// address of the hospital&apos;s server; on a closed network, your IT officer can allow http:// in the site configuration file (allow_plain_http).</source>
+        <translation>O endereço do servidor {url} não usa https://, por isso a palavra-passe e os casos circulariam legíveis por qualquer pessoa na rede. Nada foi enviado. Use o endereço https:// do servidor do hospital; numa rede fechada, o responsável de informática pode permitir http:// no ficheiro de configuração do local (allow_plain_http).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/stow_answer.py" line="23"/>
+        <source>The network answered with a web page, not the hospital&apos;s server. Sign in to the Wi-Fi, then sync again. Nothing was marked as sent; the cases stay queued.</source>
+        <translation>A rede respondeu com uma página web, não com o servidor do hospital. Inicie sessão no Wi-Fi e envie de novo. Nada foi marcado como enviado; os casos ficam na fila.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/stow_answer.py" line="42"/>
+        <source>The network sent the request elsewhere (HTTP {status} redirect{where}), so it did not reach the hospital&apos;s server. If this Wi-Fi has a sign-in page, sign in, then sync again; otherwise ask your IT officer to check the server address. Nothing was marked as sent; the cases stay queued.</source>
+        <translation>A rede enviou o pedido para outro lado (redirecionamento HTTP {status}{where}), por isso não chegou ao servidor do hospital. Se este Wi-Fi tiver uma página de início de sessão, inicie sessão e envie de novo; caso contrário, peça ao responsável de informática que verifique o endereço do servidor. Nada foi marcado como enviado; os casos ficam na fila.</translation>
     </message>
 </context>
 <context>

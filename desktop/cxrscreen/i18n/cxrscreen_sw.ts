@@ -717,173 +717,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="42"/>
+        <location filename="../ui/import_flow.py" line="26"/>
         <source>%1 is already stored (patient %2, file %3, imported %4); it was not added again.</source>
         <translation>%1 tayari imehifadhiwa (mgonjwa %2, faili %3, ililetwa %4); haikuongezwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="45"/>
+        <location filename="../ui/import_flow.py" line="29"/>
         <source>no ID yet</source>
         <translation>bado hakuna namba</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — msaada wa uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation>Mapitio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Taarifa za mgonjwa na maelezo (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Mapitio ya daktari (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/window_actions.py" line="32"/>
         <source>Import X-rays…</source>
         <translation>Leta X-ray…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/window_actions.py" line="34"/>
         <source>Finalise</source>
         <translation>Kamilisha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/window_actions.py" line="36"/>
         <source>Finalise the case and queue it for sending</source>
         <translation>Kamilisha kesi na iweke kwenye foleni ya kutumwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/window_actions.py" line="38"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/window_actions.py" line="40"/>
         <source>Print report…</source>
         <translation>Chapisha…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/window_actions.py" line="42"/>
         <source>Save report as PDF…</source>
         <translation>Ripoti kama PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/window_actions.py" line="45"/>
         <source>Sync now</source>
         <translation>Tuma sasa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/window_actions.py" line="46"/>
         <source>Send finalised cases to the hospital now</source>
         <translation>Tuma kesi zilizokamilishwa hospitalini sasa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/window_actions.py" line="48"/>
         <source>Settings…</source>
         <translation>Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/window_actions.py" line="50"/>
         <source>Accounts…</source>
         <translation>Akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/window_actions.py" line="52"/>
         <source>Change your password; administrators add and disable accounts</source>
         <translation>Badilisha nenosiri lako; wasimamizi huongeza na kuzima akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/window_actions.py" line="55"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/window_actions.py" line="57"/>
         <source>Cases</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/window_actions.py" line="59"/>
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/window_actions.py" line="61"/>
         <source>Case form</source>
         <translation>Fomu ya kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/window_actions.py" line="65"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/window_actions.py" line="66"/>
         <source>Main actions</source>
         <translation>Vitendo vikuu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Screening is not possible: %1</source>
         <translation>Uchunguzi hauwezekani: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/case_flow.py" line="31"/>
         <source>Loading the image…</source>
         <translation>Inapakia picha…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/case_flow.py" line="101"/>
         <source>Finalised: the case is queued to be sent.</source>
         <translation>Imekamilishwa: kesi iko kwenye foleni ya kutumwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/case_flow.py" line="103"/>
         <source>Saved.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/case_flow.py" line="110"/>
         <source>Review recorded.</source>
         <translation>Mapitio yamehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/import_flow.py" line="40"/>
         <source>Import X-rays</source>
         <translation>Leta X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/import_flow.py" line="42"/>
         <source>X-ray images (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;All files (*)</source>
         <translation>Picha za X-ray (*.dcm *.DCM *.dicom *.jpg *.jpeg *.png *.JPG *.PNG);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/import_flow.py" line="60"/>
         <source>Importing</source>
         <translation>Inaleta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/import_flow.py" line="91"/>
         <source>From the watched folder:</source>
         <translation>Kutoka folda inayofuatiliwa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/import_flow.py" line="93"/>
         <source>%n X-ray(s) screened.</source>
         <translation>
             <numerusform>X-ray %n imechunguzwa.</numerusform>
@@ -891,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/import_flow.py" line="96"/>
         <source>The case on the screen is unchanged; the new case is in the list.</source>
         <translation>Kesi iliyo kwenye skrini haijabadilika; kesi mpya iko kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/import_flow.py" line="100"/>
         <source>%1 cannot be screened: %2</source>
         <translation>%1 haiwezi kuchunguzwa: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/import_flow.py" line="104"/>
         <source>…and %n more file(s) could not be screened.</source>
         <translation>
             <numerusform>…na faili nyingine %n haikuweza kuchunguzwa.</numerusform>
@@ -909,12 +909,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/import_flow.py" line="107"/>
         <source>The child was not screened. If the child is unwell, refer to a clinician now; do not wait for a new X-ray.</source>
         <translation>Mtoto hajachunguzwa. Kama mtoto anaumwa, mpe rufaa kwa daktari sasa; usisubiri X-ray mpya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/import_flow.py" line="113"/>
         <source>…and %n more file(s) were already stored.</source>
         <translation>
             <numerusform>…na faili %n nyingine ilikuwa tayari imehifadhiwa.</numerusform>
@@ -922,47 +922,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/import_flow.py" line="117"/>
         <source>Import stopped: the remaining files were not imported.</source>
         <translation>Uletaji umesimamishwa: faili zilizobaki hazikuletwa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/import_flow.py" line="120"/>
         <source>No files to import.</source>
         <translation>Hakuna faili za kuleta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/report_actions.py" line="27"/>
         <source>Save report as PDF</source>
         <translation>Hifadhi ripoti kama PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/report_actions.py" line="28"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/report_actions.py" line="52"/>
         <source>Report saved: %1</source>
         <translation>Ripoti imehifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/report_actions.py" line="81"/>
         <source>Report sent to the printer.</source>
         <translation>Ripoti imetumwa kwa printa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/sync_flow.py" line="63"/>
         <source>No server is set up. Open Settings (Ctrl+,) and enter the server address.</source>
         <translation>Hakuna seva iliyowekwa. Fungua Mipangilio (Ctrl+,) na uandike anwani ya seva.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/sync_flow.py" line="69"/>
         <source>Sending</source>
         <translation>Inatuma</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="587"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Settings saved.</source>
         <translation>Mipangilio imehifadhiwa.</translation>
     </message>
@@ -1130,49 +1130,150 @@
     </message>
 </context>
 <context>
+    <name>ModelError</name>
+    <message>
+        <location filename="../core/screening/input_check.py" line="132"/>
+        <source>The input check&apos;s metadata.json in {folder} cannot be read ({reason}). Reinstall the application.</source>
+        <translation>Faili ya metadata.json ya ukaguzi wa picha kwenye {folder} haiwezi kusomwa ({reason}). Sakinisha programu upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="137"/>
+        <source>The input check in {folder} is not usable: {problem}. Reinstall the application.</source>
+        <translation>Ukaguzi wa picha kwenye {folder} hauwezi kutumika: {problem}. Sakinisha programu upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="146"/>
+        <source>The input check&apos;s file {file} is missing. Reinstall the application.</source>
+        <translation>Faili {file} ya ukaguzi wa picha haipo. Sakinisha programu upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="150"/>
+        <source>The input check&apos;s file {file} is damaged or was replaced (checksum). Reinstall the application.</source>
+        <translation>Faili {file} ya ukaguzi wa picha imeharibika au imebadilishwa (checksum). Sakinisha programu upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="157"/>
+        <location filename="../core/screening/input_check.py" line="165"/>
+        <source>The input check&apos;s {file} cannot be read ({reason}). Reinstall the application.</source>
+        <translation>Faili {file} ya ukaguzi wa picha haiwezi kusomwa ({reason}). Sakinisha programu upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="169"/>
+        <location filename="../core/screening/input_check.py" line="183"/>
+        <source>The input check</source>
+        <translation>Ukaguzi wa picha</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="174"/>
+        <source>The input check&apos;s tensors do not match its metadata. Reinstall the application.</source>
+        <translation>Tensa za ukaguzi wa picha haziendani na metadata yake. Sakinisha programu upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/input_check.py" line="184"/>
+        <source>The input check&apos;s model file was replaced while it was in use (checksum). Reinstall the application.</source>
+        <translation>Faili ya modeli ya ukaguzi wa picha ilibadilishwa ilipokuwa ikitumika (checksum). Sakinisha programu upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="99"/>
+        <source>No screening model was found in {folder}. Reinstall the application, or pass --model with the folder that holds model.tflite and metadata.json.</source>
+        <translation>Hakuna modeli ya uchunguzi iliyopatikana kwenye {folder}. Sakinisha programu upya, au toa --model pamoja na folda yenye model.tflite na metadata.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="127"/>
+        <source>The model has no operating point {name}; it offers {offered}.</source>
+        <translation>Modeli haina kiwango cha uamuzi {name}; inatoa {offered}.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="142"/>
+        <source>The model folder {folder} has no metadata.json. Reinstall the application or the model.</source>
+        <translation>Folda ya modeli {folder} haina metadata.json. Sakinisha upya programu au modeli.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="146"/>
+        <source>The model&apos;s metadata.json cannot be read ({reason}). Reinstall the application or the model.</source>
+        <translation>Faili ya metadata.json ya modeli haiwezi kusomwa ({reason}). Sakinisha upya programu au modeli.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="204"/>
+        <source>The screening model cannot be used: {detail} Reinstall the application or the model.</source>
+        <translation>Modeli ya uchunguzi haiwezi kutumika: {detail} Sakinisha upya programu au modeli.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/litert.py" line="218"/>
+        <source>{what} cannot be loaded by LiteRT ({reason}). Reinstall the application or the model.</source>
+        <translation>{what}: LiteRT haiwezi kuipakia ({reason}). Sakinisha upya programu au modeli.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="35"/>
+        <source>The input check model (edge_models/cxr-input-check) is missing, so no image can be checked before screening. Reinstall the application.</source>
+        <translation>Modeli ya ukaguzi wa picha (edge_models/cxr-input-check) haipo, kwa hiyo hakuna picha inayoweza kukaguliwa kabla ya kuchunguzwa. Sakinisha programu upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="63"/>
+        <source>The model file {file} is missing. Reinstall the model.</source>
+        <translation>Faili ya modeli {file} haipo. Sakinisha modeli upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="67"/>
+        <location filename="../core/screening/screener.py" line="86"/>
+        <source>The model file</source>
+        <translation>Faili ya modeli</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="68"/>
+        <source>The model file is damaged or was replaced: its checksum does not match its metadata. Reinstall the application or the model.</source>
+        <translation>Faili ya modeli imeharibika au imebadilishwa: checksum yake haiendani na metadata yake. Sakinisha upya programu au modeli.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/screener.py" line="87"/>
+        <source>The model file was replaced while it was in use: its checksum no longer matches its metadata. Reinstall the application or the model.</source>
+        <translation>Faili ya modeli ilibadilishwa ilipokuwa ikitumika: checksum yake haiendani tena na metadata yake. Sakinisha upya programu au modeli.</translation>
+    </message>
+</context>
+<context>
     <name>NotScreened</name>
     <message>
-        <location filename="../ui/not_screened.py" line="41"/>
+        <location filename="../ui/not_screened.py" line="42"/>
         <source>NOT SCREENED</source>
         <translation>HAIJACHUNGUZWA</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="65"/>
+        <location filename="../ui/not_screened.py" line="66"/>
         <source>%1 may still show the chest: you can send it, NOT screened, for a clinician&apos;s reading.</source>
         <translation>%1 huenda inaonyesha kifua: unaweza kuituma, HAIJACHUNGUZWA, kwa daktari aisome.</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="68"/>
+        <location filename="../ui/not_screened.py" line="69"/>
         <source>Send for a &amp;clinician&apos;s reading</source>
         <translation>Tuma kwa &amp;daktari aisome</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="77"/>
+        <location filename="../ui/not_screened.py" line="78"/>
         <source>Send without screening?</source>
         <translation>Tuma bila kuchunguza?</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="78"/>
+        <location filename="../ui/not_screened.py" line="79"/>
         <source>CXR Screen did NOT screen this X-ray and gives no result for it. It will be stored as &quot;Not screened&quot; and, once you finalise it, sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
         <translation>CXR Screen HAIJACHUNGUZA X-ray hii na haitoi matokeo yoyote kwayo. Itahifadhiwa kama &quot;Haijachunguzwa&quot; na, ukiikamilisha, itatumwa hospitalini ili daktari aisome. CXR Screen ni msaada wa uchunguzi, si utambuzi wa ugonjwa.</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="87"/>
+        <location filename="../ui/not_screened.py" line="88"/>
         <source>&amp;Send for reading</source>
         <translation>&amp;Tuma isomwe</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="89"/>
+        <location filename="../ui/not_screened.py" line="90"/>
         <source>&amp;Go back</source>
         <translation>&amp;Rudi</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="123"/>
+        <location filename="../ui/not_screened.py" line="124"/>
         <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation>Imehifadhiwa kama HAIJACHUNGUZWA: iko kwenye orodha. Ifungue, andika taarifa za mtoto, kisha Kamilisha ili itumwe kwa daktari aisome.</translation>
     </message>
     <message>
-        <location filename="../ui/not_screened.py" line="130"/>
+        <location filename="../ui/not_screened.py" line="131"/>
         <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation>Imehifadhiwa kama HAIJACHUNGUZWA. Andika taarifa za mtoto, kisha Kamilisha ili itumwe kwa daktari aisome.</translation>
     </message>
@@ -2147,6 +2248,70 @@
     </message>
 </context>
 <context>
+    <name>SettingsError</name>
+    <message>
+        <location filename="../core/settings.py" line="144"/>
+        <source>The site configuration file {path} contains credentials ({keys}). Credentials must never be in the site file, which is copied to every laptop. Remove them and enter the user and password on each laptop.</source>
+        <translation>Faili ya usanidi wa kituo {path} ina vitambulisho vya kuingia ({keys}). Vitambulisho havipaswi kamwe kuwa kwenye faili ya kituo, ambayo inanakiliwa kwenye kila kompyuta. Viondoe na uandike jina la mtumiaji na nenosiri kwenye kila kompyuta.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="196"/>
+        <source>The saved sync password cannot be read before someone signs in. Sign in. Enter it again in the settings if it still cannot be read.</source>
+        <translation>Nenosiri la kutuma lililohifadhiwa haliwezi kusomwa kabla mtu hajaingia. Ingia. Ikiwa bado haliwezi kusomwa, liandike tena kwenye Mipangilio.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="212"/>
+        <source>The saved sync password cannot be used for the server {url}: it was typed for another server address (a changed address needs the password again), or saved by an older version or on another laptop. Enter it again in the settings. If you did not change the address, tell your IT officer: the settings may have been edited.</source>
+        <translation>Nenosiri la kutuma lililohifadhiwa haliwezi kutumika kwa seva {url}: liliandikwa kwa anwani nyingine ya seva (anwani iliyobadilishwa inahitaji nenosiri tena), au lilihifadhiwa na toleo la zamani au kwenye kompyuta nyingine. Liandike tena kwenye Mipangilio. Ikiwa hukubadilisha anwani, mwambie afisa wa TEHAMA: huenda mipangilio imebadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="224"/>
+        <source>The data folder pointer {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation>Faili inayoonyesha folda ya data, {path}, haiwezi kusomwa ({reason}). Irekebishe au uifute.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="227"/>
+        <location filename="../core/screening/site_operating_point.py" line="67"/>
+        <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation>Faili ya usanidi wa kituo {path} haiwezi kusomwa ({reason}). Irekebishe au uifute.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="230"/>
+        <source>The settings file {path} cannot be read ({reason}). Fix or remove it.</source>
+        <translation>Faili ya mipangilio {path} haiwezi kusomwa ({reason}). Irekebishe au uifute.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="244"/>
+        <source>it does not hold one JSON object {...}</source>
+        <translation>haina kitu kimoja cha JSON {...}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="252"/>
+        <source>The settings were written by a newer version of CXR Screen. Install that version, or remove the settings file.</source>
+        <translation>Mipangilio iliandikwa na toleo jipya zaidi la CXR Screen. Sakinisha toleo hilo, au ufute faili ya mipangilio.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="268"/>
+        <source>The setting {key} must be {kind}, not {value}.</source>
+        <translation>Mpangilio {key} lazima uwe wa aina {kind}, si {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="274"/>
+        <source>The server address must start with https:// (or http:// on a closed network): {url}</source>
+        <translation>Anwani ya seva lazima ianze na https:// (au http:// kwenye mtandao uliofungwa): {url}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="298"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} haiwezi kuandikwa ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="81"/>
+        <source>The site operating point in {path} is not valid: it needs a threshold between 0 and 1 and the model&apos;s sha256 (64 characters). Ask IT to copy it again from the file cxrscreen monitor wrote (site_operating_point.json).</source>
+        <translation>Kiwango cha uamuzi cha kituo kwenye {path} si sahihi: kinahitaji kiwango kati ya 0 na 1 na sha256 ya modeli (herufi 64). Omba TEHAMA ya kituo ikinakili tena kutoka kwenye faili iliyoandikwa na cxrscreen monitor (site_operating_point.json).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../ui/sign_in.py" line="68"/>
@@ -2220,6 +2385,44 @@
     </message>
 </context>
 <context>
+    <name>SitePoint</name>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="40"/>
+        <source>set by the site&apos;s IT</source>
+        <translation>umewekwa na TEHAMA ya kituo</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="42"/>
+        <source>from {cases} reviewed cases</source>
+        <translation>kutoka kesi {cases} zilizopitiwa</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="45"/>
+        <source>for a target sensitivity of {percent}%</source>
+        <translation>kwa unyeti unaolengwa wa {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="49"/>
+        <source>on {date}</source>
+        <translation>tarehe {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="92"/>
+        <source>The model&apos;s default is used meanwhile.</source>
+        <translation>Kwa sasa, kiwango cha kawaida cha modeli kinatumika.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="97"/>
+        <source>The site&apos;s operating point (threshold {threshold}) was chosen for model {version} (sha256 {sha}), but this laptop has model {model} (sha256 {model_sha}). It is not used: results use the model&apos;s own default point until IT chooses a new site point for this model (cxrscreen monitor).</source>
+        <translation>Kiwango cha uamuzi cha kituo (kiwango {threshold}) kilichaguliwa kwa modeli {version} (sha256 {sha}), lakini kompyuta hii ina modeli {model} (sha256 {model_sha}). Hakitumiki: matokeo yanatumia kiwango cha kawaida cha modeli yenyewe hadi TEHAMA ya kituo ichague kiwango kipya kwa modeli hii (cxrscreen monitor).</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/site_operating_point.py" line="104"/>
+        <source>Site operating point in use: threshold {threshold}, {provenance}.</source>
+        <translation>Kiwango cha uamuzi cha kituo kinatumika: kiwango {threshold}, {provenance}.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../ui/status.py" line="29"/>
@@ -2288,6 +2491,428 @@
         <location filename="../ui/status.py" line="88"/>
         <source>Last sync: %1</source>
         <translation>Utumaji wa mwisho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../core/errors.py" line="103"/>
+        <source>This X-ray is already stored as case {case} (from {file}); it was not added again.</source>
+        <translation>X-ray hii tayari imehifadhiwa kama kesi {case} (kutoka {file}); haikuongezwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="153"/>
+        <source>Case {case} is damaged ({what}) and was set aside: it is not shown or sent as it is. Every other case is safe and goes on. Ask your IT officer to run `cxrscreen doctor`, and to restore the data folder from a backup if needed.</source>
+        <translation>Kesi {case} imeharibika ({what}) na imewekwa kando: haionyeshwi wala haitumwi kama ilivyo. Kesi nyingine zote ziko salama na zinaendelea. Mwombe afisa wa TEHAMA aendeshe `cxrscreen doctor`, na arejeshe folda ya data kutoka kwenye nakala ya akiba ikihitajika.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="31"/>
+        <source>This account&apos;s entry in the case database is damaged, so it cannot sign in. Ask your IT officer: another account, or the recovery key, can still open the data folder.</source>
+        <translation>Taarifa ya akaunti hii kwenye hifadhidata ya kesi imeharibika, kwa hiyo haiwezi kuingia. Muulize afisa wa TEHAMA: akaunti nyingine, au ufunguo wa kurejesha, bado unaweza kufungua folda ya data.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="36"/>
+        <source>This account belongs to another data folder.</source>
+        <translation>Akaunti hii ni ya folda nyingine ya data.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="47"/>
+        <source>add accounts</source>
+        <translation>kuongeza akaunti</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="61"/>
+        <source>disable accounts</source>
+        <translation>kuzima akaunti</translation>
+    </message>
+    <message>
+        <location filename="../core/store/account_methods.py" line="69"/>
+        <source>reset passwords</source>
+        <translation>kuweka upya manenosiri</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="55"/>
+        <source>a health worker</source>
+        <translation>mhudumu wa afya</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="56"/>
+        <source>a clinician</source>
+        <translation>daktari</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="57"/>
+        <source>an administrator</source>
+        <translation>msimamizi</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="64"/>
+        <source> or </source>
+        <translation> au </translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="66"/>
+        <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
+        <translation>Ni {who} pekee anayeweza {action}. Umeingia kama {name} ({role}); mwombe {who} afanye hivyo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="74"/>
+        <source>A password or PIN needs at least {count} characters.</source>
+        <translation>Nenosiri au PIN linahitaji angalau herufi {count}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="82"/>
+        <source>An account name needs 1 to 64 characters, on one line.</source>
+        <translation>Jina la akaunti linahitaji herufi 1 hadi 64, kwenye mstari mmoja.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="92"/>
+        <source>An account named {name} already exists.</source>
+        <translation>Akaunti yenye jina {name} tayari ipo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="108"/>
+        <source>The name or the password is not right. Check both and try again (capital letters count).</source>
+        <translation>Jina au nenosiri si sahihi. Kagua vyote viwili kisha ujaribu tena (herufi kubwa zina maana).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="118"/>
+        <source>The account {name} is disabled. Ask your administrator.</source>
+        <translation>Akaunti {name} imezimwa. Muulize msimamizi wako.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="125"/>
+        <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
+        <translation>Manenosiri mengi mno yasiyo sahihi kwa {name}. Subiri sekunde {count} kisha ujaribu tena, au mwombe msimamizi wako aweke upya nenosiri.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="129"/>
+        <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
+        <translation>Manenosiri mengi mno yasiyo sahihi kwa {name}. Subiri dakika {count} kisha ujaribu tena, au mwombe msimamizi wako aweke upya nenosiri.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="144"/>
+        <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
+        <translation>Kuingia hakuwezekani sasa hivi: folda ya data haiwezi kuandikwa (huenda diski imejaa), kwa hiyo manenosiri yasiyo sahihi yasingeweza kuhesabiwa. Kesi zilizokwisha kuhifadhiwa ziko salama. Ongeza nafasi kwenye diski (au muulize afisa wa TEHAMA), kisha uingie tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="187"/>
+        <source>This is the only administrator left; add another administrator before disabling it.</source>
+        <translation>Huyu ndiye msimamizi pekee aliyebaki; ongeza msimamizi mwingine kabla ya kumzima.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="215"/>
+        <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
+        <translation>Hakuna akaunti yenye jina {name}. `cxrscreen users list` inaonyesha akaunti.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="71"/>
+        <source>Sign in first.</source>
+        <translation>Ingia kwanza.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="198"/>
+        <source>patient details</source>
+        <translation>taarifa za mgonjwa</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="209"/>
+        <source>notes</source>
+        <translation>maelezo</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="229"/>
+        <source>record a review</source>
+        <translation>kuhifadhi mapitio</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="234"/>
+        <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
+        <translation>Kesi {case} haijachunguzwa: hakuna matokeo ya kusema nakubali au sikubali. Andika usomaji wako wa X-ray kwenye mfumo wa hospitali.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="386"/>
+        <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
+        <translation>Hakuna kesi {case} iliyohifadhiwa hapa (kesi kadhaa zinaanza hivyo; andika zaidi ya kitambulisho).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="388"/>
+        <source>No case {case} is stored here.</source>
+        <translation>Hakuna kesi {case} iliyohifadhiwa hapa.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_store.py" line="434"/>
+        <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
+        <translation>Kesi {case} ilitumwa kisha ikafutwa kwenye kompyuta hii (kituo kinahifadhi kesi kwa muda uliowekwa tu baada ya hospitali kuzithibitisha). Picha yake na ripoti yake viko kwenye seva ya hospitali.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="91"/>
+        <source>Sex must be M, F or O (other), or left empty.</source>
+        <translation>Jinsia lazima iwe M, F au O (nyingine), au iachwe wazi.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="224"/>
+        <source>screened</source>
+        <translation>imechunguzwa</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="225"/>
+        <source>finalised</source>
+        <translation>imekamilishwa</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="226"/>
+        <source>sent</source>
+        <translation>imetumwa</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="235"/>
+        <source>Case {case} is already {state}; it cannot become {target} (a case only moves forward: screened, finalised, sent).</source>
+        <translation>Kesi {case} tayari {state}; haiwezi kuwa {target} (kesi inasonga mbele tu: imechunguzwa, imekamilishwa, imetumwa).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cases.py" line="244"/>
+        <source>The {what} of case {case} can no longer be changed: the case is {state} and its data is queued for (or already at) the hospital. Add a note in a clinician review instead.</source>
+        <translation>Kwa kesi {case}, haiwezekani tena kubadilisha {what}: kesi ni {state} na data yake inasubiri kutumwa hospitalini (au tayari iko huko). Badala yake ongeza maelezo kwenye mapitio ya daktari.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="31"/>
+        <source>The disk is full, so nothing new could be saved in {where}. Cases already stored are safe. Free some space (empty the recycle bin, remove other files), then try again.</source>
+        <translation>Diski imejaa, kwa hiyo hakuna kipya kilichoweza kuhifadhiwa kwenye {where}. Kesi zilizokwisha kuhifadhiwa ziko salama. Ongeza nafasi (safisha pipa la taka, futa faili nyingine), kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="38"/>
+        <source>The data folder {where} cannot be written to (it is read-only or belongs to another user). Cases already stored are safe. Ask your IT officer to fix the folder&apos;s permissions, or start the application with another data folder.</source>
+        <translation>Folda ya data {where} haiwezi kuandikwa (ni ya kusoma tu au ni ya mtumiaji mwingine). Kesi zilizokwisha kuhifadhiwa ziko salama. Mwombe afisa wa TEHAMA arekebishe ruhusa za folda, au anzisha programu kwa folda nyingine ya data.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="51"/>
+        <source>The data folder {where} could not be used ({reason}). Cases already stored are safe. Check the disk, then try again.</source>
+        <translation>Folda ya data {where} haikuweza kutumika ({reason}). Kesi zilizokwisha kuhifadhiwa ziko salama. Kagua diski, kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="142"/>
+        <source>A stored file is missing from {folder} ({file}). The data folder was changed outside the application; restore it from a backup.</source>
+        <translation>Faili iliyohifadhiwa haipo kwenye {folder} ({file}). Folda ya data ilibadilishwa nje ya programu; irejeshe kutoka kwenye nakala ya akiba.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="153"/>
+        <source>A stored file is damaged ({file}): its content no longer matches its checksum. Restore the data folder from a backup.</source>
+        <translation>Faili iliyohifadhiwa imeharibika ({file}): maudhui yake hayaendani tena na checksum yake. Rejesha folda ya data kutoka kwenye nakala ya akiba.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="214"/>
+        <source>The case database is busy: another CXR Screen window or program is using it. Close the other one, wait a moment, and try again. Nothing was changed.</source>
+        <translation>Hifadhidata ya kesi inatumika: dirisha jingine la CXR Screen au programu nyingine inaitumia. Funga hiyo nyingine, subiri kidogo, kisha ujaribu tena. Hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="226"/>
+        <source>The case database could not be used ({reason}). Nothing was changed.</source>
+        <translation>Hifadhidata ya kesi haikuweza kutumika ({reason}). Hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="237"/>
+        <source>A value in the case database is not readable text: the database was changed outside the application or is damaged. Ask your IT officer to run `cxrscreen doctor`.</source>
+        <translation>Thamani moja kwenye hifadhidata ya kesi si maandishi yanayosomeka: hifadhidata ilibadilishwa nje ya programu au imeharibika. Mwombe afisa wa TEHAMA aendeshe `cxrscreen doctor`.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/files.py" line="244"/>
+        <source>The case database in {folder} is damaged. Do not delete anything; ask your IT officer to restore it from a backup.</source>
+        <translation>Hifadhidata ya kesi kwenye {folder} imeharibika. Usifute chochote; mwombe afisa wa TEHAMA airejeshe kutoka kwenye nakala ya akiba.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="61"/>
+        <source>This recovery key does not open this data folder. Check it letter by letter.</source>
+        <translation>Ufunguo huu wa kurejesha haufungui folda hii ya data. Ukague herufi kwa herufi.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="81"/>
+        <source>The data folder {folder} is already set up; nothing was changed. Sign in, or choose another folder.</source>
+        <translation>Folda ya data {folder} tayari imewekwa; hakuna kilichobadilishwa. Ingia, au chagua folda nyingine.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="91"/>
+        <source>Another program set up this data folder at the same time; nothing was changed.</source>
+        <translation>Programu nyingine iliweka folda hii ya data wakati huo huo; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="115"/>
+        <source>The data folder {folder} does not need an upgrade.</source>
+        <translation>Folda ya data {folder} haihitaji kusasishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="127"/>
+        <source>The data folder {folder} is not set up yet. Start the application to create the administrator, or run `cxrscreen init --admin NAME`.</source>
+        <translation>Folda ya data {folder} bado haijawekwa. Anzisha programu ili kuunda msimamizi, au endesha `cxrscreen init --admin NAME`.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="132"/>
+        <location filename="../core/store/schema.py" line="146"/>
+        <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
+        <translation>Kesi za folda hii ya data zilihifadhiwa na toleo la zamani la CXR Screen na bado hazijalindwa. Msimamizi lazima aanzishe programu (au aendeshe `cxrscreen init --admin NAME`) mara moja ili kuzilinda; hakuna kesi inayopotea.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/opening.py" line="208"/>
+        <source>accept an older database</source>
+        <translation>kukubali hifadhidata ya zamani zaidi</translation>
+    </message>
+    <message>
+        <location filename="../core/store/outbox.py" line="49"/>
+        <source>The list of what is left to send is damaged. Nothing was sent or changed. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation>Orodha ya vilivyobaki kutumwa imeharibika. Hakuna kilichotumwa wala kubadilishwa. Mwombe afisa wa TEHAMA aendeshe `cxrscreen doctor` na arejeshe folda ya data kutoka kwenye nakala ya akiba.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/quarantine.py" line="85"/>
+        <source>The case database in {folder} is older than the files beside it: it holds {have} cases, but this folder had {had}. It may be a restored backup, or a copy whose cases.sqlite3-wal file was lost. Nothing was changed or deleted. Put back the newer cases.sqlite3 together with its -wal file, or restore the whole folder from one backup. If this older database is really the one to keep, an administrator runs `cxrscreen doctor --accept-older-database` (the files of the newer cases are kept in the quarantine folder).</source>
+        <translation>Hifadhidata ya kesi kwenye {folder} ni ya zamani kuliko faili zilizo kando yake: ina kesi {have}, lakini folda hii ilikuwa na {had}. Huenda ni nakala ya akiba iliyorejeshwa, au nakala ambayo faili yake ya cases.sqlite3-wal ilipotea. Hakuna kilichobadilishwa wala kufutwa. Rudisha cases.sqlite3 mpya zaidi pamoja na faili yake ya -wal, au rejesha folda nzima kutoka kwenye nakala moja ya akiba. Ikiwa hifadhidata hii ya zamani ndiyo ya kubaki kweli, msimamizi aendeshe `cxrscreen doctor --accept-older-database` (faili za kesi mpya zaidi zinahifadhiwa kwenye folda ya quarantine).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="18"/>
+        <source>health worker</source>
+        <translation>mhudumu wa afya</translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="19"/>
+        <source>clinician</source>
+        <translation>daktari</translation>
+    </message>
+    <message>
+        <location filename="../core/store/roles.py" line="20"/>
+        <source>administrator</source>
+        <translation>msimamizi</translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.py" line="138"/>
+        <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
+        <translation>Kesi hizi zilihifadhiwa na toleo jipya zaidi la CXR Screen. Sakinisha toleo hilo (au jipya zaidi) ili kuzifungua; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.py" line="175"/>
+        <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
+        <translation>Thamani moja ya kesi {case} haiwezi kusomwa: ilibadilishwa nje ya programu, au ilinakiliwa kutoka folda nyingine ya data. Mwombe afisa wa TEHAMA arejeshe folda ya data kutoka kwenye nakala ya akiba.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/upgrade.py" line="80"/>
+        <source>The case database is in use by another CXR Screen window or program. Close it and try again; nothing was changed.</source>
+        <translation>Hifadhidata ya kesi inatumiwa na dirisha jingine la CXR Screen au programu nyingine. Ifunge kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/upgrade.py" line="89"/>
+        <source>The old case database is still being changed by another program. Close every CXR Screen window and try again; nothing was changed.</source>
+        <translation>Hifadhidata ya zamani ya kesi bado inabadilishwa na programu nyingine. Funga kila dirisha la CXR Screen kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="42"/>
+        <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
+        <translation>X-ray hii haiwezi kutumwa kwa daktari aisome: haijulikani kuwa ni X-ray ya kifua (ilikataliwa: {refusal}). Piga au hamisha X-ray ya kifua.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="36"/>
+        <source>No hospital server is set. Enter the server address (DICOMweb URL), user and password in the settings, or ask your IT officer for the site configuration.</source>
+        <translation>Hakuna seva ya hospitali iliyowekwa. Andika anwani ya seva (URL ya DICOMweb), jina la mtumiaji na nenosiri kwenye Mipangilio, au mwombe afisa wa TEHAMA usanidi wa kituo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="75"/>
+        <source>The server refused the case (HTTP {status}): {reason}. Ask your IT officer to check the server&apos;s log; the case stays queued.</source>
+        <translation>Seva ilikataa kesi (HTTP {status}): {reason}. Mwombe afisa wa TEHAMA akague kumbukumbu za seva; kesi inabaki ikisubiri kutumwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="81"/>
+        <source>The server gave an answer a DICOMweb server does not give (HTTP {status}). Nothing was marked as sent; ask your IT officer to check the server address.</source>
+        <translation>Seva ilitoa jibu ambalo seva ya DICOMweb haitoi (HTTP {status}). Hakuna kilichowekwa alama kuwa kimetumwa; mwombe afisa wa TEHAMA akague anwani ya seva.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="127"/>
+        <source>The server could not search (HTTP {status}).</source>
+        <translation>Seva haikuweza kutafuta (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="133"/>
+        <source>The server&apos;s search answer was cut off or unreadable; try again.</source>
+        <translation>Jibu la seva kwa utafutaji lilikatika au halisomeki; jaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="145"/>
+        <source>The server&apos;s answer was cut off or unreadable; try again.</source>
+        <translation>Jibu la seva lilikatika au halisomeki; jaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="164"/>
+        <source>The server no longer holds instance {sop}.</source>
+        <translation>Seva haina tena instance {sop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="167"/>
+        <source>The server could not {verb} instance {sop} (HTTP {status}).</source>
+        <translation>Seva haikuweza kushughulikia instance {sop} ({verb}, HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="177"/>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent. The server may be an impostor, or its certificate changed or expired. Ask your IT officer for the right CA certificate file. ({reason})</source>
+        <translation>Cheti cha seva hakikukubaliwa, kwa hiyo hakuna kilichotumwa. Huenda seva ni ya udanganyifu, au cheti chake kimebadilika au kimeisha muda. Mwombe afisa wa TEHAMA faili sahihi ya cheti cha mamlaka (CA). ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="183"/>
+        <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later. ({reason})</source>
+        <translation>Seva ya hospitali haipatikani sasa hivi (hakuna mtandao, au seva haifanyi kazi). Kesi zinabaki salama zikisubiri na zitatumwa baadaye. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="188"/>
+        <source>Sending failed ({reason}); it will be retried.</source>
+        <translation>Kutuma kumeshindwa ({reason}); kutajaribiwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="192"/>
+        <source>The server refused the user name or password (HTTP {status}). Check them in the settings; sending is paused until they are corrected.</source>
+        <translation>Seva ilikataa jina la mtumiaji au nenosiri (HTTP {status}). Yakague kwenye Mipangilio; kutuma kumesimamishwa hadi yarekebishwe.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="197"/>
+        <source>The hospital&apos;s server is having trouble (HTTP {status}). Cases stay safely queued and are sent later.</source>
+        <translation>Seva ya hospitali ina tatizo (HTTP {status}). Kesi zinabaki salama zikisubiri na zitatumwa baadaye.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/dicomweb.py" line="209"/>
+        <source>The server&apos;s answer was cut off; try again.</source>
+        <translation>Jibu la seva lilikatika; jaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="100"/>
+        <source>Sending is already in progress.</source>
+        <translation>Kutuma tayari kunaendelea.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="113"/>
+        <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later.</source>
+        <translation>Seva ya hospitali haipatikani sasa hivi (hakuna mtandao, au seva haifanyi kazi). Kesi zinabaki salama zikisubiri na zitatumwa baadaye.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="156"/>
+        <source>The server did not store part of it ({reasons}).</source>
+        <translation>Seva haikuhifadhi sehemu yake ({reasons}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/engine.py" line="163"/>
+        <source>The server did not confirm that it stored case {case} ({unconfirmed} of its {items} item(s) are neither listed in its answer nor found on it), so they stay queued. If this Wi-Fi has a sign-in page, sign in, then sync again; if it happens again, ask your IT officer to check the server address.</source>
+        <translation>Seva haikuthibitisha kuwa ilihifadhi kesi {case} (vipengele {unconfirmed} kati ya {items} havimo kwenye jibu lake wala havikupatikana kwenye seva), kwa hiyo vinabaki vikisubiri. Ikiwa Wi-Fi hii ina ukurasa wa kuingia, ingia, kisha utume tena; ikitokea tena, mwombe afisa wa TEHAMA akague anwani ya seva.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/server_policy.py" line="39"/>
+        <source>The server address {url} does not use https://, so the password and the cases would travel readable by anyone on the network. Nothing was sent. Use the https:// address of the hospital&apos;s server; on a closed network, your IT officer can allow http:// in the site configuration file (allow_plain_http).</source>
+        <translation>Anwani ya seva {url} haitumii https://, kwa hiyo nenosiri na kesi vingesafiri vikisomeka na mtu yeyote kwenye mtandao. Hakuna kilichotumwa. Tumia anwani ya https:// ya seva ya hospitali; kwenye mtandao uliofungwa, afisa wa TEHAMA anaweza kuruhusu http:// kwenye faili ya usanidi wa kituo (allow_plain_http).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/stow_answer.py" line="23"/>
+        <source>The network answered with a web page, not the hospital&apos;s server. Sign in to the Wi-Fi, then sync again. Nothing was marked as sent; the cases stay queued.</source>
+        <translation>Mtandao ulijibu kwa ukurasa wa wavuti, si seva ya hospitali. Ingia kwenye Wi-Fi, kisha utume tena. Hakuna kilichowekwa alama kuwa kimetumwa; kesi zinabaki zikisubiri.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/stow_answer.py" line="42"/>
+        <source>The network sent the request elsewhere (HTTP {status} redirect{where}), so it did not reach the hospital&apos;s server. If this Wi-Fi has a sign-in page, sign in, then sync again; otherwise ask your IT officer to check the server address. Nothing was marked as sent; the cases stay queued.</source>
+        <translation>Mtandao ulipeleka ombi mahali pengine (uelekezaji HTTP {status}{where}), kwa hiyo halikufika kwenye seva ya hospitali. Ikiwa Wi-Fi hii ina ukurasa wa kuingia, ingia, kisha utume tena; vinginevyo mwombe afisa wa TEHAMA akague anwani ya seva. Hakuna kilichowekwa alama kuwa kimetumwa; kesi zinabaki zikisubiri.</translation>
     </message>
 </context>
 <context>

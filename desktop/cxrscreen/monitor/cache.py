@@ -11,7 +11,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from ..core.errors import CxrError
+from ..core.errors import CacheError
 from .records import ScreeningRecord
 
 SCHEMA = """
@@ -29,10 +29,6 @@ CREATE TABLE IF NOT EXISTS records (
 );
 CREATE INDEX IF NOT EXISTS records_study ON records(study_uid, revision);
 """
-
-
-class CacheError(CxrError):
-    code = "cache"
 
 
 class MonitorCache:

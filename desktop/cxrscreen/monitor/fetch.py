@@ -21,11 +21,11 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
-from ..core.errors import SyncError
+from ..core.errors import (AuthError, CertificateError, RejectedError, ServerUnavailable,
+                           SyncError)
 from ..core.settings import SyncConnection
 from ..core.sync.builders import MANUFACTURER
-from ..core.sync.dicomweb import (AuthError, CertificateError, DicomWebClient, RejectedError,
-                                  ServerUnavailable)
+from ..core.sync.dicomweb import DicomWebClient
 from .cache import MonitorCache
 from .records import parse_report
 

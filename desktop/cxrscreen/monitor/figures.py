@@ -4,14 +4,10 @@ black and one accent colour on white so that it reads on paper."""
 
 from __future__ import annotations
 
-from ..core.errors import CxrError
+from ..core.errors import PlottingUnavailable
 from .metrics import histogram
 
 ACCENT, GREY = "#1f4e9a", "#777777"
-
-
-class PlottingUnavailable(CxrError):
-    code = "no_matplotlib"
 
 
 def pyplot():

@@ -6,7 +6,8 @@ plain words, that the X-ray will NOT be screened and gets no result; on "Send", 
 as a not-screened case, opened, and the worker types the child's details and finalises it as any
 case. The words every panel uses for such a case are here too, so that they say the same thing.
 
-Kept apart from main_window.py, which calls :class:`SendForReading` from two lines.
+Kept apart from the window: main_window.py makes :class:`SendForReading`, and import_flow.py
+calls its ``offer`` after an import's message.
 """
 
 from __future__ import annotations

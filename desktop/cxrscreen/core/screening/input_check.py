@@ -129,51 +129,61 @@ class InputChecker:
         try:
             meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ModelError(f"The input check's metadata.json in {folder} cannot be read "
-                             f"({exc}). Reinstall the application.") from None
+            raise ModelError(QT_TRANSLATE_NOOP(
+                "ModelError", "The input check's metadata.json in {folder} cannot be read "
+                "({reason}). Reinstall the application."), folder=folder, reason=exc) from None
         problem = _metadata_problem(meta)
         if problem:
-            raise ModelError(f"The input check in {folder} is not usable: {problem}. "
-                             "Reinstall the application.")
+            raise ModelError(QT_TRANSLATE_NOOP(
+                "ModelError", "The input check in {folder} is not usable: {problem}. Reinstall "
+                "the application."), folder=folder, problem=problem)
         files = {"model": folder / meta["model_file"], "density": folder / meta["density_file"]}
         if "view_reference_file" in meta:
             files["view_reference"] = folder / meta["view_reference_file"]
         for what, path in files.items():
             expected = meta["sha256" if what == "model" else f"{what}_sha256"]
             if not path.is_file():
-                raise ModelError(f"The input check's file {path} is missing. Reinstall the "
-                                 "application.")
+                raise ModelError(QT_TRANSLATE_NOOP(
+                    "ModelError", "The input check's file {file} is missing. Reinstall the "
+                    "application."), file=path)
             if sha256_file(path) != expected:
-                raise ModelError(f"The input check's file {path.name} is damaged or was "
-                                 "replaced (checksum). Reinstall the application.")
+                raise ModelError(QT_TRANSLATE_NOOP(
+                    "ModelError", "The input check's file {file} is damaged or was replaced "
+                    "(checksum). Reinstall the application."), file=path.name)
         try:
             with np.load(files["density"], allow_pickle=False) as z:
                 mean, whitener = z["mean"], z["whitener"]
         except (OSError, KeyError, ValueError) as exc:
-            raise ModelError(f"The input check's {files['density'].name} cannot be read "
-                             f"({exc}).") from None
+            raise ModelError(QT_TRANSLATE_NOOP(
+                "ModelError", "The input check's {file} cannot be read ({reason}). Reinstall the "
+                "application."), file=files["density"].name, reason=exc) from None
         reference = None
         if "view_reference" in files:
             try:
                 reference = ViewReference.load(files["view_reference"])
             except (OSError, KeyError, ValueError) as exc:
-                raise ModelError(f"The input check's {files['view_reference'].name} cannot be "
-                                 f"read ({exc}). Reinstall the application.") from None
-        interp = open_interpreter(files["model"], threads, "The input check")
+                raise ModelError(QT_TRANSLATE_NOOP(
+                    "ModelError", "The input check's {file} cannot be read ({reason}). Reinstall "
+                    "the application."), file=files["view_reference"].name, reason=exc) from None
+        interp = open_interpreter(files["model"], threads,
+                                  QT_TRANSLATE_NOOP("ModelError", "The input check"))
         outs = interp.get_output_details()
         shapes = sorted(int(np.prod(o["shape"])) for o in outs)
         if len(outs) != 2 or len(meta["classes"]) not in shapes \
                 or mean.shape != (whitener.shape[0],) or whitener.shape[0] not in shapes:
-            raise ModelError("The input check's tensors do not match its metadata. Reinstall "
-                             "the application.")
+            raise ModelError(QT_TRANSLATE_NOOP(
+                "ModelError", "The input check's tensors do not match its metadata. Reinstall "
+                "the application."))
         return cls(folder, meta, interp, mean, whitener, reference)
 
     def twin(self, threads: int = 1) -> "InputChecker":
         """The same check with an interpreter of its own (see ``Screener.twin``)."""
         model_file = self.folder / self.meta["model_file"]
-        interp = open_checked(model_file, self.meta["sha256"], threads, "The input check",
-                              "The input check's model file was replaced while it was in use "
-                              "(checksum). Reinstall the application.")
+        interp = open_checked(model_file, self.meta["sha256"], threads,
+                              QT_TRANSLATE_NOOP("ModelError", "The input check"),
+                              QT_TRANSLATE_NOOP(
+                                  "ModelError", "The input check's model file was replaced while "
+                                  "it was in use (checksum). Reinstall the application."))
         return InputChecker(self.folder, self.meta, interp, self._mean, self._whitener,
                             self.view_reference)
 

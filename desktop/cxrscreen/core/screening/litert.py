@@ -17,6 +17,7 @@ import numpy as np
 from packaging.version import InvalidVersion, Version
 
 from ..errors import ModelError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..xray.contract import PREPROCESSING_NAME
 from .results import ModelInfo
 
@@ -95,10 +96,10 @@ def find_default_model(root: Path | None = None) -> Path:
     root = Path(root) if root else default_models_root()
     folder = find_model(PNEUMONIA, [root])
     if folder is None:
-        raise ModelError(
-            f"No screening model was found in {root}. Reinstall the application, or pass "
-            "--model with the folder that holds model.tflite and metadata.json."
-        )
+        raise ModelError(QT_TRANSLATE_NOOP(
+            "ModelError", "No screening model was found in {folder}. Reinstall the application, "
+            "or pass --model with the folder that holds model.tflite and metadata.json."),
+            folder=root)
     return folder
 
 
@@ -123,10 +124,9 @@ class ModelMeta:
         thresholds = self.raw["thresholds"]
         name = name or thresholds.get("default", "screening")
         if name not in thresholds or not isinstance(thresholds[name], dict):
-            raise ModelError(
-                f"The model has no operating point {name!r}; it offers "
-                f"{', '.join(self.operating_points)}."
-            )
+            raise ModelError(QT_TRANSLATE_NOOP(
+                "ModelError", "The model has no operating point {name}; it offers {offered}."),
+                name=repr(name), offered=", ".join(self.operating_points))
         return name, float(thresholds[name]["value"])
 
 
@@ -139,27 +139,31 @@ def read_metadata(model_dir: Path) -> ModelMeta:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ModelError(f"The model folder {model_dir} has no metadata.json.") from None
+        raise ModelError(QT_TRANSLATE_NOOP(
+            "ModelError", "The model folder {folder} has no metadata.json. Reinstall the "
+            "application or the model."), folder=model_dir) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"The model's metadata.json cannot be read ({exc}).") from None
+        raise ModelError(QT_TRANSLATE_NOOP(
+            "ModelError", "The model's metadata.json cannot be read ({reason}). Reinstall the "
+            "application or the model."), reason=exc) from None
     if not isinstance(raw, dict):
-        raise ModelError("The model's metadata.json is not a JSON object.")
+        raise unusable("The model's metadata.json is not a JSON object.")
     missing = [k for k in REQUIRED_KEYS if k not in raw]
     if missing:
-        raise ModelError(f"The model's metadata.json lacks {', '.join(missing)}.")
+        raise unusable(f"The model's metadata.json lacks {', '.join(missing)}.")
     if raw["schema_version"] != SUPPORTED_SCHEMA:
-        raise ModelError(
+        raise unusable(
             f"The model's metadata is schema version {raw['schema_version']}; this application "
             f"reads version {SUPPORTED_SCHEMA}. Install a matching application or model."
         )
     _check_structure(raw)
     if raw["preprocessing"].get("name") != PREPROCESSING_NAME:
-        raise ModelError(
+        raise unusable(
             f"The model expects preprocessing {raw['preprocessing'].get('name')!r}, which this "
             f"application does not implement (it implements {PREPROCESSING_NAME!r})."
         )
     if "score" not in raw["outputs"]:
-        raise ModelError("The model's metadata declares no score output.")
+        raise unusable("The model's metadata declares no score output.")
     return ModelMeta(Path(model_dir), raw)
 
 
@@ -168,41 +172,52 @@ def _check_structure(raw: dict) -> None:
     (or, worse, a result judged against an impossible threshold)."""
     for key in ("name", "version", "model_file", "sha256"):
         if not isinstance(raw[key], str) or not raw[key]:
-            raise ModelError(f"The model's metadata.json has no valid {key}.")
+            raise unusable(f"The model's metadata.json has no valid {key}.")
     for key in ("input", "outputs", "preprocessing", "thresholds"):
         if not isinstance(raw[key], dict):
-            raise ModelError(f"The model's metadata.json: {key} is not an object.")
+            raise unusable(f"The model's metadata.json: {key} is not an object.")
     for what, spec in [("input", raw["input"]), *raw["outputs"].items()]:
         if not isinstance(spec, dict) or not isinstance(spec.get("shape"), list) \
                 or not isinstance(spec.get("dtype"), str):
-            raise ModelError(f"The model's metadata.json: {what} needs a shape and a dtype.")
+            raise unusable(f"The model's metadata.json: {what} needs a shape and a dtype.")
     size = raw["preprocessing"].get("size")
     if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
-        raise ModelError("The model's metadata.json has no valid preprocessing size.")
+        raise unusable("The model's metadata.json has no valid preprocessing size.")
     thresholds = raw["thresholds"]
     points = {k: v for k, v in thresholds.items() if isinstance(v, dict)}
     if not points:
-        raise ModelError("The model's metadata.json declares no operating point.")
+        raise unusable("The model's metadata.json declares no operating point.")
     for name, point in points.items():
         value = point.get("value")
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.0 <= value <= 1.0:
-            raise ModelError(f"The model's operating point {name!r} has no threshold in [0, 1].")
+            raise unusable(f"The model's operating point {name!r} has no threshold in [0, 1].")
     if thresholds.get("default", "screening") not in points:
-        raise ModelError(
+        raise unusable(
             f"The model's default operating point {thresholds.get('default', 'screening')!r} "
             "is not defined in its metadata.json."
         )
 
 
+def unusable(detail: str) -> ModelError:
+    """A model whose files do not hold together (metadata, tensors): one translated sentence; the
+    technical ``detail`` stays in English, for IT."""
+    return ModelError(QT_TRANSLATE_NOOP(
+        "ModelError", "The screening model cannot be used: {detail} Reinstall the application or "
+        "the model."), detail=detail)
+
+
 def open_interpreter(model_file: Path, threads: int, what: str):
-    """A LiteRT interpreter with its tensors allocated; ``what`` names the model in the error."""
+    """A LiteRT interpreter with its tensors allocated; ``what`` names the model in the error
+    (marked ``QT_TRANSLATE_NOOP("ModelError", ...)`` by the caller)."""
     try:
         from ai_edge_litert.interpreter import Interpreter
 
         interp = Interpreter(model_path=str(model_file), num_threads=threads)
         interp.allocate_tensors()
     except (ValueError, RuntimeError) as exc:
-        raise ModelError(f"{what} cannot be loaded by LiteRT ({exc}).") from None
+        raise ModelError(QT_TRANSLATE_NOOP(
+            "ModelError", "{what} cannot be loaded by LiteRT ({reason}). Reinstall the "
+            "application or the model."), what=translate("ModelError", what), reason=exc) from None
     return interp
 
 
@@ -215,7 +230,8 @@ def tensor_spec(detail: dict) -> dict:
 
 
 def open_checked(model_file: Path, sha256: str, threads: int, what: str, damaged: str):
-    """``open_interpreter`` once the file's checksum is the metadata's; else ModelError(damaged)."""
+    """``open_interpreter`` once the file's checksum is the metadata's; else ModelError(damaged).
+    ``what`` and ``damaged`` are marked ``QT_TRANSLATE_NOOP("ModelError", ...)`` by the caller."""
     if sha256_file(model_file) != sha256:
         raise ModelError(damaged)
     return open_interpreter(model_file, threads, what)

@@ -11,13 +11,14 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ImageRefused, ModelError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..xray.check_contract import BASE_SIZE, correct_pixels
 from ..xray.contract import XRay, model_input, resize_whole, stretch
 from ..xray.read import read_xray
 from .input_check import InputChecker, find_input_check
 from .check_result import log_line
 from .litert import (ModelMeta, default_models_root, dequantise, find_default_model,
-                     installed_models_root, open_checked, quantise, read_metadata)
+                     installed_models_root, open_checked, quantise, read_metadata, unusable)
 from .results import NEGATIVE_LABEL, POSITIVE_LABEL, ModelInfo, ScreeningResult
 from .site_operating_point import SitePointStatus, site_point_status, with_site_point
 
@@ -31,9 +32,9 @@ def load_input_check(model_dir: Path, threads: int):
     roots = [Path(model_dir).parent.parent, default_models_root(), installed_models_root()]
     folder = find_input_check(roots)
     if folder is None:
-        raise ModelError(
-            "The input check model (edge_models/cxr-input-check) is missing, so no image can be "
-            "checked before screening. Reinstall the application.")
+        raise ModelError(QT_TRANSLATE_NOOP(
+            "ModelError", "The input check model (edge_models/cxr-input-check) is missing, so no "
+            "image can be checked before screening. Reinstall the application."))
     return InputChecker.load(folder, threads=threads)
 
 
@@ -59,10 +60,15 @@ class Screener:
         meta = read_metadata(model_dir)
         model_file = model_dir / meta.raw["model_file"]
         if not model_file.is_file():
-            raise ModelError(f"The model file {model_file} is missing. Reinstall the model.")
-        interp = open_checked(model_file, meta.raw["sha256"], threads, "The model file",
-                              "The model file is damaged or was replaced: its checksum does not "
-                              "match its metadata. Reinstall the application or the model.")
+            raise ModelError(QT_TRANSLATE_NOOP(
+                "ModelError", "The model file {file} is missing. Reinstall the model."),
+                file=model_file)
+        interp = open_checked(model_file, meta.raw["sha256"], threads,
+                              QT_TRANSLATE_NOOP("ModelError", "The model file"),
+                              QT_TRANSLATE_NOOP(
+                                  "ModelError", "The model file is damaged or was replaced: its "
+                                  "checksum does not match its metadata. Reinstall the "
+                                  "application or the model."))
         check_tensors(meta, interp)
         site = site_point_status(meta.raw["sha256"], meta.raw["version"])
         if site.active:  # the site's own threshold for exactly this model (core/site_point.py)
@@ -76,10 +82,12 @@ class Screener:
         threads each): several twins score several images at once, one per thread. The files
         are checked against their checksums again, as when they were first loaded."""
         model_file = self.meta.path / self.meta.raw["model_file"]
-        interp = open_checked(model_file, self.meta.raw["sha256"], threads, "The model file",
-                              "The model file was replaced while it was in use: its checksum no "
-                              "longer matches its metadata. Reinstall the application or the "
-                              "model.")
+        interp = open_checked(model_file, self.meta.raw["sha256"], threads,
+                              QT_TRANSLATE_NOOP("ModelError", "The model file"),
+                              QT_TRANSLATE_NOOP(
+                                  "ModelError", "The model file was replaced while it was in "
+                                  "use: its checksum no longer matches its metadata. Reinstall "
+                                  "the application or the model."))
         check = self.input_check.twin(threads) if self.input_check is not None else None
         twin = Screener(self.meta, interp, threads, check)
         twin.site_point = self.site_point
@@ -211,34 +219,34 @@ def check_tensors(meta: ModelMeta, interp) -> None:
     inputs = interp.get_input_details()
     outputs = interp.get_output_details()
     if len(inputs) != 1:
-        raise ModelError(f"The model has {len(inputs)} inputs; one was expected.")
+        raise unusable(f"The model has {len(inputs)} inputs; one was expected.")
     _check_one("input", raw["input"], inputs[0])
     declared = raw["outputs"]
     if len(outputs) != len(declared):
-        raise ModelError(
+        raise unusable(
             f"The model has {len(outputs)} outputs but its metadata declares {len(declared)}."
         )
     by_kind = {("score" if int(np.prod(o["shape"])) == 1 else "cam"): o for o in outputs}
     for kind, spec in declared.items():
         if kind not in by_kind:
-            raise ModelError(f"The model has no {kind} output although its metadata declares one.")
+            raise unusable(f"The model has no {kind} output although its metadata declares one.")
         _check_one(f"{kind} output", spec, by_kind[kind])
     size = int(raw["preprocessing"]["size"])
     if list(raw["input"]["shape"])[1:3] != [size, size]:
-        raise ModelError("The model's input size does not match its preprocessing size.")
+        raise unusable("The model's input size does not match its preprocessing size.")
 
 
 def _check_one(what: str, spec: dict, detail: dict) -> None:
     shape = [int(v) for v in detail["shape"]]
     if shape != list(spec["shape"]):
-        raise ModelError(f"The model's {what} has shape {shape}; its metadata says {spec['shape']}.")
+        raise unusable(f"The model's {what} has shape {shape}; its metadata says {spec['shape']}.")
     dtype = np.dtype(detail["dtype"]).name
     if dtype != spec["dtype"]:
-        raise ModelError(f"The model's {what} is {dtype}; its metadata says {spec['dtype']}.")
+        raise unusable(f"The model's {what} is {dtype}; its metadata says {spec['dtype']}.")
     scale, zero = detail["quantization"]
     q = spec.get("quantization") or {}
     if q and (not np.isclose(scale, q.get("scale", 0.0), rtol=1e-5) or int(zero) != q.get("zero_point")):
-        raise ModelError(f"The model's {what} quantisation does not match its metadata.")
+        raise unusable(f"The model's {what} quantisation does not match its metadata.")
 
 
 def _with_timings(result: ScreeningResult, timings: dict[str, float]) -> ScreeningResult:

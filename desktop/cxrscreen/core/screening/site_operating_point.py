@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass
 
 from ..errors import SettingsError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..settings import site_config_path
 
 SITE_POINT = "site"
@@ -35,13 +36,17 @@ class SitePoint:
     source: str = ""
 
     def provenance(self) -> str:
-        parts = ["set by the site's IT"]
+        """"set by the site's IT from 120 reviewed cases ...", in the window's language."""
+        parts = [_words(QT_TRANSLATE_NOOP("SitePoint", "set by the site's IT"))]
         if self.cases:
-            parts.append(f"from {self.cases} reviewed cases")
+            parts.append(_words(QT_TRANSLATE_NOOP("SitePoint", "from {cases} reviewed cases"),
+                                cases=self.cases))
         if self.target_sensitivity:
-            parts.append(f"for a target sensitivity of {100 * self.target_sensitivity:.0f}%")
+            parts.append(_words(QT_TRANSLATE_NOOP(
+                "SitePoint", "for a target sensitivity of {percent}%"),
+                percent=f"{100 * self.target_sensitivity:.0f}"))
         if self.date:
-            parts.append(f"on {self.date}")
+            parts.append(_words(QT_TRANSLATE_NOOP("SitePoint", "on {date}"), date=self.date))
         return " ".join(parts)
 
 
@@ -59,8 +64,9 @@ def read_site_point() -> SitePoint | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SettingsError(f"The site configuration file {path} cannot be read ({exc}).") \
-            from None
+        raise SettingsError(QT_TRANSLATE_NOOP(
+            "SettingsError", "The site configuration file {path} cannot be read ({reason}). Fix or "
+            "remove it."), path=path, reason=exc) from None
     entry = raw.get(SITE_KEY) if isinstance(raw, dict) else None
     if entry is None:
         return None
@@ -72,10 +78,10 @@ def read_site_point() -> SitePoint | None:
     except (TypeError, ValueError, AttributeError):
         ok = False
     if not ok:
-        raise SettingsError(
-            f"The site operating point in {path} is not valid: it needs a threshold between 0 "
-            "and 1 and the model's sha256 (64 characters). Ask IT to copy it again from the "
-            "file cxrscreen monitor wrote (site_operating_point.json).")
+        raise SettingsError(QT_TRANSLATE_NOOP(
+            "SettingsError", "The site operating point in {path} is not valid: it needs a "
+            "threshold between 0 and 1 and the model's sha256 (64 characters). Ask IT to copy it "
+            "again from the file cxrscreen monitor wrote (site_operating_point.json)."), path=path)
     return dataclasses.replace(point, threshold=threshold)
 
 
@@ -83,18 +89,28 @@ def site_point_status(model_sha256: str, model_version: str) -> SitePointStatus:
     try:
         point = read_site_point()
     except SettingsError as exc:
-        return SitePointStatus(message=exc.message + " The model's default is used meanwhile.")
+        return SitePointStatus(message=exc.message + " " + _words(QT_TRANSLATE_NOOP(
+            "SitePoint", "The model's default is used meanwhile.")))
     if point is None:
         return SitePointStatus()
     if point.model_sha256 != model_sha256:
-        return SitePointStatus(point, False, (
-            f"The site's operating point (threshold {point.threshold:.4f}) was chosen for model "
-            f"{point.model_version or '?'} (sha256 {point.model_sha256[:12]}), but this laptop "
-            f"has model {model_version} (sha256 {model_sha256[:12]}). It is not used: results "
-            "use the model's own default point until IT chooses a new site point for this model "
-            "(cxrscreen monitor)."))
-    return SitePointStatus(point, True, (
-        f"Site operating point in use: threshold {point.threshold:.4f}, {point.provenance()}."))
+        return SitePointStatus(point, False, _words(QT_TRANSLATE_NOOP(
+            "SitePoint", "The site's operating point (threshold {threshold}) was chosen for model "
+            "{version} (sha256 {sha}), but this laptop has model {model} (sha256 {model_sha}). It "
+            "is not used: results use the model's own default point until IT chooses a new site "
+            "point for this model (cxrscreen monitor)."),
+            threshold=f"{point.threshold:.4f}", version=point.model_version or "?",
+            sha=point.model_sha256[:12], model=model_version, model_sha=model_sha256[:12]))
+    return SitePointStatus(point, True, _words(QT_TRANSLATE_NOOP(
+        "SitePoint", "Site operating point in use: threshold {threshold}, {provenance}."),
+        threshold=f"{point.threshold:.4f}", provenance=point.provenance()))
+
+
+def _words(template: str, **params) -> str:
+    """``template`` (marked QT_TRANSLATE_NOOP("SitePoint", ...)) in the window's language (the
+    command line's English), its placeholders filled after translation."""
+    text = translate("SitePoint", template)
+    return text.format(**params) if params else text
 
 
 def with_site_point(raw: dict, point: SitePoint) -> dict:

@@ -9,7 +9,8 @@ import logging
 from . import accounts
 from .accounts import Account, Role
 from .damage import ROW_ERRORS
-from .files import StoreDamagedError
+from ..errors import StoreDamagedError
+from ..i18n import QT_TRANSLATE_NOOP
 
 # IT reads the log file, not the database: every change to an account is said there too
 # (names and roles only, never a password). Issue 22: account changes were not in the log.
@@ -27,12 +28,13 @@ class AccountMethods:
             try:
                 account, key = accounts.sign_in(self._con(), self._write, user, password)
             except ROW_ERRORS:  # an edited or bit-flipped account row (role, KDF parameters)
-                raise StoreDamagedError(
-                    "This account's entry in the case database is damaged, so it cannot sign "
-                    "in. Ask your IT officer: another account, or the recovery key, can still "
-                    "open the data folder.") from None
+                raise StoreDamagedError(QT_TRANSLATE_NOOP(
+                    "StoreError", "This account's entry in the case database is damaged, so it "
+                    "cannot sign in. Ask your IT officer: another account, or the recovery key, "
+                    "can still open the data folder.")) from None
         if self.cipher is not None and key != self.cipher.data_key:
-            raise StoreDamagedError("This account belongs to another data folder.")
+            raise StoreDamagedError(QT_TRANSLATE_NOOP(
+                "StoreError", "This account belongs to another data folder."))
         self._unlocked(account, key)
         return account
 
@@ -42,7 +44,7 @@ class AccountMethods:
 
     def add_account(self, name: str, role: Role | str, password: str) -> Account:
         me = self._signed_in()
-        accounts.require(me, Role.ADMIN, action="add accounts")
+        accounts.require(me, Role.ADMIN, action=QT_TRANSLATE_NOOP("StoreError", "add accounts"))
         with self._write() as con:
             account = accounts.create(con, name, role, password, self.cipher.data_key, me.name)
         log.info("account %s added (%s) by %s", account.name, account.role.value, me.name)
@@ -55,7 +57,8 @@ class AccountMethods:
 
     def disable_account(self, name: str) -> None:
         me = self._signed_in()
-        accounts.require(me, Role.ADMIN, action="disable accounts")
+        accounts.require(me, Role.ADMIN,
+                         action=QT_TRANSLATE_NOOP("StoreError", "disable accounts"))
         with self._write() as con:
             accounts.disable(con, name, me.name)
         log.info("account %s disabled by %s", name, me.name)
@@ -63,7 +66,7 @@ class AccountMethods:
     def reset_password(self, name: str, password: str) -> None:
         """An administrator sets a new password (also for themself, or to re-enable)."""
         me = self._signed_in()
-        accounts.require(me, Role.ADMIN, action="reset passwords")
+        accounts.require(me, Role.ADMIN, action=QT_TRANSLATE_NOOP("StoreError", "reset passwords"))
         with self._write() as con:
             accounts.reset_password(con, name, password, self.cipher.data_key, me.name)
         log.info("password of account %s set by %s (the account is enabled)", name, me.name)

@@ -27,7 +27,8 @@ from enum import Enum
 
 from . import vault
 from .cases import now_utc
-from ..errors import StoreError
+from ..errors import AccountError, NotAllowed, SignInError, StoreError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .roles import ROLE_WORDS, Role  # noqa: F401  (re-exported: the roles belong to accounts)
 
 log = logging.getLogger(__name__)
@@ -36,24 +37,6 @@ FIRST_WAIT_S = 5.0
 MAX_WAIT_S = 15 * 60.0
 MIN_PASSWORD = 4  # a PIN of 4 digits is the least; the rate limit protects it in the application
 RECOVERY = "recovery key"  # the actor name when IT opens the folder with the recovery key
-
-
-class SignInError(StoreError):
-    """Sign-in refused: wrong name or password, disabled account, or too many tries."""
-
-    code = "sign_in"
-
-
-class NotAllowed(StoreError):
-    """The signed-in account's role does not allow this."""
-
-    code = "not_allowed"
-
-
-class AccountError(StoreError):
-    """An account cannot be added or changed as asked."""
-
-    code = "account"
 
 
 @dataclass(frozen=True)
@@ -68,23 +51,36 @@ class Account:
                 "created_at": self.created_at}
 
 
+# "a clinician", as NotAllowed names the role that may do something (translatable).
+_A_ROLE = {Role.HEALTH_WORKER: QT_TRANSLATE_NOOP("StoreError", "a health worker"),
+           Role.CLINICIAN: QT_TRANSLATE_NOOP("StoreError", "a clinician"),
+           Role.ADMIN: QT_TRANSLATE_NOOP("StoreError", "an administrator")}
+
+
 def require(account: Account, *roles: Role, action: str) -> None:
+    """NotAllowed unless ``account`` has one of ``roles``. ``action`` ("record a review") is
+    marked ``QT_TRANSLATE_NOOP("StoreError", ...)`` where require is called."""
     if account.role not in roles:
-        who = " or ".join(ROLE_WORDS[r] for r in roles)
-        a = "an" if who[0] in "aeiou" else "a"
-        raise NotAllowed(f"Only {a} {who} can {action}. You are signed in as {account.name} "
-                         f"({ROLE_WORDS[account.role]}); ask {a} {who} to do it.")
+        who = translate("StoreError", " or ").join(translate("StoreError", _A_ROLE[r])
+                                                   for r in roles)
+        raise NotAllowed(QT_TRANSLATE_NOOP(
+            "StoreError", "Only {who} can {action}. You are signed in as {name} ({role}); ask "
+            "{who} to do it."), who=who, action=translate("StoreError", action),
+            name=account.name, role=translate("StoreError", ROLE_WORDS[account.role]))
 
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise AccountError(f"A password or PIN needs at least {MIN_PASSWORD} characters.")
+        raise AccountError(QT_TRANSLATE_NOOP(
+            "StoreError", "A password or PIN needs at least {count} characters."),
+            count=MIN_PASSWORD)
 
 
 def check_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > 64 or any(ch in name for ch in "\n\r\t"):
-        raise AccountError("An account name needs 1 to 64 characters, on one line.")
+        raise AccountError(QT_TRANSLATE_NOOP(
+            "StoreError", "An account name needs 1 to 64 characters, on one line."))
     return name
 
 
@@ -93,7 +89,8 @@ def create(con: sqlite3.Connection, name: str, role: Role | str, password: str,
     name, role = check_name(name), Role(role)
     check_password(password)
     if con.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)).fetchone():
-        raise AccountError(f"An account named {name!r} already exists.")
+        raise AccountError(QT_TRANSLATE_NOOP(
+            "StoreError", "An account named {name} already exists."), name=repr(name))
     params = vault.KdfParams.fresh()
     wrapped = vault.wrap(vault.derive_key(password, params), data_key, name.lower())
     now = now_utc()
@@ -108,8 +105,9 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
     """The account and the data key, or SignInError. The slow key derivation runs outside any
     transaction; a failure is written (and committed) before the error is raised."""
     row = con.execute("SELECT * FROM accounts WHERE name = ?", (name.strip(),)).fetchone()
-    wrong = SignInError("The name or the password is not right. Check both and try again "
-                        "(capital letters count).")
+    wrong = SignInError(QT_TRANSLATE_NOOP(
+        "StoreError", "The name or the password is not right. Check both and try again (capital "
+        "letters count)."))
     if row is None:
         vault.derive_key(password, vault.KdfParams.fresh())  # the same time as a real try
         log.warning("sign-in refused: no such account")  # not the name: it may be a password
@@ -117,14 +115,21 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
     name = row["name"]
     if row["disabled"]:
         _refused(write, name, "disabled")
-        raise SignInError(f"The account {name} is disabled. Ask your administrator.",
-                          code="disabled")
+        raise SignInError(QT_TRANSLATE_NOOP(
+            "StoreError", "The account {name} is disabled. Ask your administrator."),
+            code="disabled", name=name)
     wait = _wait_left(row)
     if wait > 0:
         _refused(write, name, "too_many_tries")
-        raise SignInError(f"Too many wrong passwords for {name}. Wait {_words(wait)} and "
-                          "try again, or ask your administrator to reset the password.",
-                          code="too_many_tries")
+        if wait < 90:
+            raise SignInError(QT_TRANSLATE_NOOP(
+                "StoreError", "Too many wrong passwords for {name}. Wait {count} seconds and try "
+                "again, or ask your administrator to reset the password."),
+                code="too_many_tries", name=name, count=int(wait) + 1)
+        raise SignInError(QT_TRANSLATE_NOOP(
+            "StoreError", "Too many wrong passwords for {name}. Wait {count} minutes and try "
+            "again, or ask your administrator to reset the password."),
+            code="too_many_tries", name=name, count=int(wait // 60) + 1)
     # Every try is counted as a failure *before* the password is checked, and the count is reset
     # only if it was right: a try that cannot be counted (a full disk) is not checked at all, so
     # guessing stays rate-limited when nothing can be written.
@@ -135,12 +140,12 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
             w.execute("UPDATE accounts SET failed_count = ?, last_failed_at = ? "
                       "WHERE name = ?", (failed, now_utc(), name))
     except StoreError as exc:
-        log.error("sign-in refused for %s: the try could not be counted (%s)", name, exc.message)
-        raise SignInError(
-            "Signing in is not possible right now: the data folder cannot be written (the disk "
-            "may be full), so wrong passwords could not be counted. Cases already stored are "
-            "safe. Free some space on the disk (or ask your IT officer), then sign in again.",
-            code="cannot_count") from None
+        log.error("sign-in refused for %s: the try could not be counted (%s)", name, exc.english)
+        raise SignInError(QT_TRANSLATE_NOOP(
+            "StoreError", "Signing in is not possible right now: the data folder cannot be "
+            "written (the disk may be full), so wrong passwords could not be counted. Cases "
+            "already stored are safe. Free some space on the disk (or ask your IT officer), then "
+            "sign in again."), code="cannot_count") from None
     kek = vault.derive_key(password, vault.KdfParams.from_json(row["kdf_json"]))
     try:
         data_key = vault.unwrap(kek, row["wrapped_key"], name.lower())
@@ -149,7 +154,7 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
             with write() as w:
                 record(w, name, "wrong_password", name, {"in_a_row": failed})
         except StoreError as exc:  # counted already; only the account log entry is missing
-            log.error("could not record a wrong password for %s: %s", name, exc.message)
+            log.error("could not record a wrong password for %s: %s", name, exc.english)
         log.warning("sign-in refused for %s: wrong password (%d in a row)", name, failed)
         raise wrong from None
     try:
@@ -157,7 +162,7 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
             w.execute("UPDATE accounts SET failed_count = 0 WHERE name = ?", (name,))
             record(w, name, "signed_in", name, {})
     except StoreError as exc:  # e.g. a full disk: the cases can still be read
-        log.error("could not record the sign-in of %s: %s", name, exc.message)
+        log.error("could not record the sign-in of %s: %s", name, exc.english)
     log.info("signed in: %s (%s)", name, row["role"])
     return _account(row), data_key
 
@@ -168,7 +173,7 @@ def _refused(write: Callable[[], ContextManager[sqlite3.Connection]], name: str,
         with write() as w:
             record(w, name, "sign_in_refused", name, {"reason": reason})
     except StoreError as exc:
-        log.error("could not record a refused sign-in of %s: %s", name, exc.message)
+        log.error("could not record a refused sign-in of %s: %s", name, exc.english)
     log.warning("sign-in refused for %s: %s", name, reason)
 
 
@@ -179,8 +184,9 @@ def list_all(con: sqlite3.Connection) -> list[Account]:
 def disable(con: sqlite3.Connection, name: str, by: str) -> None:
     row = _row(con, name)
     if row["role"] == Role.ADMIN.value and _enabled_admins(con) <= 1 and not row["disabled"]:
-        raise AccountError("This is the only administrator left; add another administrator "
-                           "before disabling it.")
+        raise AccountError(QT_TRANSLATE_NOOP(
+            "StoreError", "This is the only administrator left; add another administrator "
+            "before disabling it."))
     con.execute("UPDATE accounts SET disabled = 1, wrapped_key = X'' WHERE name = ?",
                 (row["name"],))
     record(con, row["name"], "account_disabled", by, {})
@@ -206,8 +212,9 @@ def record(con: sqlite3.Connection, account: str, action: str, by: str, details:
 def _row(con: sqlite3.Connection, name: str) -> sqlite3.Row:
     row = con.execute("SELECT * FROM accounts WHERE name = ?", (name.strip(),)).fetchone()
     if row is None:
-        raise AccountError(f"There is no account named {name!r}. `cxrscreen users list` "
-                           "shows the accounts.")
+        raise AccountError(QT_TRANSLATE_NOOP(
+            "StoreError", "There is no account named {name}. `cxrscreen users list` shows the "
+            "accounts."), name=repr(name))
     return row
 
 
@@ -233,9 +240,3 @@ def _wait_left(row: sqlite3.Row) -> float:
     last = datetime.fromisoformat(row["last_failed_at"])
     until = last + timedelta(seconds=wait_seconds(row["failed_count"]))
     return max(0.0, (until - datetime.now(timezone.utc)).total_seconds())
-
-
-def _words(seconds: float) -> str:
-    if seconds < 90:
-        return f"{int(seconds) + 1} seconds"
-    return f"{int(seconds // 60) + 1} minutes"

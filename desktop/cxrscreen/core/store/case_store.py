@@ -28,27 +28,28 @@ from . import accounts
 from . import quarantine
 from . import schema
 from . import vault
-from .accounts import Account, Role, SignInError
-from .cases import (AuditEntry, Case, CaseNotFound, CaseState, CaseStateError, Decision,
-                    Review, check_editable, check_transition, new_case, new_not_screened_case,
-                    npy_bytes, now_utc, uid_from_uuid)
-from ..errors import AlreadyStored, CaseCleared, ImageRefused, NotSendable, StoreError
+from .accounts import Account, Role
+from .cases import (AuditEntry, Case, CaseState, Decision, Review, check_editable,
+                    check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
+from ..errors import (AlreadyStored, CaseCleared, CaseDamaged, CaseNotFound, CaseStateError,
+                      ImageRefused, SignInError, StoreDamagedError, StoreError)
+from ..i18n import QT_TRANSLATE_NOOP
 from ..file_names import readable_name
 from ..xray.contract import XRay
 from ..xray.read import _read_bytes, read_xray
-from ..screening.not_screened import may_be_chest, read_refused, refusal_record
 from ..screening.results import ScreeningResult
-from .damage import ROW_ERRORS, CaseDamaged, damaged, each_readable
-from .files import (FileStore, StoreDamagedError, damaged_database, ensure_private_dir, os_error,
+from .damage import ROW_ERRORS, damaged, each_readable
+from .files import (FileStore, damaged_database, ensure_private_dir, os_error,
                     sha256_hex, sqlite_error, strict_text)
 from .account_methods import AccountMethods
+from .not_screened_methods import NotScreenedMethods
 from .opening import StoreOpening
 from .folder_state import DB_NAME
 
 log = logging.getLogger(__name__)
 
 
-class CaseStore(StoreOpening, AccountMethods):
+class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
     def __init__(self, data_dir: Path, busy_timeout: float = 10.0) -> None:
         self.data_dir = ensure_private_dir(Path(data_dir))
         self.db_path = self.data_dir / DB_NAME
@@ -67,7 +68,7 @@ class CaseStore(StoreOpening, AccountMethods):
 
     def _signed_in(self) -> Account:
         if self.account is None or self.cipher is None:
-            raise SignInError("Sign in first.")
+            raise SignInError(QT_TRANSLATE_NOOP("StoreError", "Sign in first."))
         return self.account
 
     def close(self) -> None:
@@ -142,46 +143,6 @@ class CaseStore(StoreOpening, AccountMethods):
             quarantine.record_written(self.files, quarantine.case_count(self._con()))
         return self.get(case.id)
 
-    def add_not_screened(self, path: Path | str | bytes, refusal: ImageRefused,
-                         patient_overrides: dict | None = None, finalise: bool = False) -> Case:
-        """Store a refused film as a *not screened* case, for a clinician's reading: the health
-        worker's explicit choice, after ``refusal`` (what import_file raised for this file). No
-        score is made. Raises NotSendable when the refusal does not allow it (a film not known
-        to be a chest: core/screening/not_screened.py), ImageRefused when the file cannot be
-        read at all, AlreadyStored."""
-        self._signed_in()
-        data = _read_bytes(path)
-        existing = self._find_duplicate(sha256_hex(data), "")
-        if existing is not None:
-            raise AlreadyStored(existing)
-        xray = read_refused(data)
-        if not may_be_chest(refusal.code, xray.info.body_part, xray.source_format):
-            raise NotSendable(
-                "This film cannot be sent for a clinician's reading: it is not known to be a "
-                f"chest X-ray (it was refused as {refusal.code}). Take or export a chest X-ray.")
-        name = readable_name(path) if not isinstance(path, bytes) else "upload"
-        case = new_not_screened_case(data, name, xray, refusal_record(refusal),
-                                     patient_overrides, self.identity())
-        self.files.put(data, case.original_sha256)
-        with self._write() as con:
-            dup = self._find_duplicate(case.original_sha256, case.uids.image_sop_uid, con)
-            if dup is not None:
-                raise AlreadyStored(dup)
-            self.files.put(data, case.original_sha256)  # a concurrent clean-up (add_case)
-            values = schema.case_values(case, self.cipher)
-            con.execute(f"INSERT INTO cases ({', '.join(values)}) VALUES "
-                        f"({', '.join(':' + k for k in values)})", values)
-            self._audit(con, case.id, "created_not_screened", {
-                "source_name": name, "sha256": case.original_sha256,
-                "refusal": refusal.code, "patient": case.patient.to_dict()})
-            if finalise:
-                self._finalise(con, case)
-        with self._errors():
-            quarantine.record_written(self.files, quarantine.case_count(self._con()))
-        log.info("stored case %s (%s, %d bytes) NOT screened, for a clinician's reading: "
-                 "refused as %s", case.id, case.source_format, len(data), refusal.code)
-        return self.get(case.id)
-
     def identity(self):
         """This laptop's identity now (core/identity.py), with this folder's settings; recorded
         with each case as it is screened."""
@@ -234,7 +195,7 @@ class CaseStore(StoreOpening, AccountMethods):
     def update_patient(self, case_id: str, **fields: str) -> Case:
         with self._write() as con:
             case = self._get(con, case_id)
-            check_editable(case, "patient details")
+            check_editable(case, QT_TRANSLATE_NOOP("StoreError", "patient details"))
             patient = case.patient.with_changes(fields)
             con.execute("UPDATE cases SET patient_json = ?, updated_at = ? WHERE id = ?",
                         (schema.seal(self.cipher, "cases", "patient_json", case.id,
@@ -245,7 +206,7 @@ class CaseStore(StoreOpening, AccountMethods):
     def set_notes(self, case_id: str, notes: str) -> Case:
         with self._write() as con:
             case = self._get(con, case_id)
-            check_editable(case, "notes")
+            check_editable(case, QT_TRANSLATE_NOOP("StoreError", "notes"))
             con.execute("UPDATE cases SET notes = ?, updated_at = ? WHERE id = ?",
                         (schema.seal(self.cipher, "cases", "notes", case.id, notes), now_utc(),
                          case.id))
@@ -264,14 +225,16 @@ class CaseStore(StoreOpening, AccountMethods):
         see docs/STORE_AND_SYNC.md."""
         decision = Decision(decision)
         reviewer = self._signed_in()
-        accounts.require(reviewer, Role.CLINICIAN, action="record a review")
+        accounts.require(reviewer, Role.CLINICIAN,
+                         action=QT_TRANSLATE_NOOP("StoreError", "record a review"))
         with self._write() as con:
             case = self._get(con, case_id)
             _check_not_cleared(case)
             if case.not_screened:
-                raise CaseStateError(
-                    f"Case {case.id[:8]} was not screened: there is no result to agree or "
-                    "disagree with. Record your reading of the X-ray in the hospital's system.")
+                raise CaseStateError(QT_TRANSLATE_NOOP(
+                    "StoreError", "Case {case} was not screened: there is no result to agree "
+                    "or disagree with. Record your reading of the X-ray in the hospital's "
+                    "system."), case=case.id[:8])
             now = now_utc()
             cur = con.execute("INSERT INTO reviews (case_id, reviewer, decision, note, time) "
                               "VALUES (?, ?, ?, ?, ?)",
@@ -420,8 +383,10 @@ class CaseStore(StoreOpening, AccountMethods):
         rows = con.execute("SELECT * FROM cases WHERE id LIKE ? LIMIT 2",
                            (prefix.lower() + "%",)).fetchall() if len(prefix) >= 4 else []
         if len(rows) != 1:
-            raise CaseNotFound(f"No case {prefix!r} is stored here" + (
-                " (several cases start with it; type more of the id)." if rows else "."))
+            raise CaseNotFound(QT_TRANSLATE_NOOP(
+                "StoreError", "No case {case} is stored here (several cases start with it; type "
+                "more of the id).") if rows else QT_TRANSLATE_NOOP(
+                "StoreError", "No case {case} is stored here."), case=repr(prefix))
         return rows[0]
 
     def _latest_review(self, con: sqlite3.Connection, case_id: str):
@@ -466,10 +431,10 @@ class CaseStore(StoreOpening, AccountMethods):
 
 def _check_not_cleared(case: Case) -> None:
     if case.cleared:
-        raise CaseCleared(
-            f"Case {case.id[:8]} was sent and then cleared from this laptop (the site keeps cases"
-            " only for a set time after the hospital confirms them). Its image and report are on"
-            " the hospital's server.")
+        raise CaseCleared(QT_TRANSLATE_NOOP(
+            "StoreError", "Case {case} was sent and then cleared from this laptop (the site "
+            "keeps cases only for a set time after the hospital confirms them). Its image and "
+            "report are on the hospital's server."), case=case.id[:8])
 
 
 def _matches(case: Case, search: str) -> bool:

@@ -18,7 +18,8 @@ import io
 
 import numpy as np
 
-from ..errors import StoreError
+from ..errors import CaseStateError, StoreError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..xray.contract import XRay
 from ..screening.not_screened import NOT_SCREENED_LABEL
 from ..screening.results import ScreeningResult
@@ -49,16 +50,6 @@ TRANSITIONS = {
 
 PATIENT_FIELDS = ("patient_id", "patient_name", "patient_sex", "patient_age", "birth_date")
 PATIENT_SEXES = ("", "M", "F", "O")
-
-
-class CaseNotFound(StoreError):
-    code = "case_not_found"
-
-
-class CaseStateError(StoreError):
-    """An operation that the case's state does not allow (states move one way)."""
-
-    code = "case_state"
 
 
 def now_utc() -> str:
@@ -97,8 +88,9 @@ class Patient:
         if "patient_sex" in clean:
             clean["patient_sex"] = clean["patient_sex"].upper()[:1]
             if clean["patient_sex"] not in PATIENT_SEXES:
-                raise StoreError("Sex must be M, F or O (other), or left empty.",
-                                 code="invalid_field")
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "Sex must be M, F or O (other), or left empty."),
+                    code="invalid_field")
         return Patient(**{**asdict(self), **clean})
 
     def to_dict(self) -> dict[str, str]:
@@ -228,21 +220,32 @@ class AuditEntry:
     details: dict
 
 
+# A state's word in the errors that name one (translatable, core/i18n.py).
+_STATE_WORDS = {"screened": QT_TRANSLATE_NOOP("StoreError", "screened"),
+                "finalised": QT_TRANSLATE_NOOP("StoreError", "finalised"),
+                "sent": QT_TRANSLATE_NOOP("StoreError", "sent")}
+
+
+def _state_word(state: CaseState) -> str:
+    return translate("StoreError", _STATE_WORDS.get(state.value, state.value))
+
+
 def check_transition(case: Case, target: CaseState) -> None:
     if target not in TRANSITIONS[case.state]:
-        raise CaseStateError(
-            f"Case {case.id[:8]} is already {case.state.value}; it cannot become "
-            f"{target.value} (a case only moves forward: screened, finalised, sent)."
-        )
+        raise CaseStateError(QT_TRANSLATE_NOOP(
+            "StoreError", "Case {case} is already {state}; it cannot become {target} (a case "
+            "only moves forward: screened, finalised, sent)."),
+            case=case.id[:8], state=_state_word(case.state), target=_state_word(target))
 
 
 def check_editable(case: Case, what: str) -> None:
+    """``what`` ("notes") is marked ``QT_TRANSLATE_NOOP("StoreError", ...)`` by the caller."""
     if case.state is not CaseState.SCREENED:
-        raise CaseStateError(
-            f"The {what} of case {case.id[:8]} can no longer be changed: the case is "
-            f"{case.state.value} and its data is queued for (or already at) the hospital. "
-            "Add a note in a clinician review instead."
-        )
+        raise CaseStateError(QT_TRANSLATE_NOOP(
+            "StoreError", "The {what} of case {case} can no longer be changed: the case is "
+            "{state} and its data is queued for (or already at) the hospital. Add a note in a "
+            "clinician review instead."), what=translate("StoreError", what), case=case.id[:8],
+            state=_state_word(case.state))
 
 
 def npy_bytes(array: np.ndarray) -> bytes:

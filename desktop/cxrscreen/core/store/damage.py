@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from .files import StoreDamagedError
+from ..errors import CaseDamaged, StoreDamagedError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -22,20 +22,6 @@ R = TypeVar("R")
 # What decoding an edited or bit-flipped row can raise (json, dataclass fields, enums, None).
 ROW_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, UnicodeDecodeError,
               json.JSONDecodeError, OverflowError)
-
-
-class CaseDamaged(StoreDamagedError):
-    """One case cannot be read as it was stored; it is set aside, the others go on."""
-
-    code = "damaged"
-
-    def __init__(self, case_id: str, what: str) -> None:
-        super().__init__(
-            f"Case {case_id[:8]} is damaged ({what}) and was set aside: it is not shown or sent "
-            "as it is. Every other case is safe and goes on. Ask your IT officer to run "
-            "`cxrscreen doctor`, and to restore the data folder from a backup if needed.")
-        self.case_id = case_id
-        self.what = what
 
 
 def damaged(case_id: str, exc: BaseException) -> CaseDamaged:

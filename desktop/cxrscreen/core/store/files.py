@@ -19,42 +19,27 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..errors import StoreError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..errors import DiskFullError, ReadOnlyError, StoreDamagedError, StoreError, StoreLockedError
 from .vault import MAGIC, NONCE_BYTES, Cipher, WrongKey
 
 STALE_TEMP_SECONDS = 3600.0
 OVERHEAD = len(MAGIC) + NONCE_BYTES + 16  # what encryption adds to a file: marker, nonce, tag
 
 
-class DiskFullError(StoreError):
-    code = "disk_full"
-
-
-class ReadOnlyError(StoreError):
-    code = "read_only"
-
-
-class StoreLockedError(StoreError):
-    code = "locked"
-
-
-class StoreDamagedError(StoreError):
-    code = "damaged"
-
-
 def disk_full(where: Path) -> DiskFullError:
-    return DiskFullError(
-        f"The disk is full, so nothing new could be saved in {where}. Cases already stored are "
-        "safe. Free some space (empty the recycle bin, remove other files), then try again."
-    )
+    return DiskFullError(QT_TRANSLATE_NOOP(
+        "StoreError", "The disk is full, so nothing new could be saved in {where}. Cases already "
+        "stored are safe. Free some space (empty the recycle bin, remove other files), then try "
+        "again."), where=where)
 
 
 def read_only(where: Path) -> ReadOnlyError:
-    return ReadOnlyError(
-        f"The data folder {where} cannot be written to (it is read-only or belongs to another "
-        "user). Cases already stored are safe. Ask your IT officer to fix the folder's "
-        "permissions, or start the application with another data folder."
-    )
+    return ReadOnlyError(QT_TRANSLATE_NOOP(
+        "StoreError", "The data folder {where} cannot be written to (it is read-only or belongs "
+        "to another user). Cases already stored are safe. Ask your IT officer to fix the "
+        "folder's permissions, or start the application with another data folder."),
+        where=where)
 
 
 def os_error(exc: OSError, where: Path) -> StoreError:
@@ -63,9 +48,10 @@ def os_error(exc: OSError, where: Path) -> StoreError:
         return disk_full(where)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return read_only(where)
-    return StoreError(
-        f"The data folder {where} could not be used ({exc.strerror or exc}). Cases already "
-        "stored are safe. Check the disk, then try again.", code="io")
+    return StoreError(QT_TRANSLATE_NOOP(
+        "StoreError", "The data folder {where} could not be used ({reason}). Cases already "
+        "stored are safe. Check the disk, then try again."), code="io", where=where,
+        reason=exc.strerror or exc)
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -153,10 +139,10 @@ class FileStore:
         try:
             blob = self.path(sha).read_bytes()
         except FileNotFoundError:
-            raise StoreDamagedError(
-                f"A stored file is missing from {self.files} ({sha[:12]}). The data folder was "
-                "changed outside the application; restore it from a backup."
-            ) from None
+            raise StoreDamagedError(QT_TRANSLATE_NOOP(
+                "StoreError", "A stored file is missing from {folder} ({file}). The data folder "
+                "was changed outside the application; restore it from a backup."),
+                folder=self.files, file=sha[:12]) from None
         except OSError as exc:
             raise os_error(exc, self.files) from None
         try:
@@ -164,10 +150,9 @@ class FileStore:
         except WrongKey:
             data = b""
         if not data or (verify and sha256_hex(data) != sha):
-            raise StoreDamagedError(
-                f"A stored file is damaged ({sha[:12]}): its content no longer matches its "
-                "checksum. Restore the data folder from a backup."
-            )
+            raise StoreDamagedError(QT_TRANSLATE_NOOP(
+                "StoreError", "A stored file is damaged ({file}): its content no longer matches "
+                "its checksum. Restore the data folder from a backup."), file=sha[:12])
         return data
 
     def all_shas(self) -> Iterator[str]:
@@ -226,9 +211,9 @@ def sqlite_error(exc: sqlite3.Error, data_dir: Path) -> StoreError:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
-        return StoreLockedError(
-            "The case database is busy: another CXR Screen window or program is using it. "
-            "Close the other one, wait a moment, and try again. Nothing was changed.")
+        return StoreLockedError(QT_TRANSLATE_NOOP(
+            "StoreError", "The case database is busy: another CXR Screen window or program is "
+            "using it. Close the other one, wait a moment, and try again. Nothing was changed."))
     if name == "SQLITE_FULL" or "disk is full" in text or (
             (name.startswith("SQLITE_IOERR") or "disk i/o error" in text)
             and _no_space(data_dir)):  # e.g. the -shm file cannot be made on a full disk
@@ -238,7 +223,9 @@ def sqlite_error(exc: sqlite3.Error, data_dir: Path) -> StoreError:
         return read_only(data_dir)
     if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text:
         return damaged_database(data_dir)
-    return StoreError(f"The case database could not be used ({exc}). Nothing was changed.")
+    return StoreError(QT_TRANSLATE_NOOP(
+        "StoreError", "The case database could not be used ({reason}). Nothing was changed."),
+        reason=exc)
 
 
 def strict_text(value: bytes) -> str:
@@ -247,15 +234,16 @@ def strict_text(value: bytes) -> str:
     try:
         return value.decode("utf-8")
     except UnicodeDecodeError:
-        raise StoreDamagedError("A value in the case database is not readable text: the "
-                                "database was changed outside the application or is damaged. "
-                                "Ask your IT officer to run `cxrscreen doctor`.") from None
+        raise StoreDamagedError(QT_TRANSLATE_NOOP(
+            "StoreError", "A value in the case database is not readable text: the database was "
+            "changed outside the application or is damaged. Ask your IT officer to run "
+            "`cxrscreen doctor`.")) from None
 
 
 def damaged_database(data_dir: Path) -> StoreDamagedError:
-    return StoreDamagedError(
-        f"The case database in {data_dir} is damaged. Do not delete anything; "
-        "ask your IT officer to restore it from a backup.")
+    return StoreDamagedError(QT_TRANSLATE_NOOP(
+        "StoreError", "The case database in {folder} is damaged. Do not delete anything; ask "
+        "your IT officer to restore it from a backup."), folder=data_dir)
 
 
 def _no_space(data_dir: Path) -> bool:

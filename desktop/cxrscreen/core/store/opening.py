@@ -12,10 +12,10 @@ from . import accounts
 from . import quarantine
 from . import schema
 from . import vault
-from .accounts import Account, Role, SignInError
+from .accounts import Account, Role
 from .cases import now_utc
-from ..errors import StoreError
-from .schema import PlainStoreError
+from ..errors import NotSetUp, OlderDatabaseError, PlainStoreError, SignInError, StoreError
+from ..i18n import QT_TRANSLATE_NOOP
 from .folder_state import folder_state, has_accounts
 
 log = logging.getLogger(__name__)
@@ -28,12 +28,6 @@ class RecoveryReport:
     quarantined_files: int = 0  # files no case points to, moved to quarantine/ (never deleted)
     reattached_files: list[str] = field(default_factory=list)  # moved back from quarantine/
     cases_missing_files: list[str] = field(default_factory=list)
-
-
-class NotSetUp(StoreError):
-    """The data folder has no accounts yet."""
-
-    code = "not_set_up"
 
 
 class StoreOpening:
@@ -64,8 +58,9 @@ class StoreOpening:
             try:
                 key = vault.unwrap(vault.parse_recovery_key(recovery_key), row[0], "recovery")
             except (vault.WrongKey, TypeError):
-                raise SignInError("This recovery key does not open this data folder. Check it "
-                                  "letter by letter.") from None
+                raise SignInError(QT_TRANSLATE_NOOP(
+                    "StoreError", "This recovery key does not open this data folder. Check it "
+                    "letter by letter.")) from None
             store._unlocked(Account(accounts.RECOVERY, Role.ADMIN), key)
         except BaseException:
             store.close()
@@ -83,8 +78,9 @@ class StoreOpening:
         if state == "plain":
             return cls.upgrade(data_dir, admin, password, busy_timeout=busy_timeout)
         if state != "new":
-            raise StoreError(f"The data folder {data_dir} is already set up; nothing was "
-                             "changed. Sign in, or choose another folder.", code="already_set_up")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "The data folder {folder} is already set up; nothing was changed. "
+                "Sign in, or choose another folder."), code="already_set_up", folder=data_dir)
         store = cls(data_dir, busy_timeout)
         try:
             with store._errors():
@@ -92,8 +88,9 @@ class StoreOpening:
             data_key, recovery = vault.new_data_key(), vault.new_recovery_key()
             with store._write() as con:
                 if has_accounts(con):
-                    raise StoreError("Another program set up this data folder at the same time;"
-                                     " nothing was changed.", code="already_set_up")
+                    raise StoreError(QT_TRANSLATE_NOOP(
+                        "StoreError", "Another program set up this data folder at the same "
+                        "time; nothing was changed."), code="already_set_up")
                 account = accounts.create(con, admin, Role.ADMIN, password, data_key, admin)
                 con.execute("INSERT INTO keyslots (name, wrapped_key, created_at) VALUES "
                             "('recovery', ?, ?)", (vault.wrap(recovery, data_key, "recovery"),
@@ -115,8 +112,9 @@ class StoreOpening:
 
         data_dir = Path(data_dir)
         if folder_state(data_dir) != "plain":
-            raise StoreError(f"The data folder {data_dir} does not need an upgrade.",
-                             code="already_set_up")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "The data folder {folder} does not need an upgrade."),
+                code="already_set_up", folder=data_dir)
         recovery = upgrade.upgrade(data_dir, admin, password, journal)
         store = cls.open(data_dir, admin, password, busy_timeout)
         log.info("data folder %s upgraded; administrator %s", data_dir, admin)
@@ -126,13 +124,16 @@ class StoreOpening:
     def _prepared(cls, data_dir: Path | str, busy_timeout: float) -> Self:
         state = folder_state(data_dir)
         if state == "new":
-            raise NotSetUp(f"The data folder {data_dir} is not set up yet. Start the application "
-                           "to create the administrator, or run `cxrscreen init --admin NAME`.")
+            raise NotSetUp(QT_TRANSLATE_NOOP(
+                "StoreError", "The data folder {folder} is not set up yet. Start the application "
+                "to create the administrator, or run `cxrscreen init --admin NAME`."),
+                folder=data_dir)
         if state == "plain":
-            raise PlainStoreError(
-                "The cases in this data folder were saved by an older version of CXR Screen and "
-                "are not protected yet. An administrator must start the application (or run "
-                "`cxrscreen init --admin NAME`) once to protect them; no case is lost.")
+            raise PlainStoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "The cases in this data folder were saved by an older version of "
+                "CXR Screen and are not protected yet. An administrator must start the "
+                "application (or run `cxrscreen init --admin NAME`) once to protect them; no case "
+                "is lost."))
         store = cls(Path(data_dir), busy_timeout)
         try:
             with store._errors():
@@ -165,13 +166,13 @@ class StoreOpening:
         try:
             days = site_defaults().purge_after_days
         except SettingsError as exc:  # the window and the CLI report a broken site file
-            log.warning("retention not applied: %s", exc.message)
+            log.warning("retention not applied: %s", exc.english)
             return
         if days > 0:
             try:
                 self.purge_confirmed(days)
             except StoreError as exc:  # e.g. a full disk: try again at the next start
-                log.error("retention not applied: %s", exc.message)
+                log.error("retention not applied: %s", exc.english)
 
     def purge_confirmed(self, days: int, now: datetime | None = None) -> list[str]:
         """Clear the image and identifying values of cases the server confirmed more than
@@ -204,7 +205,8 @@ class StoreOpening:
             from .upgrade import remove_plain_leftovers
 
             if accept_older_database:
-                accounts.require(self.account, Role.ADMIN, action="accept an older database")
+                accounts.require(self.account, Role.ADMIN, action=QT_TRANSLATE_NOOP(
+                    "StoreError", "accept an older database"))
                 quarantine.accept_older(con, self.files)
             quarantine.check_not_older(con, self.files, self.data_dir)
             remove_plain_leftovers(self.data_dir, self.cipher)

@@ -23,18 +23,13 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import OlderDatabaseError
+from ..i18n import QT_TRANSLATE_NOOP
 from .files import FileStore, atomic_write, ensure_private_dir, fsync_dir, os_error
 
 log = logging.getLogger(__name__)
 QUARANTINE_DIR = "quarantine"
 MARKER = ".written"
-
-
-class OlderDatabaseError(StoreError):
-    """The case database is older than the files beside it: opening it would lose cases."""
-
-    code = "older_database"
 
 
 @dataclass(frozen=True)
@@ -87,14 +82,14 @@ def check_not_older(con: sqlite3.Connection, files: FileStore, data_dir: Path) -
     if have < had:
         log.error("the case database holds %d cases, but this folder had %d: refused (an "
                   "older database beside newer files)", have, had)
-        raise OlderDatabaseError(
-            f"The case database in {data_dir} is older than the files beside it: it holds "
-            f"{have} cases, but this folder had {had}. It may be a restored backup, or a copy "
+        raise OlderDatabaseError(QT_TRANSLATE_NOOP(
+            "StoreError", "The case database in {folder} is older than the files beside it: it "
+            "holds {have} cases, but this folder had {had}. It may be a restored backup, or a copy "
             "whose cases.sqlite3-wal file was lost. Nothing was changed or deleted. Put back the "
             "newer cases.sqlite3 together with its -wal file, or restore the whole folder from "
             "one backup. If this older database is really the one to keep, an administrator "
             "runs `cxrscreen doctor --accept-older-database` (the files of the newer cases are "
-            "kept in the quarantine folder).")
+            "kept in the quarantine folder)."), folder=data_dir, have=have, had=had)
 
 
 def accept_older(con: sqlite3.Connection, files: FileStore) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 
 class Role(str, Enum):
     HEALTH_WORKER = "health_worker"
@@ -12,5 +14,7 @@ class Role(str, Enum):
     ADMIN = "admin"
 
 
-ROLE_WORDS = {Role.HEALTH_WORKER: "health worker", Role.CLINICIAN: "clinician",
-              Role.ADMIN: "administrator"}
+# English, marked for translation (the errors that name a role translate them, core/i18n.py).
+ROLE_WORDS = {Role.HEALTH_WORKER: QT_TRANSLATE_NOOP("StoreError", "health worker"),
+              Role.CLINICIAN: QT_TRANSLATE_NOOP("StoreError", "clinician"),
+              Role.ADMIN: QT_TRANSLATE_NOOP("StoreError", "administrator")}

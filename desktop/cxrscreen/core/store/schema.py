@@ -11,10 +11,10 @@ import json
 import sqlite3
 
 from .cases import AuditEntry, Case, CaseState, Decision, DicomUids, Patient, Review, Screening
-from ..errors import StoreError
+from ..errors import PlainStoreError, StoreDamagedError, StoreError
+from ..i18n import QT_TRANSLATE_NOOP
 from .vault import Cipher, WrongKey
 from .folder_state import PLAIN_VERSION, schema_version
-from .files import StoreDamagedError
 
 MIGRATIONS: list[list[str]] = [
     [  # version 1
@@ -126,12 +126,6 @@ ENCRYPTED_COLUMNS = (("cases", "source_name"), ("cases", "patient_json"),
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class PlainStoreError(StoreError):
-    """A data folder written before accounts and encryption: it must be upgraded first."""
-
-    code = "needs_upgrade"
-
-
 def migrate(con: sqlite3.Connection) -> int:
     """Bring the database to SCHEMA_VERSION. A new database gets every version in one
     transaction; later versions are applied one transaction each. A plain (version 1) database
@@ -141,17 +135,19 @@ def migrate(con: sqlite3.Connection) -> int:
         try:
             current = schema_version(con)
             if current > SCHEMA_VERSION:
-                raise StoreError(
-                    "These cases were saved by a newer version of CXR Screen. Install that "
-                    "version (or newer) to open them; nothing was changed.", code="too_new")
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "These cases were saved by a newer version of CXR Screen. "
+                    "Install that version (or newer) to open them; nothing was changed."),
+                    code="too_new")
             if current == SCHEMA_VERSION:
                 con.execute("COMMIT")
                 return current
             if 0 < current <= PLAIN_VERSION:
-                raise PlainStoreError(
-                    "The cases in this data folder were saved by an older version of CXR Screen "
-                    "and are not protected yet. An administrator must start the application (or "
-                    "run `cxrscreen init --admin NAME`) once to protect them; no case is lost.")
+                raise PlainStoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "The cases in this data folder were saved by an older version "
+                    "of CXR Screen and are not protected yet. An administrator must start the "
+                    "application (or run `cxrscreen init --admin NAME`) once to protect them; no "
+                    "case is lost."))
             steps = MIGRATIONS if current == 0 else MIGRATIONS[current:current + 1]
             for statement in (s for step in steps for s in step):
                 con.execute(statement)
@@ -176,10 +172,10 @@ def unseal(cipher: Cipher, table: str, column: str, case_id: str,
     try:
         return cipher.open(blob, f"{table}.{column}:{case_id}").decode("utf-8")
     except WrongKey:
-        raise StoreDamagedError(
-            f"A value of case {case_id[:8]} cannot be read: it was changed outside the "
-            "application, or copied from another data folder. Ask your IT officer to restore "
-            "the data folder from a backup.") from None
+        raise StoreDamagedError(QT_TRANSLATE_NOOP(
+            "StoreError", "A value of case {case} cannot be read: it was changed outside the "
+            "application, or copied from another data folder. Ask your IT officer to restore the "
+            "data folder from a backup."), case=case_id[:8]) from None
 
 
 def case_from_row(row: sqlite3.Row, review: Review | None, cipher: Cipher) -> Case:

@@ -37,6 +37,7 @@ from . import schema
 from .accounts import Role
 from .cases import now_utc
 from ..errors import StoreError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..settings import LEGACY_KEY_FILE, SETTINGS_FILE, password_aad
 from .folder_state import DB_NAME
 from .files import (FileStore, atomic_write, disk_full, ensure_private_dir, fsync_dir, os_error,
@@ -76,18 +77,19 @@ def upgrade(data_dir: Path, admin: str, password: str,
             # Out of WAL mode: merges and deletes the -wal file (needs no other connection).
             mode = old.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if mode.lower() != "delete":
-                raise StoreError("The case database is in use by another CXR Screen window or "
-                                 "program. Close it and try again; nothing was changed.",
-                                 code="locked")
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "The case database is in use by another CXR Screen window or "
+                    "program. Close it and try again; nothing was changed."), code="locked")
         finally:
             old.close()
         for stale in (Path(f"{old_db}-wal"), Path(f"{old_db}-shm")):
             stale.unlink(missing_ok=True)  # checkpointed above: nothing in them is needed
         if Path(f"{old_db}-journal").exists():
             # A rollback journal belongs to the old file; over the new one it would corrupt it.
-            raise StoreError("The old case database is still being changed by another program. "
-                             "Close every CXR Screen window and try again; nothing was changed.",
-                             code="locked")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "The old case database is still being changed by another program. "
+                "Close every CXR Screen window and try again; nothing was changed."),
+                code="locked")
         os.replace(staging, old_db)  # the commit
         fsync_dir(data_dir)
         note("committed")

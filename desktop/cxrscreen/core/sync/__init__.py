@@ -14,18 +14,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the same names, seen by type checkers, import-linter and PyInstaller
     from .auto import AutoSync
     from .backoff import Backoff
-    from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured,
-                           RejectedError, ServerUnavailable)
+    from .dicomweb import DicomWebClient
+    from ..errors import (AuthError, CertificateError, NotConfigured, NotConfirmed, NotTheServer,
+                          RejectedError, ServerUnavailable)
     from .engine import SyncEngine, SyncReport
     from ..store.outbox import Outbox, OutboxItem
-    from .stow_answer import NotConfirmed, NotTheServer
 
-_HOME = {"AutoSync": "auto", "Backoff": "backoff", "AuthError": "dicomweb",
-         "CertificateError": "dicomweb", "DicomWebClient": "dicomweb",
-         "NotConfigured": "dicomweb", "RejectedError": "dicomweb",
-         "ServerUnavailable": "dicomweb", "SyncEngine": "engine", "SyncReport": "engine",
+_HOME = {"AutoSync": "auto", "Backoff": "backoff", "AuthError": ".errors",
+         "CertificateError": ".errors", "DicomWebClient": "dicomweb",
+         "NotConfigured": ".errors", "RejectedError": ".errors",
+         "ServerUnavailable": ".errors", "SyncEngine": "engine", "SyncReport": "engine",
          "Outbox": ".store.outbox", "OutboxItem": ".store.outbox",
-         "NotConfirmed": "stow_answer", "NotTheServer": "stow_answer"}
+         "NotConfirmed": ".errors", "NotTheServer": ".errors"}
 
 __all__ = ["AutoSync", "AuthError", "Backoff", "CertificateError", "DicomWebClient",
            "NotConfigured", "NotConfirmed", "NotTheServer", "Outbox", "OutboxItem",

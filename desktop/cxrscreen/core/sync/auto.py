@@ -89,7 +89,7 @@ class AutoSync:
                         else:
                             failures = 0
             except CxrError as exc:  # e.g. the database is busy: try again next time
-                log.warning("automatic sync skipped: %s", exc.message)
+                log.warning("automatic sync skipped: %s", exc.english)
             self._wake.wait(delay)
             self._wake.clear()
 

@@ -12,38 +12,15 @@ from dataclasses import dataclass, field
 
 import requests
 
-from ..errors import SyncError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..errors import (AuthError, CertificateError, NotConfigured, NotTheServer, RejectedError,
+                      ServerUnavailable, SyncError)
 from ..settings import SyncConnection
 
 from . import stow_answer
-from .server_policy import InsecureServer, check_transport, tls_verify  # noqa: F401
-from .stow_answer import NotConfirmed, NotTheServer  # noqa: F401 (named with the others)
+from .server_policy import check_transport, tls_verify
 
 SOP_INSTANCE_UID_TAG = "00080018"  # in a QIDO-RS answer (ReferencedSOPInstanceUID in STOW's)
-
-
-class NotConfigured(SyncError):
-    code = "not_configured"
-
-
-class ServerUnavailable(SyncError):
-    """The server could not be reached or is temporarily failing: try again later."""
-
-    code = "unreachable"
-
-
-class AuthError(SyncError):
-    code = "auth"
-
-
-class CertificateError(SyncError):
-    code = "certificate"
-
-
-class RejectedError(SyncError):
-    """The server refused the instances themselves: retrying the same data will not help."""
-
-    code = "rejected"
 
 
 @dataclass
@@ -56,9 +33,10 @@ class StoreOutcome:
 class DicomWebClient:
     def __init__(self, conn: SyncConnection, timeout: tuple[float, float] = (5.0, 120.0)) -> None:
         if not conn.url:
-            raise NotConfigured(
-                "No hospital server is set. Enter the server address (DICOMweb URL), user and "
-                "password in the settings, or ask your IT officer for the site configuration.")
+            raise NotConfigured(QT_TRANSLATE_NOOP(
+                "SyncError", "No hospital server is set. Enter the server address (DICOMweb URL), "
+                "user and password in the settings, or ask your IT officer for the site "
+                "configuration."))
         check_transport(conn)  # before any request: no password over plain http by mistake
         self.root = conn.url.rstrip("/")
         self.timeout = timeout
@@ -94,15 +72,16 @@ class DicomWebClient:
         if 300 <= resp.status_code < 400:
             raise stow_answer.redirect_error(resp.status_code, resp.headers.get("Location", ""))
         if 400 <= resp.status_code < 500:
-            raise RejectedError(
-                f"The server refused the case (HTTP {resp.status_code}): "
-                f"{stow_answer.failures_text(content_type, resp.content) or resp.reason}. Ask "
-                "your IT officer to check the server's log; the case stays queued.")
+            raise RejectedError(QT_TRANSLATE_NOOP(
+                "SyncError", "The server refused the case (HTTP {status}): {reason}. Ask your IT "
+                "officer to check the server's log; the case stays queued."),
+                status=resp.status_code,
+                reason=stow_answer.failures_text(content_type, resp.content) or resp.reason)
         if resp.status_code not in (200, 202):
-            raise stow_answer.NotTheServer(
-                f"The server gave an answer a DICOMweb server does not give (HTTP "
-                f"{resp.status_code}). Nothing was marked as sent; ask your IT officer to check "
-                "the server address.")
+            raise NotTheServer(QT_TRANSLATE_NOOP(
+                "SyncError", "The server gave an answer a DICOMweb server does not give (HTTP "
+                "{status}). Nothing was marked as sent; ask your IT officer to check the server "
+                "address."), status=resp.status_code)
         answer = stow_answer.parse(content_type, resp.content)
         outcome = StoreOutcome()
         for uid, _ in instances:
@@ -124,7 +103,7 @@ class DicomWebClient:
         if resp.status_code != 200:
             return False
         if stow_answer.looks_like_web_page(resp.headers.get("Content-Type", ""), resp.content):
-            raise stow_answer.NotTheServer(stow_answer.WEB_PAGE)
+            raise NotTheServer(stow_answer.WEB_PAGE)
         try:
             found = resp.json()
         except ValueError:
@@ -145,12 +124,15 @@ class DicomWebClient:
         if resp.status_code == 204 or not resp.content:
             return []
         if resp.status_code != 200:
-            raise SyncError(f"The server could not search (HTTP {resp.status_code}).")
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "SyncError", "The server could not search (HTTP {status})."),
+                status=resp.status_code)
         try:
             return resp.json()
         except ValueError:
-            raise ServerUnavailable("The server's search answer was cut off or unreadable; "
-                                    "try again.") from None
+            raise ServerUnavailable(QT_TRANSLATE_NOOP(
+                "SyncError", "The server's search answer was cut off or unreadable; try "
+                "again.")) from None
 
     def retrieve_metadata(self, study: str, series: str, sop: str) -> dict:
         """WADO-RS metadata: one instance's attributes as DICOM JSON (PS3.18 F.2), sequences
@@ -160,8 +142,9 @@ class DicomWebClient:
         try:
             body = resp.json()
         except ValueError:
-            raise ServerUnavailable("The server's answer was cut off or unreadable; try "
-                                    "again.") from None
+            raise ServerUnavailable(QT_TRANSLATE_NOOP(
+                "SyncError", "The server's answer was cut off or unreadable; try again.")) \
+                from None
         return body[0] if isinstance(body, list) and body else {}
 
     def retrieve_instance(self, study: str, series: str, sop: str) -> bytes:
@@ -178,10 +161,12 @@ class DicomWebClient:
         resp = self._request("GET", f"/studies/{study}/series/{series}/instances/{sop}{suffix}",
                              headers={"Accept": accept})
         if resp.status_code == 404:
-            raise RejectedError(f"The server no longer holds instance {sop}.")
+            raise RejectedError(QT_TRANSLATE_NOOP(
+                "SyncError", "The server no longer holds instance {sop}."), sop=sop)
         if resp.status_code != 200:
-            raise SyncError(f"The server could not {verb} instance {sop} "
-                            f"(HTTP {resp.status_code}).")
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "SyncError", "The server could not {verb} instance {sop} (HTTP {status})."),
+                verb=verb, sop=sop, status=resp.status_code)
         return resp
 
     def _request(self, method: str, path: str, **kwargs) -> requests.Response:
@@ -189,26 +174,29 @@ class DicomWebClient:
             resp = self.session.request(method, self.root + path, timeout=self.timeout,
                                         verify=self.verify, **kwargs)
         except requests.exceptions.SSLError as exc:
-            raise CertificateError(
-                "The server's certificate was not accepted, so nothing was sent. The server "
-                "may be an impostor, or its certificate changed or expired. Ask your IT officer "
-                f"for the right CA certificate file. ({_short(exc)})") from None
+            raise CertificateError(QT_TRANSLATE_NOOP(
+                "SyncError", "The server's certificate was not accepted, so nothing was sent. "
+                "The server may be an impostor, or its certificate changed or expired. Ask your "
+                "IT officer for the right CA certificate file. ({reason})"),
+                reason=_short(exc)) from None
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
-            raise ServerUnavailable(
-                "The hospital's server cannot be reached right now (no network, or the server is "
-                f"down). Cases stay safely queued and are sent later. ({_short(exc)})") from None
+            raise ServerUnavailable(QT_TRANSLATE_NOOP(
+                "SyncError", "The hospital's server cannot be reached right now (no network, or "
+                "the server is down). Cases stay safely queued and are sent later. ({reason})"),
+                reason=_short(exc)) from None
         except requests.exceptions.RequestException as exc:
-            raise ServerUnavailable(f"Sending failed ({_short(exc)}); it will be retried.") \
-                from None
+            raise ServerUnavailable(QT_TRANSLATE_NOOP(
+                "SyncError", "Sending failed ({reason}); it will be retried."),
+                reason=_short(exc)) from None
         if resp.status_code in (401, 403):
-            raise AuthError(
-                "The server refused the user name or password (HTTP "
-                f"{resp.status_code}). Check them in the settings; sending is paused until "
-                "they are corrected.")
+            raise AuthError(QT_TRANSLATE_NOOP(
+                "SyncError", "The server refused the user name or password (HTTP {status}). "
+                "Check them in the settings; sending is paused until they are corrected."),
+                status=resp.status_code)
         if resp.status_code in (408, 425, 429) or resp.status_code >= 500:
-            raise ServerUnavailable(
-                f"The hospital's server is having trouble (HTTP {resp.status_code}). Cases stay "
-                "safely queued and are sent later.")
+            raise ServerUnavailable(QT_TRANSLATE_NOOP(
+                "SyncError", "The hospital's server is having trouble (HTTP {status}). Cases stay "
+                "safely queued and are sent later."), status=resp.status_code)
         return resp
 
 
@@ -218,7 +206,8 @@ def first_part(body: bytes) -> bytes:
     head_end = rest.find(b"\r\n\r\n")
     end = rest.find(b"\r\n" + boundary)
     if not sep or not boundary.startswith(b"--") or head_end < 0 or end < 0:
-        raise ServerUnavailable("The server's answer was cut off; try again.")
+        raise ServerUnavailable(QT_TRANSLATE_NOOP(
+            "SyncError", "The server's answer was cut off; try again."))
     return rest[head_end + 4:end]
 
 

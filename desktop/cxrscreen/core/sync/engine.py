@@ -18,12 +18,11 @@ from ..settings import Settings, SyncConnection, sync_connection
 from ..store.case_store import CaseStore
 from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
-from .dicomweb import (AuthError, CertificateError, DicomWebClient, NotConfigured, RejectedError,
-                       ServerUnavailable, SyncError)
-from .server_policy import InsecureServer
-from .stow_answer import NotConfirmed
-from ..store.damage import ROW_ERRORS, CaseDamaged, damaged
-from ..store.files import StoreDamagedError
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..errors import (AuthError, CaseDamaged, CertificateError, InsecureServer, NotConfigured,
+                      NotConfirmed, RejectedError, ServerUnavailable, StoreDamagedError, SyncError)
+from .dicomweb import DicomWebClient
+from ..store.damage import ROW_ERRORS, damaged
 from ..store.outbox import Outbox, OutboxItem
 from .reachability import tcp_reachable
 
@@ -59,7 +58,7 @@ class SyncReport:
         if self.cancelled:
             parts.append("Sending was stopped.")
         if self.error is not None:
-            parts.append(self.error.message)
+            parts.append(self.error.english)
         for case_id, reason in self.rejected.items():
             parts.append(f"Case {case_id[:8]}: {reason}")
         parts += self.damaged.values()
@@ -98,7 +97,8 @@ class SyncEngine:
         """Send all queued cases. Never raises a SyncError: the report says what happened."""
         report = SyncReport()
         if not self._running.acquire(blocking=False):
-            report.error = SyncError("Sending is already in progress.", code="busy")
+            report.error = SyncError(QT_TRANSLATE_NOOP(
+                "SyncError", "Sending is already in progress."), code="busy")
             report.remaining = self.outbox.count()
             return report
         try:
@@ -110,9 +110,9 @@ class SyncEngine:
         try:
             if self.outbox.count() and not self.check_reachable():
                 # No network at all: say so at once rather than back off five times.
-                raise ServerUnavailable(
-                    "The hospital's server cannot be reached right now (no network, or the "
-                    "server is down). Cases stay safely queued and are sent later.")
+                raise ServerUnavailable(QT_TRANSLATE_NOOP(
+                    "SyncError", "The hospital's server cannot be reached right now (no network, "
+                    "or the server is down). Cases stay safely queued and are sent later."))
             self._run(client, report, progress, cancel)
         except ServerUnavailable as exc:
             report.error = exc
@@ -132,16 +132,16 @@ class SyncEngine:
             try:
                 outcome = self._send_case(client, case_id, items, cancel)
             except RejectedError as exc:
-                self.outbox.record_error(items, exc.message)
+                self.outbox.record_error(items, exc.english)
                 report.rejected[case_id] = exc.message
                 continue
             except CaseDamaged as exc:  # set aside: never sent as it is; the others go on
-                self.outbox.record_error(items, exc.message)
+                self.outbox.record_error(items, exc.english)
                 report.damaged[case_id] = exc.message
                 log.error("case %s not sent: %s", case_id, exc.what)
                 continue
             except SyncError as exc:  # unreachable after retries, auth, certificate: stop
-                self.outbox.record_error(items, exc.message)
+                self.outbox.record_error(items, exc.english)
                 report.error = exc
                 report.cancelled = cancel is not None and cancel.is_set()
                 return
@@ -153,19 +153,22 @@ class SyncEngine:
                 report.sent_cases.append(case_id)
             elif outcome.failed:
                 reasons = "; ".join(outcome.failed.values())
-                report.rejected[case_id] = f"The server did not store part of it ({reasons})."
+                report.rejected[case_id] = translate("SyncError", QT_TRANSLATE_NOOP(
+                    "SyncError", "The server did not store part of it ({reasons}).")).format(
+                    reasons=reasons)
                 self.outbox.record_error([i for i in items if i not in sent], reasons)
             if outcome.unconfirmed and not outcome.failed:
                 # The server neither listed nor holds them: the same answer would come for the
                 # next case (a sign-in page answering 200 [], a proxy): stop, keep all queued.
-                exc = NotConfirmed(
-                    f"The server did not confirm that it stored case {case_id[:8]} "
-                    f"({len(outcome.unconfirmed)} of its {len(items)} item(s) are neither listed "
-                    "in its answer nor found on it), so they stay queued. If this Wi-Fi has a "
-                    "sign-in page, sign in, then sync again; if it happens again, ask your IT "
-                    "officer to check the server address.")
+                exc = NotConfirmed(QT_TRANSLATE_NOOP(
+                    "SyncError", "The server did not confirm that it stored case {case} "
+                    "({unconfirmed} of its {items} item(s) are neither listed in its answer nor "
+                    "found on it), so they stay queued. If this Wi-Fi has a sign-in page, sign "
+                    "in, then sync again; if it happens again, ask your IT officer to check the "
+                    "server address."), case=case_id[:8], unconfirmed=len(outcome.unconfirmed),
+                    items=len(items))
                 self.outbox.record_error([i for i in items if i.sop_uid in outcome.unconfirmed],
-                                         exc.message)
+                                         exc.english)
                 log.warning("case %s: %d item(s) not confirmed by the server", case_id,
                             len(outcome.unconfirmed))
                 report.error = exc

@@ -15,14 +15,9 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
-from ..errors import SyncError
+from ..errors import InsecureServer
+from ..i18n import QT_TRANSLATE_NOOP
 from ..settings import SyncConnection
-
-
-class InsecureServer(SyncError):
-    """The server address uses plain http:// to another machine, which the site does not allow."""
-
-    code = "insecure"
 
 
 def is_loopback(url: str) -> bool:
@@ -41,11 +36,11 @@ def check_transport(conn: SyncConnection) -> None:
     if urlsplit(conn.url).scheme.lower() == "http" and (is_loopback(conn.url)
                                                         or conn.allow_plain_http):
         return
-    raise InsecureServer(
-        f"The server address {conn.url} does not use https://, so the password and the cases "
-        "would travel readable by anyone on the network. Nothing was sent. Use the https:// "
-        "address of the hospital's server; on a closed network, your IT officer can allow "
-        "http:// in the site configuration file (allow_plain_http).")
+    raise InsecureServer(QT_TRANSLATE_NOOP(
+        "SyncError", "The server address {url} does not use https://, so the password and the "
+        "cases would travel readable by anyone on the network. Nothing was sent. Use the "
+        "https:// address of the hospital's server; on a closed network, your IT officer can "
+        "allow http:// in the site configuration file (allow_plain_http)."), url=conn.url)
 
 
 def tls_verify(conn: SyncConnection) -> str | bool:

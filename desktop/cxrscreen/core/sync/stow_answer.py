@@ -13,26 +13,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from ..errors import SyncError
+from ..errors import NotTheServer
+from ..i18n import QT_TRANSLATE_NOOP
 
 FAILED_SOP_SEQUENCE, REFERENCED_SOP_SEQUENCE = "00081198", "00081199"
 SOP_INSTANCE_UID, FAILURE_REASON = "00081155", "00081197"
 DUPLICATE_SOP_INSTANCE = 0x0111  # PS3.7 C.4.2: the server already holds this UID
 
-WEB_PAGE = ("The network answered with a web page, not the hospital's server. Sign in to the "
-            "Wi-Fi, then sync again. Nothing was marked as sent; the cases stay queued.")
-
-
-class NotTheServer(SyncError):
-    """What answered is not a DICOMweb server: a Wi-Fi sign-in page, a proxy, a redirect."""
-
-    code = "not_server"
-
-
-class NotConfirmed(SyncError):
-    """The server answered, but did not confirm that it stored what was sent."""
-
-    code = "not_confirmed"
+WEB_PAGE = QT_TRANSLATE_NOOP(
+    "SyncError", "The network answered with a web page, not the hospital's server. Sign in to "
+    "the Wi-Fi, then sync again. Nothing was marked as sent; the cases stay queued.")
 
 
 @dataclass
@@ -49,12 +39,12 @@ def looks_like_web_page(content_type: str, body: bytes) -> bool:
 
 
 def redirect_error(status: int, location: str) -> NotTheServer:
-    where = f" to {location[:120]}" if location else ""
-    return NotTheServer(
-        f"The network sent the request elsewhere (HTTP {status} redirect{where}), so it did not "
-        "reach the hospital's server. If this Wi-Fi has a sign-in page, sign in, then sync "
-        "again; otherwise ask your IT officer to check the server address. Nothing was marked "
-        "as sent; the cases stay queued.")
+    return NotTheServer(QT_TRANSLATE_NOOP(
+        "SyncError", "The network sent the request elsewhere (HTTP {status} redirect{where}), "
+        "so it did not reach the hospital's server. If this Wi-Fi has a sign-in page, sign in, "
+        "then sync again; otherwise ask your IT officer to check the server address. Nothing "
+        "was marked as sent; the cases stay queued."), status=status,
+        where=f"-> {location[:120]}" if location else "")
 
 
 def parse(content_type: str, body: bytes) -> StowAnswer:
