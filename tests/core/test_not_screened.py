@@ -93,9 +93,13 @@ def test_a_hip_is_never_sent_as_a_chest(store):
     path = shared("real_dicom", RG2_HIP)
     refusal = refusal_of(path)
     assert refusal.code == "not_chest" and not film_may_be_chest(path.read_bytes(), "not_chest")
-    with pytest.raises(NotSendable):
+    with pytest.raises(NotSendable) as caught:
         store.add_not_screened(path, refusal)
     assert store.list_cases() == []
+    # The refusal's code is a placeholder of the message, not the error's own code (CxrError
+    # takes code= as that): the command line's JSON says not_sendable.
+    assert caught.value.code == "not_sendable" and "(it was refused as not_chest)" in \
+        caught.value.english
 
 
 def test_a_damaged_file_is_never_stored(store, tmp_path):
