@@ -41,7 +41,8 @@ from cxrscreen.monitor.report import write_report  # noqa: E402
 
 def template(work: Path, url: str) -> bytes:
     store = store_for(work / "laptop")  # signed in as the clinician, who also reviews
-    save_settings(Settings(device_name="bench", site="Bench site"), store.data_dir)
+    save_settings(Settings(device_name="bench", site="Bench site"), store.data_dir,
+                  store.cipher)
     case = store.import_file(jpegs(1)[0], FakeScreener(), {"patient_id": "B0"}, finalise=True)
     engine = SyncEngine(store, connection(url))
     assert engine.sync_all().ok

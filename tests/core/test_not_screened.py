@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import io
 import math
-import sqlite3
-import sys
-from pathlib import Path
 
 import pydicom
 import pytest
@@ -15,7 +12,6 @@ import pytest
 from cxrscreen.core.errors import AlreadyStored, ImageRefused, NotSendable
 from cxrscreen.core.screening.not_screened import (NOT_SCREENED_LABEL, film_may_be_chest,
                                                    may_be_chest)
-from cxrscreen.core.store import schema
 from cxrscreen.core.store.cases import CaseStateError
 from cxrscreen.core.store.outbox import Outbox
 from cxrscreen.core.sync.builders import image_instance, structured_report
@@ -172,26 +168,3 @@ def test_no_adult_warning_about_a_score_in_a_not_screened_report(store, tmp_path
     path = tag_lateral_dicom(tmp_path)  # the SIIM chest is a 62-year-old
     case = store.add_not_screened(path, refusal_of(path))
     assert "OUTSIDE-USE" not in items(sr_of(case, store))  # "its score was not checked": none
-
-
-def test_a_version_3_store_gains_the_kind_and_keeps_its_cases(tmp_path):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-    from store_fakes import FakeScreener, jpegs
-
-    folder = tmp_path / "data"
-    with store_for(folder) as old:
-        case_id = old.import_file(jpegs(1)[0], FakeScreener()).id
-    # The same database as version 3 wrote it: without version 4's two columns.
-    con = sqlite3.connect(folder / "cases.sqlite3")
-    con.execute("ALTER TABLE cases DROP COLUMN refusal_json")
-    con.execute("ALTER TABLE cases DROP COLUMN kind")
-    con.execute("PRAGMA user_version = 3")
-    con.commit()
-    con.close()
-    assert schema.SCHEMA_VERSION == 4
-    with store_for(folder) as new:
-        assert new._con().execute("PRAGMA user_version").fetchone()[0] == 4
-        case = new.get(case_id)
-        assert case.kind == "screened" and not case.not_screened and case.refusal == {}
-        with pytest.raises(sqlite3.IntegrityError):
-            new._con().execute("UPDATE cases SET kind = 'maybe'")

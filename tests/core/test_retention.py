@@ -17,7 +17,8 @@ from store_fakes import NO_DATA, FakeScreener, have_data, jpegs  # noqa: E402
 
 from cxrscreen.core.errors import CaseCleared  # noqa: E402
 from cxrscreen.core.store.outbox import Outbox  # noqa: E402
-from helpers.accounts import CLINICIAN, WORKER, open_as, set_up  # noqa: E402
+from helpers.accounts import (CLINICIAN, WORKER, open_as, set_up,  # noqa: E402
+                              write_as_the_application)
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
 NAME, PID = "Akinyi^Wambui", "KE-RET-0042"
@@ -31,11 +32,8 @@ def _sent_cases(data: Path, n: int) -> list:
                  for i, p in enumerate(jpegs(n))]
         outbox = Outbox(store)
         outbox.mark_sent(outbox.pending())
-    old = (datetime.now(timezone.utc) - timedelta(days=10)).isoformat()
-    con = sqlite3.connect(data / "cases.sqlite3")
-    con.execute("UPDATE cases SET sent_at = ? WHERE id = ?", (old, cases[0].id))
-    con.commit()
-    con.close()
+        old = (datetime.now(timezone.utc) - timedelta(days=10)).isoformat()
+        write_as_the_application(store, "cases", "id = ?", (cases[0].id,), sent_at=old)
     return cases
 
 

@@ -3,9 +3,10 @@ gave 6 tracebacks (JSONDecodeError, TypeError), and one bad row made `cases` fai
 
 Seeded: each flip is one byte of a copy of a real database (real imports, a review, the outbox),
 XORed with a random non-zero value; then the store is opened and every read a person's screen or
-the sync makes is done. Anything raised must be a named error (CxrError) with a message. What this
-does *not* check yet: that a flipped result, hash or role is noticed (rows are not authenticated;
-issue 21, "Integrity").
+the sync makes is done. Anything raised must be a named error (CxrError) with a message, and no
+flip may change silently what is shown or sent: every case that is still shown, and every item
+still queued, must be exactly as stored (result, score, state, file hashes, UIDs, review), since
+rows are authenticated (integrity.py). A case whose flip is noticed is set aside.
 
 CXRSCREEN_FUZZ_FLIPS changes the number of flips (default 300).
 """
@@ -50,11 +51,22 @@ def template(tmp_path, monkeypatch):
     return data
 
 
-def reads(data: Path) -> None:
-    """What the case list, a case's page and the sync read."""
+def shown(case) -> tuple:
+    """What decides what a person sees and what is sent, of one case."""
+    s = case.screening
+    return (case.state.value, s.score, s.label, s.threshold, s.operating_point,
+            case.original_sha256, s.heatmap_sha256, case.uids, case.patient,
+            (case.review.reviewer, case.review.decision.value, case.review.note)
+            if case.review else None, case.notes, case.source_name)
+
+
+def reads(data: Path) -> dict:
+    """What the case list, a case's page and the sync read; returns what was shown and queued."""
+    seen: dict = {}
     with CaseStore.open(data, CLINICIAN, PASSWORDS[CLINICIAN]) as store:
         set_aside: dict = {}
         for case in store.list_cases(set_aside=set_aside):
+            seen[case.id] = shown(case)
             for step in (lambda: store.get(case.id), lambda: store.audit(case.id),
                          lambda: store.original_bytes(case), lambda: store.heatmap(case)):
                 try:
@@ -62,18 +74,45 @@ def reads(data: Path) -> None:
                 except CxrError:
                     pass  # named: fine; a traceback is not
         for item in Outbox(store).pending():
+            seen[("queued", item.id)] = (item.case_id, item.kind, item.sop_uid, item.review_id)
             try:
                 Outbox(store).review(item)
             except CxrError:
                 pass
-        store.list_accounts()
+        seen["accounts"] = [(a.name, a.role.value, a.disabled) for a in store.list_accounts()
+                            if not a.damaged]
         store.account_log()
+    return seen
+
+
+def silent_changes(truth: dict, seen: dict) -> list:
+    """What was shown or queued differently from the store as written."""
+    out = [(k, v) for k, v in seen.items() if k != "accounts" and truth.get(k) != v]
+    out += [a for a in seen.get("accounts", []) if a not in truth["accounts"]]
+    return out
+
+
+def test_a_flipped_result_is_noticed(tmp_path, template):
+    """A byte of a stored label flipped in the file (PNEUMONIA -> PNEUMONIQ): not shown so."""
+    truth = reads(template)
+    work = tmp_path / "flipped"
+    shutil.copytree(template, work)
+    raw = bytearray((work / DB).read_bytes())
+    label = max((b"PNEUMONIA", b"NORMAL"), key=raw.count)
+    at = raw.index(label)
+    raw[at + len(label) - 1] ^= 0x10
+    (work / DB).write_bytes(bytes(raw))
+    seen = reads(work)
+    assert silent_changes(truth, seen) == []
+    assert len([k for k in seen if isinstance(k, str) and k != "accounts"]) == len(
+        [k for k in truth if isinstance(k, str) and k != "accounts"]) - 1  # one set aside
 
 
 def test_byte_flips_in_the_database_give_named_errors_never_a_traceback(tmp_path, template):
     size = (template / DB).stat().st_size
     rng = random.Random(21)
-    unnamed = []
+    truth = reads(template)
+    unnamed, silent = [], []
     outcomes = {"opened": 0, "named error": 0}
     for n in range(FLIPS):
         work = tmp_path / f"flip{n % 4}"
@@ -86,7 +125,9 @@ def test_byte_flips_in_the_database_give_named_errors_never_a_traceback(tmp_path
             f.seek(at)
             f.write(bytes([byte ^ xor]))
         try:
-            reads(work)
+            changed = silent_changes(truth, reads(work))
+            if changed:
+                silent.append((at, xor, changed[:3]))
             outcomes["opened"] += 1
         except CxrError as exc:
             assert exc.message, exc
@@ -97,7 +138,10 @@ def test_byte_flips_in_the_database_give_named_errors_never_a_traceback(tmp_path
             tb = traceback.extract_tb(exc.__traceback__)[-3:]
             where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in tb[::-1])
             unnamed.append((at, xor, f"{type(exc).__name__}: {exc} at {where}"))
-    print(f"{FLIPS} flips: {outcomes}, unnamed: {len(unnamed)}")
+    print(f"{FLIPS} flips: {outcomes}, unnamed: {len(unnamed)}, silent changes: {len(silent)}")
     for u in unnamed:
         print("UNNAMED", u)
+    for c in silent:
+        print("SILENT", c)
     assert not unnamed, unnamed[:10]
+    assert not silent, silent[:10]

@@ -39,3 +39,18 @@ def sign_in_env(monkeypatch, user: str = CLINICIAN) -> None:
     """The command line signs in as ``user``."""
     monkeypatch.setenv("CXRSCREEN_USER", user)
     monkeypatch.setenv("CXRSCREEN_PASSWORD", PASSWORDS[user])
+
+
+def write_as_the_application(store, table: str, where: str, args: tuple, **changes) -> int:
+    """Change rows as the application itself would (their tags written again under the signed-in
+    data key): for tests that set up a past state (a backdated sending, a case stored by an older
+    version). Editing with plain sqlite3 is what an attacker does, and is noticed (integrity.py).
+    Returns the number of rows changed."""
+    from cxrscreen.core.store import integrity
+
+    key = integrity.KEY_COLUMN[table]
+    with store.transaction() as con:
+        keys = [r[0] for r in con.execute(f"SELECT {key} FROM {table} WHERE {where}", args)]
+        for value in keys:
+            integrity.update(con, store.tags, table, value, changes)
+    return len(keys)

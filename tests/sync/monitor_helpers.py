@@ -38,7 +38,7 @@ def fill_from_laptops(root: Path, url: str, per_laptop: int = 4,
         store = store_for(root / device)  # signed in as the clinician, who also reviews
         # Each laptop's name and site, set as IT sets them: recorded with each case as it is
         # screened, and sent with it.
-        save_settings(Settings(device_name=device, site=site), store.data_dir)
+        save_settings(Settings(device_name=device, site=site), store.data_dir, store.cipher)
         try:
             ids = [store.import_file(p, screener, {"patient_id": f"{device}-{i}"},
                                      finalise=True).id

@@ -67,7 +67,7 @@ def test_no_patient_data_or_pixels_in_clear_anywhere_in_the_data_folder(tmp_path
     _cli(env, data, "users", "add", "doc", "--role", "clinician", user="boss")
     with CaseStore.open(data, "boss", "boss-pass-1") as admin:  # the sync password, saved
         settings = dataclasses.replace(load_settings(data), sync_url=orthanc.url, sync_user=USER)
-        save_settings(with_password(settings, admin.cipher, PASSWORD), data)
+        save_settings(with_password(settings, admin.cipher, PASSWORD), data, admin.cipher)
     nurse = {**env, "CXRSCREEN_PASSWORD": "4321"}
     _cli(nurse, data, "import", "--model", str(model_dir), str(dicom), user="nurse")
     name, patient_id = NAMES["jpeg"]

@@ -10,6 +10,7 @@ import pytest
 from orthanc_server import connection
 from sync_helpers import fill
 from test_sync_orthanc import engine, wado
+from helpers.accounts import write_as_the_application
 
 from cxrscreen import __version__
 from cxrscreen.core.identity import device_identity
@@ -94,8 +95,7 @@ def test_a_case_is_sent_with_the_identity_it_was_screened_with(store, screener, 
                                  (ids[1],)).fetchone()[0])
     for key in ("device_name", "site", "app_version"):
         del row[key]
-    with con:
-        con.execute("UPDATE cases SET screening_json = ? WHERE id = ?", (json.dumps(row), ids[1]))
+    write_as_the_application(store, "cases", "id = ?", (ids[1],), screening_json=json.dumps(row))
     monkeypatch.setenv("CXRSCREEN_DEVICE_NAME", "van-9")  # renamed and moved before sending
     monkeypatch.setenv("CXRSCREEN_SITE", "South")
     assert engine(store, orthanc.url).sync_all().ok

@@ -12,7 +12,7 @@ import requests
 from sync_helpers import SR_CLASS, assert_all_sent_exactly_once, fill
 from orthanc_server import PASSWORD, USER, connection
 
-from helpers.accounts import CLINICIAN, set_up, sign_in_env
+from helpers.accounts import CLINICIAN, set_up, sign_in_env, write_as_the_application
 
 from cxrscreen import cli
 from cxrscreen.cli import store as cli_store
@@ -59,9 +59,8 @@ def test_resending_after_a_lost_answer_creates_no_duplicate(store, screener, ort
     assert engine(store, orthanc.url).sync_all().ok
     before = orthanc.count()
     # As if the server's answers were lost: the outbox believes nothing was sent.
-    with store.transaction() as con:
-        con.execute("UPDATE outbox SET sent_at = ''")
-        con.execute("UPDATE cases SET state = 'finalised'")
+    write_as_the_application(store, "outbox", "1", (), sent_at="")
+    write_as_the_application(store, "cases", "1", (), state="finalised")
     assert Outbox(store).count() == 2 * 3
     assert engine(store, orthanc.url).sync_all().ok
     assert orthanc.count() == before

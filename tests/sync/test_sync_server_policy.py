@@ -44,15 +44,51 @@ def save(store, url: str, password: str | None = PASSWORD, **more) -> None:
     s = Settings(sync_url=url, sync_user=USER, **more)
     if password:
         s = with_password(s, store.cipher, password)
-    save_settings(s, store.data_dir)
+    save_settings(s, store.data_dir, store.cipher)
 
 
-def edit_settings_file(store, **changes) -> None:
-    """What an attacker with the data folder does: edit settings.json by hand."""
+def edit_settings_file(store, tag: bool = True, **changes) -> None:
+    """Change values in settings.json. ``tag=True``: tagged again under the data key, as a
+    signed-in person saving through the application would (the values a per-user file may not
+    set are tested so); ``tag=False``: what an attacker with the data folder does, by hand."""
+    from cxrscreen.core.settings import TAG_KEY, tag_settings_file
+
     path = store.data_dir / "settings.json"
     raw = json.loads(path.read_text())
     raw.update(changes)
+    if tag:
+        raw.pop(TAG_KEY, None)
     path.write_text(json.dumps(raw))
+    if tag:
+        tag_settings_file(store.data_dir, store.cipher)
+
+
+def test_a_hand_edited_settings_file_sends_nothing(store, screener, orthanc, monkeypatch,
+                                                   capsys):
+    """Issue 21: with sync_url edited by hand (and the saved password removed, so that the
+    binding to the address does not stop it), the next sync went to the other server. The file
+    no longer matches its tag: nothing is sent, and it says why."""
+    fill(store, 1, dicom=False)
+    save(store, orthanc.url)
+    listener = CaptivePortal("html")
+    try:
+        edit_settings_file(store, tag=False, sync_url=listener.url, sync_password_enc="")
+        code, text = sync(store, monkeypatch, capsys)
+        assert code == 2 and "changed outside the application" in text, text
+        assert listener.requests == []
+        # A settings file written without the tag (deleted, or a new one by hand): the same.
+        raw = json.loads((store.data_dir / "settings.json").read_text())
+        del raw["integrity"]
+        (store.data_dir / "settings.json").write_text(json.dumps(raw))
+        code, text = sync(store, monkeypatch, capsys)
+        assert code == 2 and "changed outside the application" in text, text
+        assert listener.requests == []
+    finally:
+        listener.close()
+    save(store, orthanc.url)  # saved again by a signed-in person: sends
+    code, text = sync(store, monkeypatch, capsys)
+    assert code == 0, text
+    assert_all_sent_exactly_once(store, orthanc)
 
 
 def test_a_changed_address_needs_the_password_again(store, screener, orthanc, monkeypatch,
@@ -79,7 +115,8 @@ def test_a_password_saved_before_binding_is_used_only_for_the_site_files_server(
 
     fill(store, 1, dicom=False)
     token = store.cipher.seal_text(PASSWORD, PASSWORD_AAD)  # as the previous version saved it
-    save_settings(Settings(sync_user=USER, sync_password_enc=token), store.data_dir)
+    save_settings(Settings(sync_user=USER, sync_password_enc=token), store.data_dir,
+                  store.cipher)
     site(sync_url="http://127.0.0.1:9/dicom-web")
     edit_settings_file(store, sync_url=orthanc.url)
     code, text = sync(store, monkeypatch, capsys)

@@ -31,7 +31,8 @@ def exported(tmp_path_factory):
 def test_run_directory_keeps_what_it_promises(exported):
     run, _ = exported
     for name in ("config.json", "git_commit.txt", "manifest.json", "history.csv", "train.log",
-                 "best.keras", "learning_curves.png", "eval/REPORT.md", "eval/metrics.json",
+                 "best.keras", "epochs/epoch_01.keras", "learning_curves.png", "eval/REPORT.md",
+                 "eval/metrics.json",
                  "eval/roc_pr.png", "eval/reliability.png", "eval/example_heatmaps.png"):
         assert (run / name).is_file(), name
     manifest = json.loads((run / "manifest.json").read_text())
@@ -154,3 +155,18 @@ def test_add_score_distribution_leaves_the_model_file_alone(exported, tmp_path):
     (copy / "metadata.json").write_text(json.dumps(meta, indent=2))
     with pytest.raises(ProvenanceError):
         add_score_distribution(copy, run, cache)
+
+
+def test_an_epoch_chosen_by_hand_is_exported_and_said(exported, tmp_path):
+    from cxrtrain.cli import main
+
+    run, _ = exported
+    cache = run.parent / "cache"
+    with pytest.raises(ValueError, match="--why"):
+        main(["export", str(run), "--to", str(tmp_path), "--cache", str(cache), "--epoch", "1"])
+    assert main(["export", str(run), "--to", str(tmp_path), "--cache", str(cache), "--epoch", "1",
+                 "--why", "the only epoch of the smoke run."]) == 0
+    folder = tmp_path / "tiny-test-model" / "0.0.1"
+    meta = json.loads((folder / "metadata.json").read_text())
+    assert meta["training"]["chosen"] == {"epoch": 1, "why": "the only epoch of the smoke run."}
+    assert "the only epoch of the smoke run." in (folder / "MODEL_CARD.md").read_text()

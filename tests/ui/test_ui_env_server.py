@@ -33,7 +33,10 @@ def _finalised_case(qtbot, window):
 
 
 def test_sync_now_uses_the_server_from_the_environment(qtbot, server_in_env, data_dir, request):
-    save_settings(Settings(auto_sync=False), data_dir)  # only "Sync now" may send
+    from helpers.accounts import store_for
+
+    with store_for(data_dir) as store:  # saved by a signed-in person (the file is tagged)
+        save_settings(Settings(auto_sync=False), data_dir, store.cipher)  # only "Sync now" sends
     window = request.getfixturevalue("window")
     assert window.session.settings.sync_url == ""  # nothing saved: the environment alone
     case = _finalised_case(qtbot, window)

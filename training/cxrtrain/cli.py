@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("run_dir", type=Path)
     p.add_argument("--to", type=Path, required=True)
     p.add_argument("--cache", type=Path, default=None)
+    p.add_argument("--epoch", type=int, default=None,
+                   help="export this epoch's weights (epochs/epoch_NN.keras) instead of the kept one")
+    p.add_argument("--why", default="", help="with --epoch: who chose it, on which data, and why")
     p = sub.add_parser("add-score-distribution",
                        help="write the int8 model's validation score histograms into an exported "
                             "model's metadata.json (model.tflite unchanged)")
@@ -72,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "export":
         from .export import export_run
 
-        out = export_run(args.run_dir, args.to, cache_dir=args.cache)
+        out = export_run(args.run_dir, args.to, cache_dir=args.cache, epoch=args.epoch, why=args.why)
         print(out)
     elif args.command == "add-score-distribution":
         from .add_distribution import add_score_distribution

@@ -58,6 +58,10 @@ class ModelConfig:
     width: int = 16  # filters of the first block; later blocks grow from it
     dropout: float = 0.3
     l2: float = 1e-4
+    # A shipped int8 model (.tflite, read back by cxrtrain.warm_start) or a Keras checkpoint
+    # (.keras) of the same architecture to start from instead of random weights; a path relative
+    # to the working directory. Empty: from scratch.
+    init_from: str = ""
 
 
 @dataclass
@@ -78,6 +82,13 @@ class TrainConfig:
     balance: str = "class"
     collection_share: float = 0.6
     weak_label_weight: float = 0.5  # relative weight of weak labels (labels_csv.WEAK_SUBGROUPS)
+    # > 0: keep an exponential moving average of the weights (this momentum per step) and judge and
+    # keep the averaged weights at the end of each epoch (keras.callbacks.SwapEMAWeights), so that
+    # the epoch chosen is less a matter of where the last steps happened to land.
+    ema_momentum: float = 0.0
+    # > 0: each image is also trained re-framed (cxrtrain.consistency), and this weight times the
+    # squared difference of the two views' logits is added to the loss.
+    framing_consistency: float = 0.0
 
 
 @dataclass

@@ -12,13 +12,16 @@ import random
 import re
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 
 from cxrscreen.core.xray.contract import PREPROCESSING_NAME
 from cxrscreen.core.xray.read import load_for_model
+
+from .labels_csv import from_labels_csv
+from .sample import Sample
 
 log = logging.getLogger(__name__)
 
@@ -28,18 +31,6 @@ _PATIENT_PATTERNS = (
     re.compile(r"^(person\d+)_", re.I),
     re.compile(r"^((?:NORMAL2-)?IM-\d+)-", re.I),
 )
-
-
-@dataclass(frozen=True)
-class Sample:
-    path: str
-    label: int  # 1 = PNEUMONIA
-    patient: str
-    subgroup: str  # "normal", "bacterial", "viral" or "pneumonia"
-    split: str = ""  # "train", "val", "test" when the layout says so
-    sha256: str = ""
-    source: str = ""  # the collection (hospital) it comes from: its folder name
-    view: str = ""  # "PA" or "AP" where the collection records it
 
 
 def patient_of(filename: str) -> str:
@@ -69,8 +60,6 @@ def discover(source: str | Path) -> list[Sample]:
     if source.is_file() and source.suffix.lower() == ".csv":
         return _from_csv(source)
     if (source / "labels.csv").is_file() and not (source / LABELS[0]).is_dir():
-        from .labels_csv import from_labels_csv
-
         return from_labels_csv(source / "labels.csv")
     if not source.is_dir():
         raise FileNotFoundError(f"no data folder or CSV manifest at {source}")

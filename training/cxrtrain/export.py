@@ -90,7 +90,10 @@ def parity(y: np.ndarray, s_float: np.ndarray, s_int8: np.ndarray, threshold: fl
             "passes": bool(agree >= 0.99 and abs(auc_f - auc_q) <= 0.005)}
 
 
-def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
+def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: int | None = None,
+               why: str = "") -> Path:
+    """``epoch``: export that epoch's weights (``epochs/epoch_NN.keras``) instead of the checkpoint
+    the training rule kept; ``why`` says who chose it and on what, for the metadata and the card."""
     from .data import load_cached
     from .scoring import score_keras, score_tflite
 
@@ -100,7 +103,12 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
     x_train = load_cached(split.train, size, cache)
     rng = np.random.default_rng(cfg.seed)
     calib = x_train[rng.choice(len(x_train), min(cfg.export.calibration_images, len(x_train)), replace=False)]
-    tflite = convert_int8(run_dir / "best.keras", calib)
+    keras_path = run_dir / "best.keras"
+    if epoch is not None:
+        if not why:
+            raise ValueError("an epoch chosen by hand needs --why")
+        keras_path = run_dir / "epochs" / f"epoch_{epoch:02d}.keras"
+    tflite = convert_int8(keras_path, calib)
 
     work = Path(tempfile.mkdtemp(prefix="export-", dir=run_dir))
     model_path = work / "model.tflite"
@@ -110,8 +118,8 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
     y_test = np.array([s.label for s in split.test])
     q_val, _ = score_tflite(model_path, x_val)
     q_test, cams = score_tflite(model_path, x_test)
-    f_val, _ = score_keras(run_dir / "best.keras", x_val)
-    f_test, _ = score_keras(run_dir / "best.keras", x_test)
+    f_val, _ = score_keras(keras_path, x_val)
+    f_test, _ = score_keras(keras_path, x_test)
 
     external, ext = None, load_external(run_dir)
     q_ext = None
@@ -173,7 +181,10 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None) -> Path:
                  "duplicates_dropped": split.duplicates_dropped, "counts": split.counts},
         "training": {"config": cfg.to_dict(),
                      "git_commit": (run_dir / "git_commit.txt").read_text().strip(),
-                     "train_seconds": timing.get("train_seconds")},
+                     "train_seconds": timing.get("train_seconds"),
+                     **({"init_from": _read_json(run_dir / "init_from.json")}
+                        if (run_dir / "init_from.json").exists() else {}),
+                     **({"chosen": {"epoch": epoch, "why": why}} if epoch is not None else {})},
         "score_distribution": score_distribution(sha, sets_from_scores(
             (y_val, q_val), split.source,
             None if external is None else (external[0], external[1], ext[0]))),
@@ -223,7 +234,7 @@ def _external_metrics(result: dict, ext, select_on: str) -> dict:
             "calibration_ece_external": result["calibration_external"]["ece"],
             "external_data": {"source": Path(ext[0]).name, "counts": describe(ext[1]),
                               "use": ("chose the checkpoint's epoch and the operating points; "
-                                      if select_on == "external_auc" else
+                                      if select_on in ("external_auc", "worst_auc") else
                                       "chose the operating points; ") + "never trained on"}}
 
 

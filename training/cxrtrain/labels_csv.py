@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .data import Sample
+from .sample import Sample
 
 POSITIVE = {"lung_opacity": 1, "nih_pneumonia": 1, "pneumonia": 1}
 NEGATIVE = {"normal": 0, "not_normal_no_opacity": 0}

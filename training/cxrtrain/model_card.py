@@ -41,8 +41,7 @@ must confirm every result. It must never be the only basis for treating or not t
   (tuberculosis, effusion, tumours, fractures...): a NORMAL result does not mean a healthy chest.
 
 ## Model
-- Architecture: `{meta['architecture']}` (batch norm, dropout, L2), trained from scratch (no
-  pretrained weights), ending in a global-average-pooling + dense head whose class-activation map
+- Architecture: `{meta['architecture']}` (batch norm, dropout, L2), {_origin(meta)}, ending in a global-average-pooling + dense head whose class-activation map
   is the model's second output (the heatmap).
 - Input: {meta['input']['shape']} {meta['input']['dtype']}; preprocessing `{meta['preprocessing']['name']}`
   (the whole image resized to {meta['preprocessing']['size']} px without cropping, per-image
@@ -52,7 +51,7 @@ must confirm every result. It must never be the only basis for treating or not t
   CNN, this regularised CNN, a depthwise-separable CNN): see `docs/model_comparison.md` in the
   repository.
 - Training time: {meta['training']['train_seconds']} s on a 2-core CPU; git commit
-  `{meta['training']['git_commit']}`.
+  `{meta['training']['git_commit']}`.{_chosen(meta)}
 
 ## Data
 {meta['data']['citation']}. Licence CC BY 4.0 (attribution required).
@@ -90,11 +89,36 @@ vs {par['auc_int8']} (difference {par['auc_difference']}).
 {limitations_first(meta)}
 - Trained on 224-px resized copies: fine detail is lost; the application resizes every input the
   same way.
-- Ages 1–5 only. Small input size and a small model trained from scratch on about 3,600 images.
+- Ages 1–5 only. Small input size and a small model trained without pretrained weights on about
+  3,600 children's images (and, where the data section says so, a few hundred adults').
 - The heatmap shows where the model's evidence lies on a coarse grid; it is not a segmentation
   of the lesion and can highlight the wrong place.
 """
     path.write_text(text)
+
+
+def _chosen(meta: dict) -> str:
+    chosen = meta["training"].get("chosen")
+    if not chosen:
+        return ""
+    return f"\n- Weights of epoch {chosen['epoch']}, chosen by hand: {chosen['why']}"
+
+
+def _origin(meta: dict) -> str:
+    """Where the weights started: from scratch, or from an earlier shipped model."""
+    start = meta["training"].get("init_from")
+    if not start:
+        return "trained from scratch (no pretrained weights)"
+    if not start["path"].endswith(".tflite"):
+        return (f"started from the Keras checkpoint `{start['path']}` (sha256 "
+                f"`{start['sha256'][:16]}…`) of an earlier run of this project (the notes below "
+                "give the chain back to a model trained from scratch); no weights from outside "
+                "this project")
+    return (f"started from the weights of the earlier shipped model `{start['path']}` (sha256 "
+            f"`{start['sha256'][:16]}…`, read back from int8 to floats by `cxrtrain.warm_start`; "
+            "that model was itself trained from scratch on the training hospital's children, "
+            "with the same split) and fine-tuned on the data below; no weights from outside this "
+            "project")
 
 
 def _high_sensitivity(th: dict) -> str:
@@ -107,6 +131,12 @@ def _high_sensitivity(th: dict) -> str:
 
 def _validation_role(meta: dict) -> str:
     select_on = meta["training"]["config"]["train"].get("select_on", "val_auc")
+    if meta["training"].get("chosen"):
+        return ("measured every epoch (the epoch was chosen by hand: see Model); with the second "
+                "collection it chose the operating points")
+    if select_on == "worst_auc":
+        return ("each collection's AUC, with the second collection's, chose the epoch (the "
+                "worst of them); with the second collection it chose the operating points")
     if select_on == "external_auc":
         return ("measured every epoch; chose nothing but, with the second collection, the "
                 "high_sensitivity point" if "high_sensitivity" in meta["thresholds"] else

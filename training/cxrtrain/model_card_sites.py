@@ -48,11 +48,15 @@ def collections_section(meta: dict) -> str:
         groups.append(f"- `{source}`: " + ", ".join(
             f"{k} {next(v for kk, v in x.items() if kk != 'n'):.3f} (n={x['n']})"
             for k, x in g.items()))
+    chosen = meta["training"].get("chosen")
+    epoch = (f"The epoch was chosen by hand: {chosen['why']} The validation patients, with the "
+             "second collection, chose the operating point" if chosen else
+             "The validation patients chose the epoch (the worst collection's AUC) and, with the "
+             "second collection, the operating point")
     return ("\n## Figures per collection (int8 model as shipped, at the screening point; 95% "
             "bootstrap intervals)\nEach hospital on its own, so that a weak one is not averaged "
-            "away behind a strong one. The validation patients chose the epoch (the worst "
-            "collection's AUC) and, with the second collection, the operating point; the held-out "
-            "test patients chose nothing.\n\n" + "\n".join(rows) +
+            f"away behind a strong one. {epoch}; the held-out test patients chose nothing.\n\n"
+            + "\n".join(rows) +
             "\n\nPer label at the screening point (sensitivity for positive labels, specificity "
             "for negative ones), on held-out patients:\n" + "\n".join(groups) + "\n")
 

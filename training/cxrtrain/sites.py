@@ -122,11 +122,22 @@ def collection_auc_callback(sets: dict[str, tuple[np.ndarray, np.ndarray]]):
     prepared = {k: (x.astype("float32")[..., None] / 255.0, y) for k, (x, y) in sets.items()}
 
     class _CollectionAUC(keras.callbacks.Callback):
-        def on_epoch_end(self, epoch, logs=None):
+        scorer = None  # the model to score with, if not the one being fitted
+
+        def _aucs(self):
             aucs = {}
             for name, (x, y) in prepared.items():
-                s = np.asarray(self.model.predict(x, batch_size=64, verbose=0)).reshape(-1)
+                m = self.scorer or self.model
+                s = np.asarray(m.predict(x, batch_size=64, verbose=0)).reshape(-1)
                 aucs[name] = float(metrics.roc_auc(y, s))
+            return aucs
+
+        def on_train_begin(self, logs=None):  # a warm start's figures before any step
+            aucs = self._aucs()
+            log.info("before training: %s", ", ".join(f"{k} {v:.4f}" for k, v in aucs.items()))
+
+        def on_epoch_end(self, epoch, logs=None):
+            aucs = self._aucs()
             worst = min(aucs.values())
             if logs is not None:
                 logs.update({f"auc_{k}": v for k, v in aucs.items()})

@@ -102,8 +102,11 @@ def external_auc_callback(images: np.ndarray, labels: np.ndarray):
     x = images.astype("float32")[..., None] / 255.0
 
     class _ExternalAUC(keras.callbacks.Callback):
+        scorer = None  # the model to score with, if not the one being fitted
+
         def on_epoch_end(self, epoch, logs=None):
-            s = np.asarray(self.model.predict(x, batch_size=64, verbose=0)).reshape(-1)
+            m = self.scorer or self.model
+            s = np.asarray(m.predict(x, batch_size=64, verbose=0)).reshape(-1)
             auc = float(metrics.roc_auc(labels, s))
             if logs is not None:
                 logs["ext_auc"] = auc
@@ -179,25 +182,50 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
     from .models import build
 
     model = build(cfg.model, size, positive_fraction=prior)
+    if cfg.model.init_from:
+        _warm_start(model, cfg, x_train, run_dir)
     steps = math.ceil(len(x_train) / cfg.train.batch_size) * cfg.train.epochs
     schedule = keras.optimizers.schedules.CosineDecay(cfg.train.learning_rate, steps, alpha=0.05)
-    model.compile(optimizer=keras.optimizers.Adam(schedule), loss="binary_crossentropy",
-                  metrics=[keras.metrics.AUC(name="auc"), "accuracy"])
-    log.info("model %s: %d parameters", cfg.model.architecture, model.count_params())
-
+    ema = cfg.train.ema_momentum
+    optimizer = (keras.optimizers.Adam(schedule, use_ema=True, ema_momentum=ema) if ema > 0
+                 else keras.optimizers.Adam(schedule))
+    if ema > 0:  # first, so that the AUCs and the checkpoint of each epoch see the averaged weights
+        ext_callback = [keras.callbacks.SwapEMAWeights(swap_on_epoch=True)] + ext_callback
+    if cfg.train.framing_consistency > 0 and class_weight is not None:
+        # A model of several outputs takes weights per image, not per class.
+        weights = np.where(y_train == 1, class_weight[1], class_weight[0])
+        class_weight = None
     train_ds = make_dataset(x_train, y_train, cfg.train.batch_size, shuffle=True,
                             augment=augmenter(cfg), seed=cfg.seed, weights=weights)
     val_ds = make_dataset(x_val, y_val, 64, shuffle=False)
-    callbacks = ext_callback + [
-        keras.callbacks.ModelCheckpoint(str(run_dir / "best.keras"), monitor=monitor,
-                                        mode="max", save_best_only=True),
+    checkpoint = keras.callbacks.ModelCheckpoint(str(run_dir / "best.keras"), monitor=monitor,
+                                                 mode="max", save_best_only=True)
+    fit_model = model
+    if cfg.train.framing_consistency > 0:
+        from .consistency import keep_best, paired, paired_dataset
+
+        fit_model, losses, loss_weights = paired(model, cfg.train.framing_consistency)
+        fit_model.compile(optimizer=optimizer, loss=losses, loss_weights=loss_weights)
+        train_ds, val_ds = paired_dataset(train_ds, cfg.augment), None
+        checkpoint = keep_best(model, run_dir / "best.keras", monitor)  # and every epoch
+        for callback in ext_callback:
+            callback.scorer = model
+    else:
+        model.compile(optimizer=optimizer, loss="binary_crossentropy",
+                      metrics=[keras.metrics.AUC(name="auc"), "accuracy"])
+    log.info("model %s: %d parameters", cfg.model.architecture, model.count_params())
+    (run_dir / "epochs").mkdir(exist_ok=True)
+    every_epoch = [] if fit_model is not model else [  # (the two-view model saves its own)
+        keras.callbacks.ModelCheckpoint(str(run_dir / "epochs" / "epoch_{epoch:02d}.keras"))]
+    callbacks = ext_callback + every_epoch + [
+        checkpoint,
         keras.callbacks.EarlyStopping(monitor=monitor, mode="max",
                                       patience=cfg.train.patience, restore_best_weights=False),
         keras.callbacks.CSVLogger(str(run_dir / "history.csv")),
     ]
     started = time.monotonic()
     verbose = 1 if os.isatty(2) else 2
-    model.fit(train_ds, validation_data=val_ds, epochs=cfg.train.epochs,
+    fit_model.fit(train_ds, validation_data=val_ds, epochs=cfg.train.epochs,
               class_weight=class_weight, callbacks=callbacks, verbose=verbose)
     seconds = time.monotonic() - started
     timing = {"train_seconds": round(seconds, 1), "threads": tf.config.threading.get_intra_op_parallelism_threads(),
@@ -206,6 +234,30 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
     log.info("training took %.1f s", seconds)
     _plot_history(run_dir)
     return run_dir
+
+
+def _warm_start(model, cfg: Config, x_train: np.ndarray, run_dir: Path) -> None:
+    """Start from the shipped int8 model cfg.model.init_from (cxrtrain.warm_start)."""
+    import hashlib
+
+    from .warm_start import load_folded
+
+    path = Path(cfg.model.init_from)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if path.suffix == ".keras":
+        import keras
+
+        model.set_weights(keras.models.load_model(path, compile=False).get_weights())
+        (run_dir / "init_from.json").write_text(json.dumps({"path": str(path), "sha256": digest},
+                                                           indent=2))
+        log.info("started from %s (sha256 %s)", path, digest)
+        return
+    pick = np.random.default_rng(cfg.seed).choice(len(x_train), min(512, len(x_train)),
+                                                  replace=False)
+    load_folded(model, path, x_train[np.sort(pick)])
+    (run_dir / "init_from.json").write_text(json.dumps({"path": str(path), "sha256": digest},
+                                                       indent=2))
+    log.info("started from %s (sha256 %s)", path, digest)
 
 
 def _plot_history(run_dir: Path) -> None:
@@ -218,12 +270,19 @@ def _plot_history(run_dir: Path) -> None:
     if not rows:
         return
     epochs = [int(r["epoch"]) + 1 for r in rows]
+
+    def values(key):  # CSVLogger writes NA for a figure missing from an epoch's logs
+        return [float(r[key]) if r[key] not in ("", "NA") else math.nan for r in rows]
+
     fig, axes = plt.subplots(1, 2, figsize=(9, 3.5))
     for ax, key in zip(axes, ("loss", "auc")):
-        ax.plot(epochs, [float(r[key]) for r in rows], label="train")
-        ax.plot(epochs, [float(r["val_" + key]) for r in rows], label="validation")
+        if key not in rows[0]:
+            continue
+        ax.plot(epochs, values(key), label="train")
+        if "val_" + key in rows[0]:
+            ax.plot(epochs, values("val_" + key), label="validation")
         if key == "auc" and "ext_auc" in rows[0]:
-            ax.plot(epochs, [float(r["ext_auc"]) for r in rows], label="second collection")
+            ax.plot(epochs, values("ext_auc"), label="second collection")
         ax.set_xlabel("epoch")
         ax.set_title(key)
         ax.legend()

@@ -17,7 +17,8 @@ import json
 import os
 import sys
 
-from ..core.errors import AccountError, CxrError, InputMissing, NotAllowed, SignInError
+from ..core.errors import (AccountDamaged, AccountError, CxrError, InputMissing, NotAllowed,
+                           SignInError)
 from ..core.store.roles import Role
 from ..core.settings import resolve_data_dir
 
@@ -77,7 +78,7 @@ def open_store(args: argparse.Namespace, recover: bool = True):
             password = _secret(f"Password for {user}: ", "CXRSCREEN_PASSWORD")
         return CaseStore.open(resolve_data_dir(getattr(args, "data_dir", None)), user, password,
                               recover=recover)
-    except (SignInError, InputMissing) as exc:
+    except (SignInError, AccountDamaged, InputMissing) as exc:  # damaged: its row was edited
         args.exit_code = EXIT_SIGN_IN
         fail(exc)
     except CxrError as exc:
@@ -131,8 +132,10 @@ def cmd_users_list(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(account.to_dict()))
             else:
-                print(f"{account.name:<24} {account.role.value:<14} "
-                      f"{'disabled' if account.disabled else 'active'}")
+                state = "disabled" if account.disabled else "active"
+                if account.damaged:  # integrity.py: its role means nothing; it cannot sign in
+                    state += ", DAMAGED (changed outside the application; cannot sign in)"
+                print(f"{account.name:<24} {account.role.value:<14} {state}")
     return _admin(args, show, needs_admin=False)
 
 

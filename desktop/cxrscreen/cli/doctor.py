@@ -38,6 +38,7 @@ def add_commands(subparsers) -> None:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     from ..core.store.accounts import NotAllowed, Role, require
+    from ..core.store.outbox import Outbox
     from ..core.store.quarantine import OlderDatabaseError, quarantined
 
     store = open_store(args, recover=False)
@@ -57,6 +58,11 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         try:
             set_aside: dict = {}
             cases = store.list_cases(set_aside=set_aside)
+            outbox = Outbox(store)
+            outbox.pending()  # checks every outbox row: a case whose rows were edited
+            for case_id, exc in outbox.set_aside.items():
+                set_aside.setdefault(case_id, exc)
+            damaged_accounts = [a.name for a in store.list_accounts() if a.damaged]
             missing = [c.id for c in cases if store.files_missing(c)]
             kept = quarantined(store.data_dir)
         except StoreError as exc:
@@ -66,6 +72,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         "data_dir": str(store.data_dir), "cases": len(cases) + len(set_aside),
         "older_database": older.message if older else "",
         "damaged": [{"case": cid, "what": exc.what} for cid, exc in set_aside.items()],
+        "damaged_accounts": damaged_accounts,
         "files_missing": missing,
         "quarantined": [{"file": str(q.path), "sha256": q.sha, "bytes": q.size,
                          "modified": time.strftime("%Y-%m-%d %H:%M", time.localtime(q.mtime))}
@@ -74,7 +81,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         "moved_to_quarantine": recovery.quarantined_files if recovery else 0,
     }
     print(json.dumps(report, indent=2) if args.json else _text(report))
-    needs_person = bool(older or set_aside or missing)
+    needs_person = bool(older or set_aside or missing or damaged_accounts)
     return EXIT_STORE if needs_person else 0
 
 
@@ -84,6 +91,9 @@ def _text(r: dict) -> str:
         lines.append(f"REFUSED: {r['older_database']}")
     lines.append(f"Damaged cases (set aside, not shown or sent): {len(r['damaged'])}")
     lines += [f"  {d['case']}  {d['what']}" for d in r["damaged"]]
+    if r["damaged_accounts"]:
+        lines.append("Accounts changed outside the application (they cannot sign in; disable "
+                     f"them, then reset their password): {', '.join(r['damaged_accounts'])}")
     lines.append(f"Cases whose files are missing: {len(r['files_missing'])}")
     lines += [f"  {cid}" for cid in r["files_missing"]]
     lines.append(f"Files moved back from quarantine to their case: {len(r['reattached'])}")

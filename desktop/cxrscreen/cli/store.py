@@ -81,7 +81,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return args.exit_code
     with store:
         try:
-            point = args.operating_point or load_settings(store.data_dir).operating_point or None
+            point = (args.operating_point
+                     or load_settings(store.data_dir, store.cipher).operating_point or None)
             screener = load_screener(args.model)
         except CxrError as exc:
             _fail(exc)
@@ -197,7 +198,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     with store:
         try:
-            engine = SyncEngine(store, load_settings(store.data_dir))
+            engine = SyncEngine(store, load_settings(store.data_dir, store.cipher))
             report = engine.sync_all(progress=progress, cancel=cancel)
         except KeyboardInterrupt:
             print("Stopped. Cases not yet sent stay queued.", file=sys.stderr)

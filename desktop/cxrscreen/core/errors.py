@@ -303,3 +303,30 @@ class CacheError(CxrError):
     """The monitor's local cache of the server's records cannot be used (monitor/cache.py)."""
 
     code = "cache"
+
+
+class NotAuthentic(StoreError):
+    """A stored row (a case, a review, an item to send, an account) does not match the tag the
+    application wrote with it: it was changed outside the application (store/integrity.py). A
+    case is set aside (CaseDamaged), an account cannot sign in."""
+
+    code = "not_authentic"
+
+    def __init__(self, message: str, *, table: str = "", key: str = "", **params) -> None:
+        super().__init__(message, key=key, **params)  # {key}: the row's id in the message
+        self.table = table
+        self.key = key
+
+
+class AccountDamaged(StoreError):
+    """An account's row (its role, its state) was changed outside the application: it cannot
+    sign in, so a role raised by editing the file gives nobody more rights."""
+
+    code = "account_damaged"
+
+
+class SettingsTampered(SettingsError):
+    """The per-user settings file (settings.json) was changed outside the application: it does
+    not match the tag written with it under the data key. Nothing is sent with it."""
+
+    code = "settings_tampered"

@@ -9,7 +9,14 @@
   given, never saved).
 
 The sync password is saved encrypted (AES-GCM) with the data folder's data key, which only a
-signed-in account can unwrap (vault.py). See docs/STORE_AND_SYNC.md.
+signed-in account can unwrap (vault.py). The per-user file is also authenticated: it carries an
+``integrity`` tag (HMAC-SHA256 under a key derived from the data key) over everything else in it,
+written by :func:`save_settings` and checked by :func:`load_settings` when given the signed-in
+cipher (the sync, the import's operating point, the identity sent). A file edited by hand does
+not match it: :class:`SettingsTampered`, and nothing is sent with it. The site file is not
+tagged (IT writes it by hand, the same file for every laptop, in a folder only an administrator
+of the computer can change); what only the site file can set (the CA, plain http, the lock and
+retention times) cannot be set by the per-user file. See docs/STORE_AND_SYNC.md.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import SettingsError, WrongKey
+from .errors import SettingsError, SettingsTampered, WrongKey
 from .i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -36,6 +43,7 @@ SETTINGS_FILE = "settings.json"
 LEGACY_KEY_FILE = "secret.key"  # the key of the old hand-written cipher; removed by the upgrade
 PASSWORD_AAD = "settings:sync_password"
 CREDENTIAL_KEYS = {"sync_user", "sync_password", "sync_password_enc", "password", "user"}
+TAG_KEY = "integrity"  # the per-user file's tag under the data key (not a setting)
 
 
 @dataclass(frozen=True)
@@ -129,10 +137,63 @@ def resolve_data_dir(cli_value: str | Path | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def load_settings(data_dir: Path) -> Settings:
+def load_settings(data_dir: Path, cipher: Cipher | None = None) -> Settings:
+    """The settings. With the signed-in ``cipher``, the per-user file is checked first
+    (SettingsTampered if it was changed outside the application); without one (before anyone
+    signs in: the window's language), it is read unchecked."""
     site = site_defaults()
-    user = _migrate(_read_json(Path(data_dir) / SETTINGS_FILE, "settings file"))
+    raw = _read_json(Path(data_dir) / SETTINGS_FILE, "settings file")
+    if cipher is not None:
+        _check_tag(raw, cipher, Path(data_dir) / SETTINGS_FILE)
+    raw.pop(TAG_KEY, None)
+    user = _migrate(raw)
     return _validated({**asdict(site), **user})
+
+
+def check_settings_file(data_dir: Path, cipher: Cipher) -> None:
+    """SettingsTampered if the per-user file exists and does not match its tag."""
+    path = Path(data_dir) / SETTINGS_FILE
+    _check_tag(_read_json(path, "settings file"), cipher, path)
+
+
+def tag_settings_file(data_dir: Path, cipher: Cipher) -> bool:
+    """Tag the per-user file as it is (once, when a store written before is switched on: see
+    store/integrity.py). Returns whether there was a file to tag."""
+    path = Path(data_dir) / SETTINGS_FILE
+    raw = _read_json(path, "settings file")
+    if not raw:
+        return False
+    raw[TAG_KEY] = _tag(raw, cipher)
+    _write_private(path, json.dumps(raw, indent=2).encode())
+    log.warning("the settings file written before settings were authenticated was tagged once, "
+                "as it was")
+    return True
+
+
+def _tag(raw: dict, cipher: Cipher) -> str:
+    import hashlib
+    import hmac
+
+    body = json.dumps({k: v for k, v in raw.items() if k != TAG_KEY}, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+    return "tag1:" + hmac.new(cipher.subkey("settings file v1"), body, hashlib.sha256).hexdigest()
+
+
+def _check_tag(raw: dict, cipher: Cipher, path: Path) -> None:
+    import hmac
+
+    if not raw:
+        return  # no file (or an empty one): the site file and the defaults apply
+    stored = raw.get(TAG_KEY)
+    if isinstance(stored, str) and hmac.compare_digest(stored, _tag(raw, cipher)):
+        return
+    log.error("the settings file %s does not match its tag (%s): it was changed outside the "
+              "application; nothing is sent with it", path, "none" if stored is None else "wrong")
+    raise SettingsTampered(QT_TRANSLATE_NOOP(
+        "SettingsError", "The settings file {path} was changed outside the application (it does "
+        "not match what CXR Screen saved), so nothing is sent with it and the site's settings are "
+        "used. Open the settings, check the server address, user and password, and save them "
+        "again; tell your IT officer that the data folder was edited."), path=path)
 
 
 def site_defaults() -> Settings:
@@ -149,11 +210,15 @@ def site_defaults() -> Settings:
     return _validated({**asdict(Settings()), **raw})
 
 
-def save_settings(settings: Settings, data_dir: Path) -> None:
-    """Save what differs from the site defaults, atomically, readable only by the owner."""
+def save_settings(settings: Settings, data_dir: Path, cipher: Cipher | None = None) -> None:
+    """Save what differs from the site defaults, atomically, readable only by the owner, tagged
+    under the signed-in ``cipher``. Without one the file has no tag and is refused wherever it is
+    checked (used only where no store is involved)."""
     site = asdict(site_defaults())
     mine = {k: v for k, v in asdict(_validated(asdict(settings))).items()
             if v != site.get(k) or k == "schema_version"}
+    if cipher is not None:
+        mine[TAG_KEY] = _tag(mine, cipher)
     _write_private(Path(data_dir) / SETTINGS_FILE, json.dumps(mine, indent=2).encode())
     if settings.data_dir and Path(settings.data_dir).expanduser() != Path(data_dir):
         remember_data_dir(settings.data_dir)  # the settings file cannot point to its own folder

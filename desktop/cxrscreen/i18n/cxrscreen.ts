@@ -97,53 +97,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="177"/>
+        <location filename="../ui/accounts_dialog.py" line="147"/>
+        <source>damaged: cannot sign in (disable it, then reset its password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="179"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="183"/>
+        <location filename="../ui/accounts_dialog.py" line="185"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="186"/>
+        <location filename="../ui/accounts_dialog.py" line="188"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="187"/>
+        <location filename="../ui/accounts_dialog.py" line="189"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="194"/>
+        <location filename="../ui/accounts_dialog.py" line="196"/>
         <source>Account %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="199"/>
-        <location filename="../ui/accounts_dialog.py" line="208"/>
+        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="202"/>
+        <location filename="../ui/accounts_dialog.py" line="204"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <location filename="../ui/accounts_dialog.py" line="212"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <location filename="../ui/accounts_dialog.py" line="213"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="216"/>
+        <location filename="../ui/accounts_dialog.py" line="218"/>
         <source>New password set for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,13 +333,13 @@
     </message>
     <message>
         <location filename="../ui/case_list.py" line="34"/>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="34"/>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>No signs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,87 +349,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="59"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="61"/>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="63"/>
+        <location filename="../ui/case_list.py" line="72"/>
         <source>Filter by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="68"/>
+        <location filename="../ui/case_list.py" line="77"/>
         <source>Filter by result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>All results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="80"/>
         <source>Not screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="76"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="76"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="82"/>
+        <location filename="../ui/case_list.py" line="91"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="167"/>
+        <location filename="../ui/case_list.py" line="178"/>
         <source>Not finalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="168"/>
+        <location filename="../ui/case_list.py" line="179"/>
         <source>no ID yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="195"/>
+        <location filename="../ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -472,6 +477,28 @@
         <location filename="../ui/confirm.py" line="51"/>
         <source>&amp;Go back</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedCasesBanner</name>
+    <message>
+        <location filename="../ui/damaged_banner.py" line="26"/>
+        <source>Damaged cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="59"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="61"/>
+        <source>%n case(s) were set aside because they are damaged or were changed outside the application: %1. They are not shown or sent as they are; every other case is safe. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup if needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,28 +753,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Screening is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,7 +985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,7 +1390,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="22"/>
+        <location filename="../ui/settings_dialog.py" line="26"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,94 +2178,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
-        <location filename="../ui/settings_dialog.py" line="109"/>
-        <source>CA certificate file</source>
+        <location filename="../ui/settings_dialog.py" line="71"/>
+        <source>From the site configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
+        <source>The certificate authorities this application ships with (the site configuration names no CA file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Only the IT officer&apos;s site configuration file can choose which certificates are trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
-        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>The model&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Only an administrator (IT) can change the operating point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Server address (DICOMweb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Operating point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder (restart to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Language (restart to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="146"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
-        <source>The CA certificate file does not exist: %1</source>
+        <location filename="../ui/settings_dialog.py" line="164"/>
+        <source>type it again for the new address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
+        <source>The server address changed. Type the password for the new address: the saved password works only for the address it was typed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>The watched folder does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,58 +2294,63 @@
 <context>
     <name>SettingsError</name>
     <message>
-        <location filename="../core/settings.py" line="144"/>
+        <location filename="../core/settings.py" line="192"/>
+        <source>The settings file {path} was changed outside the application (it does not match what CXR Screen saved), so nothing is sent with it and the site&apos;s settings are used. Open the settings, check the server address, user and password, and save them again; tell your IT officer that the data folder was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="205"/>
         <source>The site configuration file {path} contains credentials ({keys}). Credentials must never be in the site file, which is copied to every laptop. Remove them and enter the user and password on each laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="196"/>
+        <location filename="../core/settings.py" line="261"/>
         <source>The saved sync password cannot be read before someone signs in. Sign in. Enter it again in the settings if it still cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="212"/>
+        <location filename="../core/settings.py" line="277"/>
         <source>The saved sync password cannot be used for the server {url}: it was typed for another server address (a changed address needs the password again), or saved by an older version or on another laptop. Enter it again in the settings. If you did not change the address, tell your IT officer: the settings may have been edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="224"/>
+        <location filename="../core/settings.py" line="289"/>
         <source>The data folder pointer {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="227"/>
+        <location filename="../core/settings.py" line="292"/>
         <location filename="../core/screening/site_operating_point.py" line="67"/>
         <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="230"/>
+        <location filename="../core/settings.py" line="295"/>
         <source>The settings file {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="244"/>
+        <location filename="../core/settings.py" line="309"/>
         <source>it does not hold one JSON object {...}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="252"/>
+        <location filename="../core/settings.py" line="317"/>
         <source>The settings were written by a newer version of CXR Screen. Install that version, or remove the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="268"/>
+        <location filename="../core/settings.py" line="333"/>
         <source>The setting {key} must be {kind}, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="274"/>
+        <location filename="../core/settings.py" line="339"/>
         <source>The server address must start with https:// (or http:// on a closed network): {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="298"/>
+        <location filename="../core/settings.py" line="363"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,102 +2554,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="31"/>
+        <location filename="../core/store/account_methods.py" line="32"/>
         <source>This account&apos;s entry in the case database is damaged, so it cannot sign in. Ask your IT officer: another account, or the recovery key, can still open the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="36"/>
+        <location filename="../core/store/account_methods.py" line="37"/>
         <source>This account belongs to another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="47"/>
+        <location filename="../core/store/account_methods.py" line="58"/>
         <source>add accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="61"/>
+        <location filename="../core/store/account_methods.py" line="73"/>
         <source>disable accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="69"/>
+        <location filename="../core/store/account_methods.py" line="81"/>
         <source>reset passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="55"/>
+        <location filename="../core/store/accounts.py" line="59"/>
         <source>a health worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="56"/>
+        <location filename="../core/store/accounts.py" line="60"/>
         <source>a clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="57"/>
+        <location filename="../core/store/accounts.py" line="61"/>
         <source>an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="64"/>
+        <location filename="../core/store/accounts.py" line="68"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="66"/>
+        <location filename="../core/store/accounts.py" line="70"/>
         <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="74"/>
+        <location filename="../core/store/accounts.py" line="78"/>
         <source>A password or PIN needs at least {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="82"/>
+        <location filename="../core/store/accounts.py" line="86"/>
         <source>An account name needs 1 to 64 characters, on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="92"/>
+        <location filename="../core/store/accounts.py" line="96"/>
         <source>An account named {name} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="108"/>
+        <location filename="../core/store/accounts.py" line="116"/>
         <source>The name or the password is not right. Check both and try again (capital letters count).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="118"/>
+        <location filename="../core/store/accounts.py" line="126"/>
         <source>The account {name} is disabled. Ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="125"/>
+        <location filename="../core/store/accounts.py" line="133"/>
         <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="129"/>
+        <location filename="../core/store/accounts.py" line="137"/>
         <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="144"/>
+        <location filename="../core/store/accounts.py" line="152"/>
         <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="187"/>
+        <location filename="../core/store/accounts.py" line="181"/>
+        <source>The account {name} was changed outside the application (its role or state does not match what was stored), so it cannot sign in. Ask your administrator to disable it and give it a new password, or to add a new account; tell your IT officer that the data folder was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="223"/>
         <source>This is the only administrator left; add another administrator before disabling it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="215"/>
+        <location filename="../core/store/accounts.py" line="247"/>
+        <source>The account {name} was changed outside the application, so its password is not reset (that would keep the role written into the file). Disable it first (its role is then set to health worker), then reset its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="264"/>
         <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,37 +2669,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="198"/>
+        <location filename="../core/store/case_store.py" line="159"/>
         <source>patient details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="209"/>
+        <location filename="../core/store/case_store.py" line="171"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="229"/>
+        <location filename="../core/store/case_store.py" line="191"/>
         <source>record a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="234"/>
+        <location filename="../core/store/case_store.py" line="196"/>
         <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="386"/>
+        <location filename="../core/store/case_reading.py" line="127"/>
         <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="388"/>
+        <location filename="../core/store/case_reading.py" line="129"/>
         <source>No case {case} is stored here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="434"/>
+        <location filename="../core/store/case_reading.py" line="144"/>
         <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,43 +2779,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="61"/>
+        <location filename="../core/store/opening.py" line="64"/>
         <source>This recovery key does not open this data folder. Check it letter by letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="81"/>
+        <location filename="../core/store/opening.py" line="94"/>
         <source>The data folder {folder} is already set up; nothing was changed. Sign in, or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="91"/>
+        <location filename="../core/store/opening.py" line="104"/>
         <source>Another program set up this data folder at the same time; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="115"/>
+        <location filename="../core/store/opening.py" line="131"/>
         <source>The data folder {folder} does not need an upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="127"/>
+        <location filename="../core/store/opening.py" line="143"/>
         <source>The data folder {folder} is not set up yet. Start the application to create the administrator, or run `cxrscreen init --admin NAME`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="132"/>
-        <location filename="../core/store/schema.py" line="146"/>
+        <location filename="../core/store/opening.py" line="148"/>
+        <location filename="../core/store/schema.py" line="154"/>
         <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="208"/>
+        <location filename="../core/store/opening.py" line="229"/>
         <source>accept an older database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/outbox.py" line="49"/>
+        <location filename="../core/store/outbox.py" line="68"/>
         <source>The list of what is left to send is damaged. Nothing was sent or changed. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,12 +2840,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="138"/>
+        <location filename="../core/store/schema.py" line="146"/>
         <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="175"/>
+        <location filename="../core/store/schema.py" line="183"/>
         <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,7 +2860,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/not_screened_methods.py" line="42"/>
+        <location filename="../core/store/damage.py" line="40"/>
+        <source>its {what} was changed outside the application: it does not match its tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="42"/>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="43"/>
+        <source>result or record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="44"/>
+        <location filename="../core/store/integrity.py" line="116"/>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="45"/>
+        <source>list of what to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="46"/>
+        <location filename="../core/store/integrity.py" line="118"/>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="94"/>
+        <source>A stored {what} ({key}) was changed outside the application (it has no tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="98"/>
+        <source>A stored {what} ({key}) was changed outside the application (it does not match its tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="115"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="117"/>
+        <source>item to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="43"/>
         <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,22 +2990,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="100"/>
+        <location filename="../core/sync/engine.py" line="102"/>
         <source>Sending is already in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="113"/>
+        <location filename="../core/sync/engine.py" line="115"/>
         <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="156"/>
+        <location filename="../core/sync/engine.py" line="161"/>
         <source>The server did not store part of it ({reasons}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="163"/>
+        <location filename="../core/sync/engine.py" line="168"/>
         <source>The server did not confirm that it stored case {case} ({unconfirmed} of its {items} item(s) are neither listed in its answer nor found on it), so they stay queued. If this Wi-Fi has a sign-in page, sign in, then sync again; if it happens again, ask your IT officer to check the server address.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -97,53 +97,58 @@
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="177"/>
+        <location filename="../ui/accounts_dialog.py" line="147"/>
+        <source>damaged: cannot sign in (disable it, then reset its password)</source>
+        <translation>endommagé : ne peut pas se connecter (désactivez-le, puis réinitialisez son mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="179"/>
         <source>The two new passwords are not the same.</source>
         <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="183"/>
+        <location filename="../ui/accounts_dialog.py" line="185"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>Votre mot de passe est changé. Utilisez le nouveau à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="186"/>
+        <location filename="../ui/accounts_dialog.py" line="188"/>
         <source>Add an account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="187"/>
+        <location filename="../ui/accounts_dialog.py" line="189"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation>La personne se connecte avec ce nom et ce mot de passe. Donnez-lui le mot de passe en privé ; elle peut le changer dans Comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="194"/>
+        <location filename="../ui/accounts_dialog.py" line="196"/>
         <source>Account %1 added.</source>
         <translation>Compte %1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="199"/>
-        <location filename="../ui/accounts_dialog.py" line="208"/>
+        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d’abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="202"/>
+        <location filename="../ui/accounts_dialog.py" line="204"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation>Le compte %1 est désactivé : il ne peut plus se connecter. Définissez un nouveau mot de passe pour le réactiver.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <location filename="../ui/accounts_dialog.py" line="212"/>
         <source>New password for %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <location filename="../ui/accounts_dialog.py" line="213"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation>L’ancien mot de passe cesse de fonctionner immédiatement. Un compte désactivé est réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="216"/>
+        <location filename="../ui/accounts_dialog.py" line="218"/>
         <source>New password set for %1.</source>
         <translation>Nouveau mot de passe défini pour %1.</translation>
     </message>
@@ -328,13 +333,13 @@
     </message>
     <message>
         <location filename="../ui/case_list.py" line="34"/>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="34"/>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>No signs</source>
         <translation>Aucun signe</translation>
     </message>
@@ -344,87 +349,87 @@
         <translation>Aujourd’hui %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="59"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation>Identifiant ou nom du patient (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="61"/>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="63"/>
+        <location filename="../ui/case_list.py" line="72"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="68"/>
+        <location filename="../ui/case_list.py" line="77"/>
         <source>Filter by result</source>
         <translation>Filtrer par résultat</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="80"/>
         <source>Not screened</source>
         <translation>Non analysé</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="76"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>Patient ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="76"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="82"/>
+        <location filename="../ui/case_list.py" line="91"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="167"/>
+        <location filename="../ui/case_list.py" line="178"/>
         <source>Not finalised</source>
         <translation>Non finalisé</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="168"/>
+        <location filename="../ui/case_list.py" line="179"/>
         <source>no ID yet</source>
         <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="195"/>
+        <location filename="../ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n cas</numerusform>
@@ -473,6 +478,30 @@
         <location filename="../ui/confirm.py" line="51"/>
         <source>&amp;Go back</source>
         <translation>&amp;Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedCasesBanner</name>
+    <message>
+        <location filename="../ui/damaged_banner.py" line="26"/>
+        <source>Damaged cases</source>
+        <translation>Cas endommagés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="59"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="61"/>
+        <source>%n case(s) were set aside because they are damaged or were changed outside the application: %1. They are not shown or sent as they are; every other case is safe. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup if needed.</source>
+        <translation>
+            <numerusform>%n cas a été mis de côté car il est endommagé ou a été modifié en dehors de l&apos;application : %1. Il n&apos;est ni affiché ni envoyé tel quel ; tous les autres cas sont sûrs. Demandez à votre responsable informatique de lancer `cxrscreen doctor` et, si besoin, de restaurer le dossier des données depuis une sauvegarde.</numerusform>
+            <numerusform>%n cas ont été mis de côté car ils sont endommagés ou ont été modifiés en dehors de l&apos;application : %1. Ils ne sont ni affichés ni envoyés tels quels ; tous les autres cas sont sûrs. Demandez à votre responsable informatique de lancer `cxrscreen doctor` et, si besoin, de restaurer le dossier des données depuis une sauvegarde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,28 +756,28 @@
         <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — aide au dépistage sur radiographie thoracique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Informations du patient et notes (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Relecture du clinicien (Ctrl+2)</translation>
     </message>
@@ -838,7 +867,7 @@
         <translation>Actions principales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Screening is not possible: %1</source>
         <translation>L’analyse est impossible : %1</translation>
     </message>
@@ -962,7 +991,7 @@
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
@@ -1367,7 +1396,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="22"/>
+        <location filename="../ui/settings_dialog.py" line="26"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2155,94 +2184,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
-        <location filename="../ui/settings_dialog.py" line="109"/>
-        <source>CA certificate file</source>
-        <translation>Fichier du certificat CA</translation>
+        <location filename="../ui/settings_dialog.py" line="71"/>
+        <source>From the site configuration: %1</source>
+        <translation>Depuis la configuration du site : %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
+        <source>The certificate authorities this application ships with (the site configuration names no CA file)</source>
+        <translation>Les autorités de certification fournies avec l&apos;application (la configuration du site ne nomme aucun fichier CA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Only the IT officer&apos;s site configuration file can choose which certificates are trusted.</source>
+        <translation>Seul le fichier de configuration du site, géré par le responsable informatique, choisit les certificats de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Envoyer automatiquement les cas finalisés quand le serveur est joignable</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
-        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Watched folder</source>
         <translation>Dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>The model&apos;s default</source>
         <translation>Par défaut (celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Only an administrator (IT) can change the operating point.</source>
         <translation>Seul un administrateur (l&apos;informatique) peut changer le point de fonctionnement.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Server address (DICOMweb)</source>
         <translation>Adresse du serveur (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder (restart to apply)</source>
         <translation>Dossier des données (au redémarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Language (restart to apply)</source>
         <translation>Langue (au redémarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="146"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Les valeurs laissées telles que la configuration du site les fixe la suivent. Le mot de passe est enregistré chiffré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
-        <source>The CA certificate file does not exist: %1</source>
-        <translation>Le fichier du certificat CA n’existe pas : %1</translation>
+        <location filename="../ui/settings_dialog.py" line="164"/>
+        <source>type it again for the new address</source>
+        <translation>à saisir de nouveau pour la nouvelle adresse</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
+        <source>The server address changed. Type the password for the new address: the saved password works only for the address it was typed for.</source>
+        <translation>L&apos;adresse du serveur a changé. Saisissez le mot de passe pour la nouvelle adresse : le mot de passe enregistré ne vaut que pour l&apos;adresse pour laquelle il a été saisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>The watched folder does not exist: %1</source>
         <translation>Le dossier surveillé n’existe pas : %1</translation>
     </message>
@@ -2250,58 +2300,63 @@
 <context>
     <name>SettingsError</name>
     <message>
-        <location filename="../core/settings.py" line="144"/>
+        <location filename="../core/settings.py" line="192"/>
+        <source>The settings file {path} was changed outside the application (it does not match what CXR Screen saved), so nothing is sent with it and the site&apos;s settings are used. Open the settings, check the server address, user and password, and save them again; tell your IT officer that the data folder was edited.</source>
+        <translation>Le fichier des réglages {path} a été modifié en dehors de l&apos;application (il ne correspond pas à ce que CXR Screen a enregistré) : rien n&apos;est envoyé avec lui et les réglages du site sont utilisés. Ouvrez les réglages, vérifiez l&apos;adresse du serveur, l&apos;utilisateur et le mot de passe, puis enregistrez-les à nouveau ; signalez au responsable informatique que le dossier des données a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="205"/>
         <source>The site configuration file {path} contains credentials ({keys}). Credentials must never be in the site file, which is copied to every laptop. Remove them and enter the user and password on each laptop.</source>
         <translation>Le fichier de configuration du site {path} contient des identifiants ({keys}). Les identifiants ne doivent jamais être dans le fichier du site, qui est copié sur chaque ordinateur. Retirez-les et saisissez l’utilisateur et le mot de passe sur chaque ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="196"/>
+        <location filename="../core/settings.py" line="261"/>
         <source>The saved sync password cannot be read before someone signs in. Sign in. Enter it again in the settings if it still cannot be read.</source>
         <translation>Le mot de passe d’envoi enregistré ne peut pas être lu avant que quelqu’un se connecte. Connectez-vous. S’il ne peut toujours pas être lu, saisissez-le à nouveau dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="212"/>
+        <location filename="../core/settings.py" line="277"/>
         <source>The saved sync password cannot be used for the server {url}: it was typed for another server address (a changed address needs the password again), or saved by an older version or on another laptop. Enter it again in the settings. If you did not change the address, tell your IT officer: the settings may have been edited.</source>
         <translation>Le mot de passe d’envoi enregistré ne peut pas servir pour le serveur {url} : il a été saisi pour une autre adresse de serveur (une adresse modifiée demande à nouveau le mot de passe), ou enregistré par une ancienne version ou sur un autre ordinateur. Saisissez-le à nouveau dans les Réglages. Si vous n’avez pas changé l’adresse, prévenez le responsable informatique : les réglages ont peut-être été modifiés.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="224"/>
+        <location filename="../core/settings.py" line="289"/>
         <source>The data folder pointer {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation>Le fichier qui indique le dossier des données, {path}, ne peut pas être lu ({reason}). Corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="227"/>
+        <location filename="../core/settings.py" line="292"/>
         <location filename="../core/screening/site_operating_point.py" line="67"/>
         <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation>Le fichier de configuration du site {path} ne peut pas être lu ({reason}). Corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="230"/>
+        <location filename="../core/settings.py" line="295"/>
         <source>The settings file {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation>Le fichier des réglages {path} ne peut pas être lu ({reason}). Corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="244"/>
+        <location filename="../core/settings.py" line="309"/>
         <source>it does not hold one JSON object {...}</source>
         <translation>il ne contient pas un seul objet JSON {...}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="252"/>
+        <location filename="../core/settings.py" line="317"/>
         <source>The settings were written by a newer version of CXR Screen. Install that version, or remove the settings file.</source>
         <translation>Les réglages ont été écrits par une version plus récente de CXR Screen. Installez cette version, ou supprimez le fichier des réglages.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="268"/>
+        <location filename="../core/settings.py" line="333"/>
         <source>The setting {key} must be {kind}, not {value}.</source>
         <translation>Le réglage {key} doit être de type {kind}, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="274"/>
+        <location filename="../core/settings.py" line="339"/>
         <source>The server address must start with https:// (or http:// on a closed network): {url}</source>
         <translation>L’adresse du serveur doit commencer par https:// (ou http:// sur un réseau fermé) : {url}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="298"/>
+        <location filename="../core/settings.py" line="363"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} ne peut pas être écrit ({reason}).</translation>
     </message>
@@ -2506,102 +2561,112 @@
         <translation>Le cas {case} est endommagé ({what}) et a été mis de côté : il n’est ni affiché ni envoyé tel quel. Tous les autres cas sont intacts et continuent. Demandez au responsable informatique de lancer `cxrscreen doctor` et, si besoin, de restaurer le dossier des données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="31"/>
+        <location filename="../core/store/account_methods.py" line="32"/>
         <source>This account&apos;s entry in the case database is damaged, so it cannot sign in. Ask your IT officer: another account, or the recovery key, can still open the data folder.</source>
         <translation>L’entrée de ce compte dans la base des cas est endommagée : il ne peut donc pas se connecter. Demandez au responsable informatique : un autre compte, ou la clé de récupération, peut encore ouvrir le dossier des données.</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="36"/>
+        <location filename="../core/store/account_methods.py" line="37"/>
         <source>This account belongs to another data folder.</source>
         <translation>Ce compte appartient à un autre dossier des données.</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="47"/>
+        <location filename="../core/store/account_methods.py" line="58"/>
         <source>add accounts</source>
         <translation>ajouter des comptes</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="61"/>
+        <location filename="../core/store/account_methods.py" line="73"/>
         <source>disable accounts</source>
         <translation>désactiver des comptes</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="69"/>
+        <location filename="../core/store/account_methods.py" line="81"/>
         <source>reset passwords</source>
         <translation>réinitialiser des mots de passe</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="55"/>
+        <location filename="../core/store/accounts.py" line="59"/>
         <source>a health worker</source>
         <translation>un agent de santé</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="56"/>
+        <location filename="../core/store/accounts.py" line="60"/>
         <source>a clinician</source>
         <translation>un clinicien</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="57"/>
+        <location filename="../core/store/accounts.py" line="61"/>
         <source>an administrator</source>
         <translation>un administrateur</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="64"/>
+        <location filename="../core/store/accounts.py" line="68"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="66"/>
+        <location filename="../core/store/accounts.py" line="70"/>
         <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
         <translation>Seul {who} peut {action}. Vous êtes connecté(e) comme {name} ({role}) ; demandez à {who} de le faire.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="74"/>
+        <location filename="../core/store/accounts.py" line="78"/>
         <source>A password or PIN needs at least {count} characters.</source>
         <translation>Un mot de passe ou un code PIN doit avoir au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="82"/>
+        <location filename="../core/store/accounts.py" line="86"/>
         <source>An account name needs 1 to 64 characters, on one line.</source>
         <translation>Un nom de compte doit avoir de 1 à 64 caractères, sur une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="92"/>
+        <location filename="../core/store/accounts.py" line="96"/>
         <source>An account named {name} already exists.</source>
         <translation>Un compte nommé {name} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="108"/>
+        <location filename="../core/store/accounts.py" line="116"/>
         <source>The name or the password is not right. Check both and try again (capital letters count).</source>
         <translation>Le nom ou le mot de passe n’est pas correct. Vérifiez les deux et réessayez (les majuscules comptent).</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="118"/>
+        <location filename="../core/store/accounts.py" line="126"/>
         <source>The account {name} is disabled. Ask your administrator.</source>
         <translation>Le compte {name} est désactivé. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="125"/>
+        <location filename="../core/store/accounts.py" line="133"/>
         <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
         <translation>Trop de mots de passe erronés pour {name}. Attendez {count} secondes et réessayez, ou demandez à votre administrateur de réinitialiser le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="129"/>
+        <location filename="../core/store/accounts.py" line="137"/>
         <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
         <translation>Trop de mots de passe erronés pour {name}. Attendez {count} minutes et réessayez, ou demandez à votre administrateur de réinitialiser le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="144"/>
+        <location filename="../core/store/accounts.py" line="152"/>
         <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
         <translation>La connexion n’est pas possible pour le moment : le dossier des données ne peut pas être écrit (le disque est peut-être plein), donc les mots de passe erronés ne pourraient pas être comptés. Les cas déjà enregistrés sont intacts. Libérez de l’espace sur le disque (ou adressez-vous au responsable informatique), puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="187"/>
+        <location filename="../core/store/accounts.py" line="181"/>
+        <source>The account {name} was changed outside the application (its role or state does not match what was stored), so it cannot sign in. Ask your administrator to disable it and give it a new password, or to add a new account; tell your IT officer that the data folder was edited.</source>
+        <translation>Le compte {name} a été modifié en dehors de l&apos;application (son rôle ou son état ne correspond pas à ce qui a été enregistré) : il ne peut pas se connecter. Demandez à votre administrateur de le désactiver et de lui donner un nouveau mot de passe, ou d&apos;ajouter un nouveau compte ; signalez au responsable informatique que le dossier des données a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="223"/>
         <source>This is the only administrator left; add another administrator before disabling it.</source>
         <translation>C’est le seul administrateur restant ; ajoutez un autre administrateur avant de le désactiver.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="215"/>
+        <location filename="../core/store/accounts.py" line="247"/>
+        <source>The account {name} was changed outside the application, so its password is not reset (that would keep the role written into the file). Disable it first (its role is then set to health worker), then reset its password.</source>
+        <translation>Le compte {name} a été modifié en dehors de l&apos;application : son mot de passe n&apos;est pas réinitialisé (cela garderait le rôle écrit dans le fichier). Désactivez-le d&apos;abord (son rôle devient alors agent de santé), puis réinitialisez son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="264"/>
         <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
         <translation>Il n’y a pas de compte nommé {name}. `cxrscreen users list` affiche les comptes.</translation>
     </message>
@@ -2611,37 +2676,37 @@
         <translation>Connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="198"/>
+        <location filename="../core/store/case_store.py" line="159"/>
         <source>patient details</source>
         <translation>les données du patient</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="209"/>
+        <location filename="../core/store/case_store.py" line="171"/>
         <source>notes</source>
         <translation>les notes</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="229"/>
+        <location filename="../core/store/case_store.py" line="191"/>
         <source>record a review</source>
         <translation>enregistrer une relecture</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="234"/>
+        <location filename="../core/store/case_store.py" line="196"/>
         <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
         <translation>Le cas {case} n&apos;a pas été analysé : il n&apos;y a aucun résultat avec lequel être d&apos;accord ou pas d&apos;accord. Enregistrez votre lecture de la radiographie dans le système de l&apos;hôpital.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="386"/>
+        <location filename="../core/store/case_reading.py" line="127"/>
         <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
         <translation>Aucun cas {case} n’est enregistré ici (plusieurs cas commencent ainsi ; tapez davantage de l’identifiant).</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="388"/>
+        <location filename="../core/store/case_reading.py" line="129"/>
         <source>No case {case} is stored here.</source>
         <translation>Aucun cas {case} n’est enregistré ici.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="434"/>
+        <location filename="../core/store/case_reading.py" line="144"/>
         <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
         <translation>Le cas {case} a été envoyé puis effacé de cet ordinateur (le site ne garde les cas que pendant une durée fixée après leur confirmation par l’hôpital). Son image et son rapport sont sur le serveur de l’hôpital.</translation>
     </message>
@@ -2721,43 +2786,43 @@
         <translation>La base des cas dans {folder} est endommagée. Ne supprimez rien ; demandez au responsable informatique de la restaurer depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="61"/>
+        <location filename="../core/store/opening.py" line="64"/>
         <source>This recovery key does not open this data folder. Check it letter by letter.</source>
         <translation>Cette clé de récupération n’ouvre pas ce dossier des données. Vérifiez-la lettre par lettre.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="81"/>
+        <location filename="../core/store/opening.py" line="94"/>
         <source>The data folder {folder} is already set up; nothing was changed. Sign in, or choose another folder.</source>
         <translation>Le dossier des données {folder} est déjà configuré ; rien n’a été modifié. Connectez-vous, ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="91"/>
+        <location filename="../core/store/opening.py" line="104"/>
         <source>Another program set up this data folder at the same time; nothing was changed.</source>
         <translation>Un autre programme a configuré ce dossier des données au même moment ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="115"/>
+        <location filename="../core/store/opening.py" line="131"/>
         <source>The data folder {folder} does not need an upgrade.</source>
         <translation>Le dossier des données {folder} n’a pas besoin de mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="127"/>
+        <location filename="../core/store/opening.py" line="143"/>
         <source>The data folder {folder} is not set up yet. Start the application to create the administrator, or run `cxrscreen init --admin NAME`.</source>
         <translation>Le dossier des données {folder} n’est pas encore configuré. Démarrez l’application pour créer l’administrateur, ou lancez `cxrscreen init --admin NAME`.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="132"/>
-        <location filename="../core/store/schema.py" line="146"/>
+        <location filename="../core/store/opening.py" line="148"/>
+        <location filename="../core/store/schema.py" line="154"/>
         <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
         <translation>Les cas de ce dossier des données ont été enregistrés par une ancienne version de CXR Screen et ne sont pas encore protégés. Un administrateur doit démarrer l’application (ou lancer `cxrscreen init --admin NAME`) une fois pour les protéger ; aucun cas n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="208"/>
+        <location filename="../core/store/opening.py" line="229"/>
         <source>accept an older database</source>
         <translation>accepter une base plus ancienne</translation>
     </message>
     <message>
-        <location filename="../core/store/outbox.py" line="49"/>
+        <location filename="../core/store/outbox.py" line="68"/>
         <source>The list of what is left to send is damaged. Nothing was sent or changed. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation>La liste de ce qui reste à envoyer est endommagée. Rien n’a été envoyé ni modifié. Demandez au responsable informatique de lancer `cxrscreen doctor` et de restaurer le dossier des données depuis une sauvegarde.</translation>
     </message>
@@ -2782,12 +2847,12 @@
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="138"/>
+        <location filename="../core/store/schema.py" line="146"/>
         <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
         <translation>Ces cas ont été enregistrés par une version plus récente de CXR Screen. Installez cette version (ou une plus récente) pour les ouvrir ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="175"/>
+        <location filename="../core/store/schema.py" line="183"/>
         <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
         <translation>Une valeur du cas {case} ne peut pas être lue : elle a été modifiée en dehors de l’application, ou copiée depuis un autre dossier des données. Demandez au responsable informatique de restaurer le dossier des données depuis une sauvegarde.</translation>
     </message>
@@ -2802,7 +2867,59 @@
         <translation>L’ancienne base des cas est encore modifiée par un autre programme. Fermez toutes les fenêtres de CXR Screen et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/store/not_screened_methods.py" line="42"/>
+        <location filename="../core/store/damage.py" line="40"/>
+        <source>its {what} was changed outside the application: it does not match its tag</source>
+        <translation>{what} a été modifié en dehors de l&apos;application : ne correspond pas à son étiquette d&apos;authenticité</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="42"/>
+        <source>row</source>
+        <translation>ligne enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="43"/>
+        <source>result or record</source>
+        <translation>résultat ou dossier</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="44"/>
+        <location filename="../core/store/integrity.py" line="116"/>
+        <source>review</source>
+        <translation>relecture</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="45"/>
+        <source>list of what to send</source>
+        <translation>liste de ce qui est à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="46"/>
+        <location filename="../core/store/integrity.py" line="118"/>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="94"/>
+        <source>A stored {what} ({key}) was changed outside the application (it has no tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation>Une donnée enregistrée ({what}, {key}) a été modifiée en dehors de l&apos;application (elle n&apos;a pas d&apos;étiquette d&apos;authenticité) : elle n&apos;est pas utilisée telle quelle. Demandez au responsable informatique de lancer `cxrscreen doctor` et de restaurer le dossier des données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="98"/>
+        <source>A stored {what} ({key}) was changed outside the application (it does not match its tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation>Une donnée enregistrée ({what}, {key}) a été modifiée en dehors de l&apos;application (elle ne correspond pas à son étiquette d&apos;authenticité) : elle n&apos;est pas utilisée telle quelle. Demandez au responsable informatique de lancer `cxrscreen doctor` et de restaurer le dossier des données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="115"/>
+        <source>case</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="117"/>
+        <source>item to send</source>
+        <translation>élément à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="43"/>
         <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
         <translation>Cette radiographie ne peut pas être envoyée à la lecture d&apos;un clinicien : rien n&apos;indique que ce soit une radiographie thoracique (elle a été refusée : {refusal}). Faites ou exportez une radiographie thoracique.</translation>
     </message>
@@ -2880,22 +2997,22 @@
         <translation>La réponse du serveur a été coupée ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="100"/>
+        <location filename="../core/sync/engine.py" line="102"/>
         <source>Sending is already in progress.</source>
         <translation>Un envoi est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="113"/>
+        <location filename="../core/sync/engine.py" line="115"/>
         <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later.</source>
         <translation>Le serveur de l’hôpital est injoignable pour le moment (pas de réseau, ou le serveur est arrêté). Les cas restent en attente en toute sécurité et seront envoyés plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="156"/>
+        <location filename="../core/sync/engine.py" line="161"/>
         <source>The server did not store part of it ({reasons}).</source>
         <translation>Le serveur n’en a pas enregistré une partie ({reasons}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="163"/>
+        <location filename="../core/sync/engine.py" line="168"/>
         <source>The server did not confirm that it stored case {case} ({unconfirmed} of its {items} item(s) are neither listed in its answer nor found on it), so they stay queued. If this Wi-Fi has a sign-in page, sign in, then sync again; if it happens again, ask your IT officer to check the server address.</source>
         <translation>Le serveur n’a pas confirmé avoir enregistré le cas {case} ({unconfirmed} de ses {items} élément(s) ne figurent pas dans sa réponse et ne s’y trouvent pas) : ils restent donc en attente. Si ce Wi-Fi a une page de connexion, connectez-vous puis envoyez à nouveau ; si cela se reproduit, demandez au responsable informatique de vérifier l’adresse du serveur.</translation>
     </message>

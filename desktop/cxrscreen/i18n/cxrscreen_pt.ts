@@ -97,53 +97,58 @@
         <translation>ativa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="177"/>
+        <location filename="../ui/accounts_dialog.py" line="147"/>
+        <source>damaged: cannot sign in (disable it, then reset its password)</source>
+        <translation>danificada: não pode iniciar sessão (desative-a e depois redefina a palavra-passe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts_dialog.py" line="179"/>
         <source>The two new passwords are not the same.</source>
         <translation>As duas novas palavras-passe não são iguais.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="183"/>
+        <location filename="../ui/accounts_dialog.py" line="185"/>
         <source>Your password is changed. Use the new one from now on.</source>
         <translation>A sua palavra-passe foi mudada. Use a nova a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="186"/>
+        <location filename="../ui/accounts_dialog.py" line="188"/>
         <source>Add an account</source>
         <translation>Adicionar uma conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="187"/>
+        <location filename="../ui/accounts_dialog.py" line="189"/>
         <source>The person signs in with this name and password. Give the password to them in private; they can change it under Accounts.</source>
         <translation>A pessoa inicia sessão com este nome e esta palavra-passe. Dê-lhe a palavra-passe em privado; ela pode mudá-la em Contas.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="194"/>
+        <location filename="../ui/accounts_dialog.py" line="196"/>
         <source>Account %1 added.</source>
         <translation>Conta %1 adicionada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="199"/>
-        <location filename="../ui/accounts_dialog.py" line="208"/>
+        <location filename="../ui/accounts_dialog.py" line="201"/>
+        <location filename="../ui/accounts_dialog.py" line="210"/>
         <source>Choose an account in the list first.</source>
         <translation>Escolha primeiro uma conta na lista.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="202"/>
+        <location filename="../ui/accounts_dialog.py" line="204"/>
         <source>Account %1 is disabled: it can no longer sign in. Set a new password to enable it again.</source>
         <translation>A conta %1 está desativada: já não pode iniciar sessão. Defina uma nova palavra-passe para a ativar de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="210"/>
+        <location filename="../ui/accounts_dialog.py" line="212"/>
         <source>New password for %1</source>
         <translation>Nova palavra-passe para %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="211"/>
+        <location filename="../ui/accounts_dialog.py" line="213"/>
         <source>The old password stops working at once. A disabled account is enabled again.</source>
         <translation>A palavra-passe antiga deixa de funcionar imediatamente. Uma conta desativada é ativada de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts_dialog.py" line="216"/>
+        <location filename="../ui/accounts_dialog.py" line="218"/>
         <source>New password set for %1.</source>
         <translation>Nova palavra-passe definida para %1.</translation>
     </message>
@@ -328,13 +333,13 @@
     </message>
     <message>
         <location filename="../ui/case_list.py" line="34"/>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Refer</source>
         <translation>Referir</translation>
     </message>
     <message>
         <location filename="../ui/case_list.py" line="34"/>
-        <location filename="../ui/case_list.py" line="70"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>No signs</source>
         <translation>Sem sinais</translation>
     </message>
@@ -344,87 +349,87 @@
         <translation>Hoje %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="59"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation>Procurar ID ou nome do paciente (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="61"/>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>Search</source>
         <translation>Procurar</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="63"/>
+        <location filename="../ui/case_list.py" line="72"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>All states</source>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="68"/>
+        <location filename="../ui/case_list.py" line="77"/>
         <source>Filter by result</source>
         <translation>Filtrar por resultado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>All results</source>
         <translation>Todos os resultados</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="71"/>
+        <location filename="../ui/case_list.py" line="80"/>
         <source>Not screened</source>
         <translation>Não analisado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="76"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>Patient ID</source>
         <translation>ID do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="76"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="82"/>
+        <location filename="../ui/case_list.py" line="91"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="167"/>
+        <location filename="../ui/case_list.py" line="178"/>
         <source>Not finalised</source>
         <translation>Não finalizado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="168"/>
+        <location filename="../ui/case_list.py" line="179"/>
         <source>no ID yet</source>
         <translation>ainda sem ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="195"/>
+        <location filename="../ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -473,6 +478,30 @@
         <location filename="../ui/confirm.py" line="51"/>
         <source>&amp;Go back</source>
         <translation>&amp;Voltar</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedCasesBanner</name>
+    <message>
+        <location filename="../ui/damaged_banner.py" line="26"/>
+        <source>Damaged cases</source>
+        <translation>Casos danificados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="59"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/damaged_banner.py" line="61"/>
+        <source>%n case(s) were set aside because they are damaged or were changed outside the application: %1. They are not shown or sent as they are; every other case is safe. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup if needed.</source>
+        <translation>
+            <numerusform>%n caso foi posto de lado porque está danificado ou foi alterado fora da aplicação: %1. Não é mostrado nem enviado tal como está; todos os outros casos estão seguros. Peça ao responsável de informática que execute `cxrscreen doctor` e, se for preciso, reponha a pasta de dados a partir de uma cópia de segurança.</numerusform>
+            <numerusform>%n casos foram postos de lado porque estão danificados ou foram alterados fora da aplicação: %1. Não são mostrados nem enviados tal como estão; todos os outros casos estão seguros. Peça ao responsável de informática que execute `cxrscreen doctor` e, se for preciso, reponha a pasta de dados a partir de uma cópia de segurança.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,28 +756,28 @@
         <translation>ainda sem ID</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — auxiliar de rastreio em radiografia do tórax</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Dados do paciente e notas (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Revisão do clínico (Ctrl+2)</translation>
     </message>
@@ -838,7 +867,7 @@
         <translation>Ações principais</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Screening is not possible: %1</source>
         <translation>A análise não é possível: %1</translation>
     </message>
@@ -962,7 +991,7 @@
         <translation>A enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Settings saved.</source>
         <translation>Definições guardadas.</translation>
     </message>
@@ -1367,7 +1396,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="22"/>
+        <location filename="../ui/settings_dialog.py" line="26"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -2155,94 +2184,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>unchanged</source>
         <translation>inalterada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
-        <location filename="../ui/settings_dialog.py" line="109"/>
-        <source>CA certificate file</source>
-        <translation>Ficheiro do certificado CA</translation>
+        <location filename="../ui/settings_dialog.py" line="71"/>
+        <source>From the site configuration: %1</source>
+        <translation>Da configuração do local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
+        <source>The certificate authorities this application ships with (the site configuration names no CA file)</source>
+        <translation>As autoridades de certificação incluídas na aplicação (a configuração do local não indica nenhum ficheiro CA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Only the IT officer&apos;s site configuration file can choose which certificates are trusted.</source>
+        <translation>Só o ficheiro de configuração do local, do responsável de informática, escolhe os certificados de confiança.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Send finalised cases automatically when the server can be reached</source>
         <translation>Enviar automaticamente os casos finalizados quando o servidor estiver acessível</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
-        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Watched folder</source>
         <translation>Pasta vigiada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>The model&apos;s default</source>
         <translation>O predefinido do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Only an administrator (IT) can change the operating point.</source>
         <translation>Só um administrador (a informática) pode mudar o ponto de operação.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Server address (DICOMweb)</source>
         <translation>Endereço do servidor (DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>User</source>
         <translation>Utilizador</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>Password</source>
         <translation>Palavra-passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>Trusted certificates</source>
+        <translation>Certificados de confiança</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Operating point</source>
         <translation>Ponto de operação</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder (restart to apply)</source>
         <translation>Pasta de dados (ao reiniciar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Language (restart to apply)</source>
         <translation>Língua (ao reiniciar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="146"/>
         <source>Values left as the site configuration sets them follow it. The password is stored encrypted on this laptop.</source>
         <translation>Os valores deixados como a configuração do local os define seguem-na. A palavra-passe é guardada cifrada neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
-        <source>The CA certificate file does not exist: %1</source>
-        <translation>O ficheiro do certificado CA não existe: %1</translation>
+        <location filename="../ui/settings_dialog.py" line="164"/>
+        <source>type it again for the new address</source>
+        <translation>escreva-a de novo para o novo endereço</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
+        <source>The server address changed. Type the password for the new address: the saved password works only for the address it was typed for.</source>
+        <translation>O endereço do servidor mudou. Escreva a palavra-passe para o novo endereço: a palavra-passe guardada só serve para o endereço para o qual foi escrita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>The watched folder does not exist: %1</source>
         <translation>A pasta vigiada não existe: %1</translation>
     </message>
@@ -2250,58 +2300,63 @@
 <context>
     <name>SettingsError</name>
     <message>
-        <location filename="../core/settings.py" line="144"/>
+        <location filename="../core/settings.py" line="192"/>
+        <source>The settings file {path} was changed outside the application (it does not match what CXR Screen saved), so nothing is sent with it and the site&apos;s settings are used. Open the settings, check the server address, user and password, and save them again; tell your IT officer that the data folder was edited.</source>
+        <translation>O ficheiro de definições {path} foi alterado fora da aplicação (não corresponde ao que o CXR Screen guardou): nada é enviado com ele e são usadas as definições do local. Abra as definições, verifique o endereço do servidor, o utilizador e a palavra-passe, e guarde-as de novo; diga ao responsável de informática que a pasta de dados foi alterada.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="205"/>
         <source>The site configuration file {path} contains credentials ({keys}). Credentials must never be in the site file, which is copied to every laptop. Remove them and enter the user and password on each laptop.</source>
         <translation>O ficheiro de configuração do local {path} contém credenciais ({keys}). As credenciais nunca devem estar no ficheiro do local, que é copiado para todos os computadores. Retire-as e introduza o utilizador e a palavra-passe em cada computador.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="196"/>
+        <location filename="../core/settings.py" line="261"/>
         <source>The saved sync password cannot be read before someone signs in. Sign in. Enter it again in the settings if it still cannot be read.</source>
         <translation>A palavra-passe de envio guardada não pode ser lida antes de alguém iniciar sessão. Inicie sessão. Se ainda não puder ser lida, introduza-a de novo nas Definições.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="212"/>
+        <location filename="../core/settings.py" line="277"/>
         <source>The saved sync password cannot be used for the server {url}: it was typed for another server address (a changed address needs the password again), or saved by an older version or on another laptop. Enter it again in the settings. If you did not change the address, tell your IT officer: the settings may have been edited.</source>
         <translation>A palavra-passe de envio guardada não pode ser usada para o servidor {url}: foi introduzida para outro endereço de servidor (um endereço alterado pede de novo a palavra-passe), ou guardada por uma versão antiga ou noutro computador. Introduza-a de novo nas Definições. Se não alterou o endereço, avise o responsável de informática: as definições podem ter sido alteradas.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="224"/>
+        <location filename="../core/settings.py" line="289"/>
         <source>The data folder pointer {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation>O ficheiro que indica a pasta de dados, {path}, não pode ser lido ({reason}). Corrija-o ou apague-o.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="227"/>
+        <location filename="../core/settings.py" line="292"/>
         <location filename="../core/screening/site_operating_point.py" line="67"/>
         <source>The site configuration file {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation>O ficheiro de configuração do local {path} não pode ser lido ({reason}). Corrija-o ou apague-o.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="230"/>
+        <location filename="../core/settings.py" line="295"/>
         <source>The settings file {path} cannot be read ({reason}). Fix or remove it.</source>
         <translation>O ficheiro das definições {path} não pode ser lido ({reason}). Corrija-o ou apague-o.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="244"/>
+        <location filename="../core/settings.py" line="309"/>
         <source>it does not hold one JSON object {...}</source>
         <translation>não contém um único objeto JSON {...}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="252"/>
+        <location filename="../core/settings.py" line="317"/>
         <source>The settings were written by a newer version of CXR Screen. Install that version, or remove the settings file.</source>
         <translation>As definições foram escritas por uma versão mais recente do CXR Screen. Instale essa versão, ou apague o ficheiro das definições.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="268"/>
+        <location filename="../core/settings.py" line="333"/>
         <source>The setting {key} must be {kind}, not {value}.</source>
         <translation>A definição {key} tem de ser do tipo {kind}, não {value}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="274"/>
+        <location filename="../core/settings.py" line="339"/>
         <source>The server address must start with https:// (or http:// on a closed network): {url}</source>
         <translation>O endereço do servidor tem de começar por https:// (ou http:// numa rede fechada): {url}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="298"/>
+        <location filename="../core/settings.py" line="363"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} não pode ser escrito ({reason}).</translation>
     </message>
@@ -2506,102 +2561,112 @@
         <translation>O caso {case} está danificado ({what}) e foi posto de lado: não é mostrado nem enviado assim. Todos os outros casos estão intactos e continuam. Peça ao responsável de informática que execute `cxrscreen doctor` e, se for preciso, que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="31"/>
+        <location filename="../core/store/account_methods.py" line="32"/>
         <source>This account&apos;s entry in the case database is damaged, so it cannot sign in. Ask your IT officer: another account, or the recovery key, can still open the data folder.</source>
         <translation>O registo desta conta na base de dados dos casos está danificado, por isso não pode iniciar sessão. Fale com o responsável de informática: outra conta, ou a chave de recuperação, ainda pode abrir a pasta de dados.</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="36"/>
+        <location filename="../core/store/account_methods.py" line="37"/>
         <source>This account belongs to another data folder.</source>
         <translation>Esta conta pertence a outra pasta de dados.</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="47"/>
+        <location filename="../core/store/account_methods.py" line="58"/>
         <source>add accounts</source>
         <translation>adicionar contas</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="61"/>
+        <location filename="../core/store/account_methods.py" line="73"/>
         <source>disable accounts</source>
         <translation>desativar contas</translation>
     </message>
     <message>
-        <location filename="../core/store/account_methods.py" line="69"/>
+        <location filename="../core/store/account_methods.py" line="81"/>
         <source>reset passwords</source>
         <translation>repor palavras-passe</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="55"/>
+        <location filename="../core/store/accounts.py" line="59"/>
         <source>a health worker</source>
         <translation>um agente de saúde</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="56"/>
+        <location filename="../core/store/accounts.py" line="60"/>
         <source>a clinician</source>
         <translation>um clínico</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="57"/>
+        <location filename="../core/store/accounts.py" line="61"/>
         <source>an administrator</source>
         <translation>um administrador</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="64"/>
+        <location filename="../core/store/accounts.py" line="68"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="66"/>
+        <location filename="../core/store/accounts.py" line="70"/>
         <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
         <translation>Só {who} pode {action}. Iniciou sessão como {name} ({role}); peça a {who} que o faça.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="74"/>
+        <location filename="../core/store/accounts.py" line="78"/>
         <source>A password or PIN needs at least {count} characters.</source>
         <translation>Uma palavra-passe ou um PIN precisa de pelo menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="82"/>
+        <location filename="../core/store/accounts.py" line="86"/>
         <source>An account name needs 1 to 64 characters, on one line.</source>
         <translation>Um nome de conta precisa de 1 a 64 caracteres, numa só linha.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="92"/>
+        <location filename="../core/store/accounts.py" line="96"/>
         <source>An account named {name} already exists.</source>
         <translation>Já existe uma conta chamada {name}.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="108"/>
+        <location filename="../core/store/accounts.py" line="116"/>
         <source>The name or the password is not right. Check both and try again (capital letters count).</source>
         <translation>O nome ou a palavra-passe não está certo. Verifique os dois e tente de novo (as maiúsculas contam).</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="118"/>
+        <location filename="../core/store/accounts.py" line="126"/>
         <source>The account {name} is disabled. Ask your administrator.</source>
         <translation>A conta {name} está desativada. Fale com o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="125"/>
+        <location filename="../core/store/accounts.py" line="133"/>
         <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
         <translation>Demasiadas palavras-passe erradas para {name}. Espere {count} segundos e tente de novo, ou peça ao seu administrador que reponha a palavra-passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="129"/>
+        <location filename="../core/store/accounts.py" line="137"/>
         <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
         <translation>Demasiadas palavras-passe erradas para {name}. Espere {count} minutos e tente de novo, ou peça ao seu administrador que reponha a palavra-passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="144"/>
+        <location filename="../core/store/accounts.py" line="152"/>
         <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
         <translation>Não é possível iniciar sessão agora: a pasta de dados não pode ser escrita (o disco pode estar cheio), por isso as palavras-passe erradas não poderiam ser contadas. Os casos já guardados estão intactos. Liberte espaço no disco (ou fale com o responsável de informática) e depois inicie sessão de novo.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="187"/>
+        <location filename="../core/store/accounts.py" line="181"/>
+        <source>The account {name} was changed outside the application (its role or state does not match what was stored), so it cannot sign in. Ask your administrator to disable it and give it a new password, or to add a new account; tell your IT officer that the data folder was edited.</source>
+        <translation>A conta {name} foi alterada fora da aplicação (a sua função ou o seu estado não corresponde ao que foi guardado): não pode iniciar sessão. Peça ao seu administrador que a desative e lhe dê uma nova palavra-passe, ou que adicione uma nova conta; diga ao responsável de informática que a pasta de dados foi alterada.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="223"/>
         <source>This is the only administrator left; add another administrator before disabling it.</source>
         <translation>Este é o único administrador que resta; adicione outro administrador antes de o desativar.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="215"/>
+        <location filename="../core/store/accounts.py" line="247"/>
+        <source>The account {name} was changed outside the application, so its password is not reset (that would keep the role written into the file). Disable it first (its role is then set to health worker), then reset its password.</source>
+        <translation>A conta {name} foi alterada fora da aplicação: a sua palavra-passe não é redefinida (isso manteria a função escrita no ficheiro). Desative-a primeiro (a sua função passa então a agente de saúde) e depois redefina a palavra-passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/accounts.py" line="264"/>
         <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
         <translation>Não existe nenhuma conta chamada {name}. `cxrscreen users list` mostra as contas.</translation>
     </message>
@@ -2611,37 +2676,37 @@
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="198"/>
+        <location filename="../core/store/case_store.py" line="159"/>
         <source>patient details</source>
         <translation>os dados do paciente</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="209"/>
+        <location filename="../core/store/case_store.py" line="171"/>
         <source>notes</source>
         <translation>as notas</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="229"/>
+        <location filename="../core/store/case_store.py" line="191"/>
         <source>record a review</source>
         <translation>registar uma revisão</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="234"/>
+        <location filename="../core/store/case_store.py" line="196"/>
         <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
         <translation>O caso {case} não foi analisado: não há resultado com o qual estar de acordo ou em desacordo. Registe a sua leitura da radiografia no sistema do hospital.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="386"/>
+        <location filename="../core/store/case_reading.py" line="127"/>
         <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
         <translation>Nenhum caso {case} está guardado aqui (vários casos começam assim; escreva mais do identificador).</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="388"/>
+        <location filename="../core/store/case_reading.py" line="129"/>
         <source>No case {case} is stored here.</source>
         <translation>Nenhum caso {case} está guardado aqui.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="434"/>
+        <location filename="../core/store/case_reading.py" line="144"/>
         <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
         <translation>O caso {case} foi enviado e depois apagado deste computador (o local só guarda os casos durante um tempo definido depois de o hospital os confirmar). A sua imagem e o seu relatório estão no servidor do hospital.</translation>
     </message>
@@ -2721,43 +2786,43 @@
         <translation>A base de dados dos casos em {folder} está danificada. Não apague nada; peça ao responsável de informática que a restaure a partir de uma cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="61"/>
+        <location filename="../core/store/opening.py" line="64"/>
         <source>This recovery key does not open this data folder. Check it letter by letter.</source>
         <translation>Esta chave de recuperação não abre esta pasta de dados. Verifique-a letra a letra.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="81"/>
+        <location filename="../core/store/opening.py" line="94"/>
         <source>The data folder {folder} is already set up; nothing was changed. Sign in, or choose another folder.</source>
         <translation>A pasta de dados {folder} já está configurada; nada foi alterado. Inicie sessão, ou escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="91"/>
+        <location filename="../core/store/opening.py" line="104"/>
         <source>Another program set up this data folder at the same time; nothing was changed.</source>
         <translation>Outro programa configurou esta pasta de dados ao mesmo tempo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="115"/>
+        <location filename="../core/store/opening.py" line="131"/>
         <source>The data folder {folder} does not need an upgrade.</source>
         <translation>A pasta de dados {folder} não precisa de atualização.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="127"/>
+        <location filename="../core/store/opening.py" line="143"/>
         <source>The data folder {folder} is not set up yet. Start the application to create the administrator, or run `cxrscreen init --admin NAME`.</source>
         <translation>A pasta de dados {folder} ainda não está configurada. Inicie a aplicação para criar o administrador, ou execute `cxrscreen init --admin NAME`.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="132"/>
-        <location filename="../core/store/schema.py" line="146"/>
+        <location filename="../core/store/opening.py" line="148"/>
+        <location filename="../core/store/schema.py" line="154"/>
         <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
         <translation>Os casos desta pasta de dados foram guardados por uma versão antiga do CXR Screen e ainda não estão protegidos. Um administrador tem de iniciar a aplicação (ou executar `cxrscreen init --admin NAME`) uma vez para os proteger; nenhum caso se perde.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="208"/>
+        <location filename="../core/store/opening.py" line="229"/>
         <source>accept an older database</source>
         <translation>aceitar uma base de dados mais antiga</translation>
     </message>
     <message>
-        <location filename="../core/store/outbox.py" line="49"/>
+        <location filename="../core/store/outbox.py" line="68"/>
         <source>The list of what is left to send is damaged. Nothing was sent or changed. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation>A lista do que falta enviar está danificada. Nada foi enviado nem alterado. Peça ao responsável de informática que execute `cxrscreen doctor` e que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
     </message>
@@ -2782,12 +2847,12 @@
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="138"/>
+        <location filename="../core/store/schema.py" line="146"/>
         <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
         <translation>Estes casos foram guardados por uma versão mais recente do CXR Screen. Instale essa versão (ou mais recente) para os abrir; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="175"/>
+        <location filename="../core/store/schema.py" line="183"/>
         <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
         <translation>Um valor do caso {case} não pode ser lido: foi alterado fora da aplicação, ou copiado de outra pasta de dados. Peça ao responsável de informática que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
     </message>
@@ -2802,7 +2867,59 @@
         <translation>A base de dados antiga dos casos ainda está a ser alterada por outro programa. Feche todas as janelas do CXR Screen e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/store/not_screened_methods.py" line="42"/>
+        <location filename="../core/store/damage.py" line="40"/>
+        <source>its {what} was changed outside the application: it does not match its tag</source>
+        <translation>{what} foi alterado fora da aplicação: não corresponde à sua etiqueta de autenticidade</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="42"/>
+        <source>row</source>
+        <translation>linha guardada</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="43"/>
+        <source>result or record</source>
+        <translation>resultado ou registo</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="44"/>
+        <location filename="../core/store/integrity.py" line="116"/>
+        <source>review</source>
+        <translation>revisão</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="45"/>
+        <source>list of what to send</source>
+        <translation>lista do que há a enviar</translation>
+    </message>
+    <message>
+        <location filename="../core/store/damage.py" line="46"/>
+        <location filename="../core/store/integrity.py" line="118"/>
+        <source>account</source>
+        <translation>conta</translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="94"/>
+        <source>A stored {what} ({key}) was changed outside the application (it has no tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation>Um dado guardado ({what}, {key}) foi alterado fora da aplicação (não tem etiqueta de autenticidade): não é usado tal como está. Peça ao responsável de informática que execute `cxrscreen doctor` e que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="98"/>
+        <source>A stored {what} ({key}) was changed outside the application (it does not match its tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
+        <translation>Um dado guardado ({what}, {key}) foi alterado fora da aplicação (não corresponde à sua etiqueta de autenticidade): não é usado tal como está. Peça ao responsável de informática que execute `cxrscreen doctor` e que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="115"/>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <location filename="../core/store/integrity.py" line="117"/>
+        <source>item to send</source>
+        <translation>item a enviar</translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="43"/>
         <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
         <translation>Esta radiografia não pode ser enviada para leitura por um clínico: não se sabe se é uma radiografia do tórax (foi recusada: {refusal}). Faça ou exporte uma radiografia do tórax.</translation>
     </message>
@@ -2880,22 +2997,22 @@
         <translation>A resposta do servidor foi cortada; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="100"/>
+        <location filename="../core/sync/engine.py" line="102"/>
         <source>Sending is already in progress.</source>
         <translation>Já está a decorrer um envio.</translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="113"/>
+        <location filename="../core/sync/engine.py" line="115"/>
         <source>The hospital&apos;s server cannot be reached right now (no network, or the server is down). Cases stay safely queued and are sent later.</source>
         <translation>Não é possível contactar o servidor do hospital agora (sem rede, ou o servidor está em baixo). Os casos ficam em segurança na fila e são enviados mais tarde.</translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="156"/>
+        <location filename="../core/sync/engine.py" line="161"/>
         <source>The server did not store part of it ({reasons}).</source>
         <translation>O servidor não guardou uma parte ({reasons}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/engine.py" line="163"/>
+        <location filename="../core/sync/engine.py" line="168"/>
         <source>The server did not confirm that it stored case {case} ({unconfirmed} of its {items} item(s) are neither listed in its answer nor found on it), so they stay queued. If this Wi-Fi has a sign-in page, sign in, then sync again; if it happens again, ask your IT officer to check the server address.</source>
         <translation>O servidor não confirmou que guardou o caso {case} ({unconfirmed} dos seus {items} elemento(s) não estão na resposta nem foram encontrados nele), por isso ficam na fila. Se este Wi-Fi tiver uma página de início de sessão, inicie sessão e envie de novo; se voltar a acontecer, peça ao responsável de informática que verifique o endereço do servidor.</translation>
     </message>

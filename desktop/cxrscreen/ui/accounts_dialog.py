@@ -143,6 +143,8 @@ class AccountsDialog(QDialog):
         self.table.setRowCount(len(accounts))
         for i, account in enumerate(accounts):
             state = self.tr("disabled") if account.disabled else self.tr("active")
+            if account.damaged:  # its row was edited outside the application (integrity.py)
+                state = self.tr("damaged: cannot sign in (disable it, then reset its password)")
             for j, text in enumerate((account.name, words[account.role], state)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, account.name)

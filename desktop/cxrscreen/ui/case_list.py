@@ -47,10 +47,19 @@ def when_text(created_at: str, today: datetime | None = None) -> tuple[str, bool
     return t.strftime("%Y-%m-%d %H:%M"), False
 
 
+class Listed(list):
+    """The cases of one query, and those the store set aside as damaged (case id -> error)."""
+
+    def __init__(self, cases, set_aside: dict) -> None:
+        super().__init__(cases)
+        self.set_aside = set_aside
+
+
 class CaseList(QWidget):
     caseSelected = Signal(str)
     loaded = Signal(int)  # number of cases shown
     failed = Signal(str)
+    setAside = Signal(dict)  # case id -> CaseDamaged: left out of the list (damaged_banner.py)
 
     def __init__(self, session, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,8 +129,9 @@ class CaseList(QWidget):
         store = self.session.store
 
         def work(_task: Task):
-            cases = store.list_cases(state=state, search=search)
-            return [c for c in cases if label is None or c.label == label]
+            aside: dict = {}
+            cases = store.list_cases(state=state, search=search, set_aside=aside)
+            return Listed([c for c in cases if label is None or c.label == label], aside)
 
         self.runner.start(Task(work, "list"), lambda out: self._loaded(generation, out))
 
@@ -149,6 +159,7 @@ class CaseList(QWidget):
             self.failed.emit(outcome.message)
             return
         self.cases = outcome
+        self.setAside.emit(dict(getattr(outcome, "set_aside", {})))
         keep = self._select_after
         shown = self._shown
         self.table.blockSignals(True)

@@ -20,6 +20,7 @@ from ..core.errors import CxrError
 from .case_flow import CaseFlow
 from .case_form import CaseForm
 from .case_list import CaseList
+from .damaged_banner import DamagedCasesBanner
 from .import_flow import ImportFlow
 from .messages import MessageBar
 from .not_screened import SendForReading
@@ -114,6 +115,9 @@ class MainWindow(WindowActions, CaseFlow, ImportFlow, ReportActions, SyncFlow, Q
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.disclaimer)
+        self.damaged_banner = DamagedCasesBanner()  # issue 21: names the cases set aside
+        layout.addWidget(self.damaged_banner)
+        self.damaged_banner.follow(self)
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
         FloatOver(self.messages, self.viewer)

@@ -106,6 +106,8 @@ class Session:
 
             self.settings_error = exc.message
             self.settings = Settings()
+        if store is not None:
+            self.check_settings()
         self.model = ModelHolder(model_dir)
         self._engine = None
         self._engine_lock = threading.Lock()
@@ -114,6 +116,23 @@ class Session:
         if Path(store.data_dir).resolve() != self.data_dir.resolve():
             raise ValueError("the store is for another data folder")
         self.store = store
+        self.check_settings()
+
+    def check_settings(self) -> None:
+        """Once someone has signed in: the per-user settings file checked under the data key
+        (core.settings); an edited one is reported and the site's settings are used."""
+        from ..core.settings import load_settings, site_defaults
+
+        try:
+            self.settings = load_settings(self.data_dir, self.store.cipher)
+        except CxrError as exc:
+            self.settings_error = exc.message
+            try:
+                self.settings = site_defaults()
+            except CxrError:
+                from ..core.settings import Settings
+
+                self.settings = Settings()
 
     def close(self) -> None:
         self.store.close()
@@ -123,7 +142,7 @@ class Session:
     def apply_settings(self, settings) -> None:
         from ..core.settings import save_settings
 
-        save_settings(settings, self.data_dir)
+        save_settings(settings, self.data_dir, self.store.cipher)
         self.settings = settings
         with self._engine_lock:
             self._engine = None  # rebuilt with the new connection on next use

@@ -1,5 +1,9 @@
 """The settings dialog: one form over the core's typed Settings. Validation is the core's: a value
-it refuses is shown and nothing is saved. Values come from the per-user file over the site file."""
+it refuses is shown and nothing is saved. Values come from the per-user file over the site file.
+
+The CA to trust is shown, not edited: only the site file chooses it (core/sync/server_policy.py;
+a CA file in the per-user settings is ignored). The saved password is bound to the server address
+it was typed for (core/settings.py), so a changed address asks for the password again."""
 
 from __future__ import annotations
 
@@ -39,6 +43,16 @@ class PathField(QWidget):
             self.edit.setText(chosen)
 
 
+def _site_ca_file() -> str:
+    """The CA file the site configuration names ("" for the bundled certificates)."""
+    from ..core.settings import site_defaults
+
+    try:
+        return site_defaults().ca_file
+    except CxrError:  # a broken site file: the window reports it
+        return ""
+
+
 class SettingsDialog(QDialog):
     def __init__(self, session, operating_points: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +66,17 @@ class SettingsDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("unchanged") if s.sync_password_enc
                                          else self.tr("not set"))
-        self.ca_file = PathField(s.ca_file, False, self.tr("CA certificate file"))
+        self.site_ca = _site_ca_file()
+        self.ca_source = QLabel(
+            self.tr("From the site configuration: %1").replace("%1", self.site_ca)
+            if self.site_ca else
+            self.tr("The certificate authorities this application ships with (the site "
+                    "configuration names no CA file)"))
+        self.ca_source.setObjectName("caSource")
+        self.ca_source.setWordWrap(True)
+        self.ca_source.setToolTip(self.tr("Only the IT officer's site configuration file can "
+                                          "choose which certificates are trusted."))
+        self.url.textChanged.connect(self._address_changed)
         self.auto_sync = QCheckBox(self.tr("Send finalised cases automatically when the server "
                                            "can be reached"))
         self.auto_sync.setChecked(s.auto_sync)
@@ -106,7 +130,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Server address (DICOMweb)"), self.url)
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("CA certificate file"), self.ca_file)
+        form.addRow(self.tr("Trusted certificates"), self.ca_source)
         form.addRow("", self.auto_sync)
         form.addRow(self.tr("Watched folder"), self.watched)
         form.addRow(self.tr("Operating point"), self.operating_point)
@@ -128,6 +152,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def address_changed(self) -> bool:
+        """The server address differs from the one the saved password was typed for."""
+        saved = self.session.settings
+        return (bool(saved.sync_password_enc)
+                and self.url.text().strip().rstrip("/") != saved.sync_url.strip().rstrip("/"))
+
+    def _address_changed(self, *_args) -> None:
+        s = self.session.settings
+        self.password.setPlaceholderText(
+            self.tr("type it again for the new address") if self.address_changed()
+            else self.tr("unchanged") if s.sync_password_enc else self.tr("not set"))
+
     def _show_point_words(self, *_args) -> None:
         full = self.operating_point.currentData(Qt.ItemDataRole.ToolTipRole) or ""
         self.point_words.setText(full)
@@ -138,7 +174,7 @@ class SettingsDialog(QDialog):
 
         s = dataclasses.replace(
             self.session.settings, sync_url=self.url.text().strip(),
-            sync_user=self.user.text().strip(), ca_file=self.ca_file.text(),
+            sync_user=self.user.text().strip(), ca_file=self.site_ca,
             auto_sync=self.auto_sync.isChecked(), watched_folder=self.watched.text(),
             operating_point=(self.operating_point.currentData() or "") if self.may_choose_point
             else self.session.settings.operating_point,
@@ -150,6 +186,13 @@ class SettingsDialog(QDialog):
         return s
 
     def accept(self) -> None:
+        if self.address_changed() and not self.password.text():
+            # The core would refuse the saved password for the new address at the next sync.
+            self.error.setText(self.tr(
+                "The server address changed. Type the password for the new address: the saved "
+                "password works only for the address it was typed for."))
+            self.password.setFocus()
+            return
         try:
             settings = self.values()
             problems = check_paths(settings)
@@ -169,10 +212,6 @@ def check_paths(settings) -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
     problems = []
-    if settings.ca_file and not Path(settings.ca_file).is_file():
-        problems.append(QCoreApplication.translate(
-            "SettingsDialog", "The CA certificate file does not exist: %1").replace(
-                "%1", settings.ca_file))
     if settings.watched_folder and not Path(settings.watched_folder).is_dir():
         problems.append(QCoreApplication.translate(
             "SettingsDialog", "The watched folder does not exist: %1").replace(

@@ -26,7 +26,8 @@ class AccountMethods:
         it was: still signed in as before, or not at all."""
         with self._errors():
             try:
-                account, key = accounts.sign_in(self._con(), self._write, user, password)
+                account, key = accounts.sign_in(self._con(), self._write, user, password,
+                                                self._switching_on)
             except ROW_ERRORS:  # an edited or bit-flipped account row (role, KDF parameters)
                 raise StoreDamagedError(QT_TRANSLATE_NOOP(
                     "StoreError", "This account's entry in the case database is damaged, so it "
@@ -38,6 +39,16 @@ class AccountMethods:
         self._unlocked(account, key)
         return account
 
+    def _switching_on(self, cipher) -> None:
+        """An older store's rows are being tagged (integrity.switch_on): its settings file too."""
+        from ..errors import SettingsError
+        from ..settings import tag_settings_file
+
+        try:
+            tag_settings_file(self.data_dir, cipher)
+        except SettingsError as exc:  # unreadable: refused where it is used, and reported there
+            log.error("the settings file was not tagged: %s", exc.english)
+
     @property
     def actor(self) -> str:
         return self._signed_in().name
@@ -46,21 +57,22 @@ class AccountMethods:
         me = self._signed_in()
         accounts.require(me, Role.ADMIN, action=QT_TRANSLATE_NOOP("StoreError", "add accounts"))
         with self._write() as con:
-            account = accounts.create(con, name, role, password, self.cipher.data_key, me.name)
+            account = accounts.create(con, name, role, password, self.cipher.data_key, me.name,
+                                      self.tags)
         log.info("account %s added (%s) by %s", account.name, account.role.value, me.name)
         return account
 
     def list_accounts(self) -> list[Account]:
         self._signed_in()
         with self._errors():
-            return accounts.list_all(self._con())
+            return accounts.list_all(self._con(), self.tags)
 
     def disable_account(self, name: str) -> None:
         me = self._signed_in()
         accounts.require(me, Role.ADMIN,
                          action=QT_TRANSLATE_NOOP("StoreError", "disable accounts"))
         with self._write() as con:
-            accounts.disable(con, name, me.name)
+            accounts.disable(con, name, me.name, self.tags)
         log.info("account %s disabled by %s", name, me.name)
 
     def reset_password(self, name: str, password: str) -> None:
@@ -68,14 +80,16 @@ class AccountMethods:
         me = self._signed_in()
         accounts.require(me, Role.ADMIN, action=QT_TRANSLATE_NOOP("StoreError", "reset passwords"))
         with self._write() as con:
-            accounts.reset_password(con, name, password, self.cipher.data_key, me.name)
+            accounts.reset_password(con, name, password, self.cipher.data_key, me.name,
+                                    self.tags)
         log.info("password of account %s set by %s (the account is enabled)", name, me.name)
 
     def change_own_password(self, old: str, new: str) -> None:
         me = self._signed_in()
         self.sign_in(me.name, old)
         with self._write() as con:
-            accounts.reset_password(con, me.name, new, self.cipher.data_key, me.name)
+            accounts.reset_password(con, me.name, new, self.cipher.data_key, me.name,
+                                    self.tags)
         log.info("account %s changed its own password", me.name)
 
     def account_log(self, account: str | None = None) -> list[dict]:

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 
-from . import vault
+from . import integrity, vault
 from .cases import now_utc
-from ..errors import AccountError, NotAllowed, SignInError, StoreError
+from ..errors import (AccountDamaged, AccountError, NotAllowed, NotAuthentic, SignInError,
+                      StoreError)
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .roles import ROLE_WORDS, Role  # noqa: F401  (re-exported: the roles belong to accounts)
 
@@ -45,10 +46,13 @@ class Account:
     role: Role
     disabled: bool = False
     created_at: str = ""
+    # Its row was changed outside the application (integrity.py): it cannot sign in, and its
+    # stored role means nothing.
+    damaged: bool = False
 
     def to_dict(self) -> dict:
         return {"name": self.name, "role": self.role.value, "disabled": self.disabled,
-                "created_at": self.created_at}
+                "created_at": self.created_at, "damaged": self.damaged}
 
 
 # "a clinician", as NotAllowed names the role that may do something (translatable).
@@ -85,7 +89,7 @@ def check_name(name: str) -> str:
 
 
 def create(con: sqlite3.Connection, name: str, role: Role | str, password: str,
-           data_key: bytes, by: str) -> Account:
+           data_key: bytes, by: str, tags: integrity.RowTags) -> Account:
     name, role = check_name(name), Role(role)
     check_password(password)
     if con.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)).fetchone():
@@ -94,16 +98,20 @@ def create(con: sqlite3.Connection, name: str, role: Role | str, password: str,
     params = vault.KdfParams.fresh()
     wrapped = vault.wrap(vault.derive_key(password, params), data_key, name.lower())
     now = now_utc()
-    con.execute("INSERT INTO accounts (name, role, kdf_json, wrapped_key, created_at) "
-                "VALUES (?, ?, ?, ?, ?)", (name, role.value, params.to_json(), wrapped, now))
+    integrity.insert(con, tags, "accounts", {
+        "name": name, "role": role.value, "kdf_json": params.to_json(), "wrapped_key": wrapped,
+        "disabled": 0, "created_at": now})
     record(con, name, "account_added", by, {"role": role.value})
     return Account(name, role, False, now)
 
 
 def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.Connection]],
-            name: str, password: str) -> tuple[Account, bytes]:
+            name: str, password: str,
+            on_switch_on: Callable[[vault.Cipher], None] | None = None) -> tuple[Account, bytes]:
     """The account and the data key, or SignInError. The slow key derivation runs outside any
-    transaction; a failure is written (and committed) before the error is raised."""
+    transaction; a failure is written (and committed) before the error is raised.
+    ``on_switch_on(cipher)`` runs when this sign-in switches an older store's row checking on,
+    before that commits (the store tags its settings file there)."""
     row = con.execute("SELECT * FROM accounts WHERE name = ?", (name.strip(),)).fetchone()
     wrong = SignInError(QT_TRANSLATE_NOOP(
         "StoreError", "The name or the password is not right. Check both and try again (capital "
@@ -148,7 +156,7 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
             "sign in again."), code="cannot_count") from None
     kek = vault.derive_key(password, vault.KdfParams.from_json(row["kdf_json"]))
     try:
-        data_key = vault.unwrap(kek, row["wrapped_key"], name.lower())
+        data_key, wrap_version = vault.unwrap_versioned(kek, row["wrapped_key"], name.lower())
     except vault.WrongKey:
         try:
             with write() as w:
@@ -157,8 +165,29 @@ def sign_in(con: sqlite3.Connection, write: Callable[[], ContextManager[sqlite3.
             log.error("could not record a wrong password for %s: %s", name, exc.english)
         log.warning("sign-in refused for %s: wrong password (%d in a row)", name, failed)
         raise wrong from None
+    # The role is read only now, from a row checked under the data key it unlocked: a role
+    # raised with sqlite3 does not match its tag, and such an account cannot sign in.
+    cipher = vault.Cipher(data_key)
+    tags = integrity.RowTags(cipher)
+    with write() as w:  # an older store is switched on here, once (integrity.switch_on)
+        counts = integrity.switch_on(w, tags, wrap_version)
+        if counts:
+            record(w, name, "rows_authenticated", name, counts)
+            if on_switch_on is not None:
+                on_switch_on(cipher)
+    row = con.execute("SELECT * FROM accounts WHERE name = ?", (name,)).fetchone()
+    if not tags.ok("accounts", row):
+        _refused(write, name, "account_damaged")
+        raise AccountDamaged(QT_TRANSLATE_NOOP(
+            "StoreError", "The account {name} was changed outside the application (its role or "
+            "state does not match what was stored), so it cannot sign in. Ask your administrator "
+            "to disable it and give it a new password, or to add a new account; tell your IT "
+            "officer that the data folder was edited."), name=name)
     try:
         with write() as w:
+            if wrap_version < 2:  # anchors "rows are authenticated" in this account's wrapping
+                integrity.update(w, tags, "accounts", name,
+                                 {"wrapped_key": vault.wrap(kek, data_key, name.lower())})
             w.execute("UPDATE accounts SET failed_count = 0 WHERE name = ?", (name,))
             record(w, name, "signed_in", name, {})
     except StoreError as exc:  # e.g. a full disk: the cases can still be read
@@ -177,30 +206,50 @@ def _refused(write: Callable[[], ContextManager[sqlite3.Connection]], name: str,
     log.warning("sign-in refused for %s: %s", name, reason)
 
 
-def list_all(con: sqlite3.Connection) -> list[Account]:
-    return [_account(r) for r in con.execute("SELECT * FROM accounts ORDER BY name")]
+def list_all(con: sqlite3.Connection, tags: integrity.RowTags) -> list[Account]:
+    """Every account; one whose row does not match its tag is listed as damaged."""
+    return [_account(r, damaged=not tags.ok("accounts", r))
+            for r in con.execute("SELECT * FROM accounts ORDER BY name")]
 
 
-def disable(con: sqlite3.Connection, name: str, by: str) -> None:
+def disable(con: sqlite3.Connection, name: str, by: str, tags: integrity.RowTags) -> None:
+    """Disable an account and erase its wrapped key. A damaged account (its row edited) can be
+    disabled too: its role is then set to the least (health worker) before it is tagged again,
+    so that a password reset later cannot give it the role someone wrote into the file."""
     row = _row(con, name)
-    if row["role"] == Role.ADMIN.value and _enabled_admins(con) <= 1 and not row["disabled"]:
+    genuine = tags.ok("accounts", row)
+    if (genuine and row["role"] == Role.ADMIN.value and _enabled_admins(con, tags) <= 1
+            and not row["disabled"]):
         raise AccountError(QT_TRANSLATE_NOOP(
             "StoreError", "This is the only administrator left; add another administrator "
             "before disabling it."))
-    con.execute("UPDATE accounts SET disabled = 1, wrapped_key = X'' WHERE name = ?",
-                (row["name"],))
-    record(con, row["name"], "account_disabled", by, {})
+    changes = {"disabled": 1, "wrapped_key": b""}
+    if not genuine:
+        changes["role"] = Role.HEALTH_WORKER.value
+        log.warning("account %s was damaged (edited outside the application); disabled, and "
+                    "its role set to health worker", row["name"])
+    integrity.update(con, tags, "accounts", row["name"], changes, check=genuine)
+    record(con, row["name"], "account_disabled", by, {} if genuine else {"was_damaged": True})
 
 
 def reset_password(con: sqlite3.Connection, name: str, password: str, data_key: bytes,
-                   by: str) -> None:
-    """A new password (this also enables a disabled account)."""
+                   by: str, tags: integrity.RowTags) -> None:
+    """A new password (this also enables a disabled account). Refused for a damaged account
+    (AccountDamaged): disabling it first sets its role to the least."""
     row = _row(con, name)
     check_password(password)
     params = vault.KdfParams.fresh()
     wrapped = vault.wrap(vault.derive_key(password, params), data_key, row["name"].lower())
-    con.execute("UPDATE accounts SET kdf_json = ?, wrapped_key = ?, disabled = 0, "
-                "failed_count = 0 WHERE name = ?", (params.to_json(), wrapped, row["name"]))
+    try:
+        integrity.update(con, tags, "accounts", row["name"],
+                         {"kdf_json": params.to_json(), "wrapped_key": wrapped, "disabled": 0})
+    except NotAuthentic:
+        raise AccountDamaged(QT_TRANSLATE_NOOP(
+            "StoreError", "The account {name} was changed outside the application, so its "
+            "password is not reset (that would keep the role written into the file). Disable it "
+            "first (its role is then set to health worker), then reset its password."),
+            name=row["name"]) from None
+    con.execute("UPDATE accounts SET failed_count = 0 WHERE name = ?", (row["name"],))
     record(con, row["name"], "password_reset", by, {})
 
 
@@ -218,13 +267,14 @@ def _row(con: sqlite3.Connection, name: str) -> sqlite3.Row:
     return row
 
 
-def _enabled_admins(con: sqlite3.Connection) -> int:
-    return con.execute("SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND disabled = 0"
-                       ).fetchone()[0]
+def _enabled_admins(con: sqlite3.Connection, tags: integrity.RowTags) -> int:
+    return sum(tags.ok("accounts", r) for r in con.execute(
+        "SELECT * FROM accounts WHERE role = 'admin' AND disabled = 0"))
 
 
-def _account(row: sqlite3.Row) -> Account:
-    return Account(row["name"], Role(row["role"]), bool(row["disabled"]), row["created_at"])
+def _account(row: sqlite3.Row, damaged: bool = False) -> Account:
+    return Account(row["name"], Role(row["role"]), bool(row["disabled"]), row["created_at"],
+                   damaged)
 
 
 def wait_seconds(failed: int) -> float:

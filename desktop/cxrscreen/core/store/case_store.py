@@ -12,36 +12,34 @@ encrypted with it. Every change is recorded under the signed-in account.
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
-import numpy as np
-
 from . import accounts
+from . import integrity
 from . import quarantine
 from . import schema
 from . import vault
 from .accounts import Account, Role
-from .cases import (AuditEntry, Case, CaseState, Decision, Review, check_editable,
-                    check_transition, new_case, npy_bytes, now_utc, uid_from_uuid)
-from ..errors import (AlreadyStored, CaseCleared, CaseDamaged, CaseNotFound, CaseStateError,
-                      ImageRefused, SignInError, StoreDamagedError, StoreError)
+from .cases import (Case, CaseState, Decision, check_editable, check_transition, new_case,
+                    npy_bytes, now_utc, uid_from_uuid)
+from ..errors import (AlreadyStored, CaseStateError, ImageRefused, NotAuthentic, SignInError,
+                      StoreDamagedError, StoreError)
 from ..i18n import QT_TRANSLATE_NOOP
 from ..file_names import readable_name
 from ..xray.contract import XRay
 from ..xray.read import _read_bytes, read_xray
 from ..screening.results import ScreeningResult
-from .damage import ROW_ERRORS, damaged, each_readable
+from .damage import ROW_ERRORS, damaged
 from .files import (FileStore, damaged_database, ensure_private_dir, os_error,
                     sha256_hex, sqlite_error, strict_text)
 from .account_methods import AccountMethods
+from .case_reading import CaseReading, check_not_cleared
 from .not_screened_methods import NotScreenedMethods
 from .opening import StoreOpening
 from .folder_state import DB_NAME
@@ -49,7 +47,7 @@ from .folder_state import DB_NAME
 log = logging.getLogger(__name__)
 
 
-class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
+class CaseStore(StoreOpening, AccountMethods, CaseReading, NotScreenedMethods):
     def __init__(self, data_dir: Path, busy_timeout: float = 10.0) -> None:
         self.data_dir = ensure_private_dir(Path(data_dir))
         self.db_path = self.data_dir / DB_NAME
@@ -60,9 +58,11 @@ class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
         self.account: Account | None = None
         self.cipher: vault.Cipher | None = None
         self.files: FileStore | None = None
+        self.tags: integrity.RowTags | None = None
 
     def _unlocked(self, account: Account, data_key: bytes) -> None:
         self.cipher = vault.Cipher(data_key)
+        self.tags = integrity.RowTags(self.cipher)
         self.files = FileStore(self.data_dir, self.cipher)
         self.account = account
 
@@ -131,9 +131,7 @@ class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
             # A concurrent clean-up may have removed a file written before we held the lock.
             self.files.put(original, case.original_sha256)
             self.files.put(heat, case.screening.heatmap_sha256)
-            values = schema.case_values(case, self.cipher)
-            con.execute(f"INSERT INTO cases ({', '.join(values)}) VALUES "
-                        f"({', '.join(':' + k for k in values)})", values)
+            integrity.insert(con, self.tags, "cases", schema.case_values(case, self.cipher))
             self._audit(con, case.id, "created", {
                 "source_name": source_name, "sha256": case.original_sha256,
                 "score": case.score, "label": case.label, "patient": case.patient.to_dict()})
@@ -151,55 +149,19 @@ class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
         from ..settings import load_settings
 
         try:
-            return device_identity(load_settings(self.data_dir))
+            return device_identity(load_settings(self.data_dir, self.cipher))
         except SettingsError:  # a damaged settings file: the window and the CLI report it
             return device_identity()
-
-    def get(self, case_id: str) -> Case:
-        self._signed_in()
-        con = self._con()
-        with self._errors():
-            row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
-            if row is None:
-                row = self._by_prefix(con, case_id)
-            return self._case(con, row)
-
-    def list_cases(self, state: CaseState | str | None = None, search: str | None = None,
-                   since: datetime | str | None = None,
-                   set_aside: dict[str, CaseDamaged] | None = None) -> list[Case]:
-        """Newest first. ``search`` matches the patient id or name, the file name or the case id
-        (after decrypting: identifying values are not searchable inside the database). A case
-        that cannot be read is left out, logged, and put in ``set_aside`` (case id -> error)."""
-        self._signed_in()
-        sql, args = "SELECT * FROM cases WHERE 1=1", []
-        if state:
-            sql += " AND state = ?"
-            args.append(CaseState(state).value)
-        if since:
-            sql += " AND created_at >= ?"
-            args.append(since.isoformat() if isinstance(since, datetime) else since)
-        con = self._con()
-        with self._errors():
-            # Row by row: a row whose text no longer decodes is set aside alone.
-            rowids = con.execute(sql.replace("SELECT *", "SELECT rowid, CAST(id AS BLOB)", 1)
-                                 + " ORDER BY created_at DESC", args).fetchall()
-            cases = each_readable(
-                rowids, lambda r: bytes(r[1] or b"").decode("utf-8", "replace"),
-                lambda r: self._case(con, con.execute("SELECT * FROM cases WHERE rowid = ?",
-                                                      (r[0],)).fetchone()),
-                set_aside if set_aside is not None else {})
-        if search:
-            cases = [c for c in cases if _matches(c, search)]
-        return cases
 
     def update_patient(self, case_id: str, **fields: str) -> Case:
         with self._write() as con:
             case = self._get(con, case_id)
             check_editable(case, QT_TRANSLATE_NOOP("StoreError", "patient details"))
             patient = case.patient.with_changes(fields)
-            con.execute("UPDATE cases SET patient_json = ?, updated_at = ? WHERE id = ?",
-                        (schema.seal(self.cipher, "cases", "patient_json", case.id,
-                                     json.dumps(patient.to_dict())), now_utc(), case.id))
+            integrity.update(con, self.tags, "cases", case.id, {
+                "patient_json": schema.seal(self.cipher, "cases", "patient_json", case.id,
+                                            json.dumps(patient.to_dict())),
+                "updated_at": now_utc()})
             self._audit(con, case.id, "patient_updated", {"changes": fields})
         return self.get(case.id)
 
@@ -207,9 +169,9 @@ class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
         with self._write() as con:
             case = self._get(con, case_id)
             check_editable(case, QT_TRANSLATE_NOOP("StoreError", "notes"))
-            con.execute("UPDATE cases SET notes = ?, updated_at = ? WHERE id = ?",
-                        (schema.seal(self.cipher, "cases", "notes", case.id, notes), now_utc(),
-                         case.id))
+            integrity.update(con, self.tags, "cases", case.id, {
+                "notes": schema.seal(self.cipher, "cases", "notes", case.id, notes),
+                "updated_at": now_utc()})
             self._audit(con, case.id, "notes_set", {"notes": notes})
         return self.get(case.id)
 
@@ -229,73 +191,27 @@ class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
                          action=QT_TRANSLATE_NOOP("StoreError", "record a review"))
         with self._write() as con:
             case = self._get(con, case_id)
-            _check_not_cleared(case)
+            check_not_cleared(case)
             if case.not_screened:
                 raise CaseStateError(QT_TRANSLATE_NOOP(
                     "StoreError", "Case {case} was not screened: there is no result to agree "
                     "or disagree with. Record your reading of the X-ray in the hospital's "
                     "system."), case=case.id[:8])
             now = now_utc()
-            cur = con.execute("INSERT INTO reviews (case_id, reviewer, decision, note, time) "
-                              "VALUES (?, ?, ?, ?, ?)",
-                              (case.id, reviewer.name, decision.value,
-                               schema.seal(self.cipher, "reviews", "note", case.id, note), now))
+            review_id = integrity.insert(con, self.tags, "reviews", {
+                "case_id": case.id, "reviewer": reviewer.name, "decision": decision.value,
+                "note": schema.seal(self.cipher, "reviews", "note", case.id, note), "time": now})
             details = {"reviewer": reviewer.name, "decision": decision.value, "note": note}
             if case.state is not CaseState.SCREENED:
                 # An SR never sent, never tried, is replaced; one possibly received stays.
-                con.execute("UPDATE outbox SET superseded = 1 WHERE case_id = ? AND kind = 'sr' "
-                            "AND sent_at = '' AND attempts = 0", (case.id,))
-                details["sr_uid"] = self._queue(con, case.id, "sr", uid_from_uuid(),
-                                                cur.lastrowid)
-            con.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case.id))
+                for (item,) in con.execute(
+                        "SELECT id FROM outbox WHERE case_id = ? AND kind = 'sr' AND "
+                        "sent_at = '' AND attempts = 0 AND superseded = 0", (case.id,)).fetchall():
+                    integrity.update(con, self.tags, "outbox", item, {"superseded": 1})
+                details["sr_uid"] = self._queue(con, case.id, "sr", uid_from_uuid(), review_id)
+            integrity.update(con, self.tags, "cases", case.id, {"updated_at": now})
             self._audit(con, case.id, "reviewed", details)
         return self.get(case.id)
-
-    def audit(self, case_id: str) -> list[AuditEntry]:
-        con = self._con()
-        with self._errors():
-            rows = con.execute("SELECT * FROM audit WHERE case_id = ? ORDER BY id",
-                               (self.get(case_id).id,)).fetchall()
-        try:
-            return [schema.audit_from_row(r, self.cipher) for r in rows]
-        except (StoreDamagedError, *ROW_ERRORS) as exc:
-            raise damaged(case_id, exc) from None
-
-    def review_by_id(self, review_id: int, sr_uid: str = "") -> Review | None:
-        """One stored review (the sync engine puts it in the report it sends)."""
-        self._signed_in()
-        with self._errors():
-            row = self._con().execute("SELECT * FROM reviews WHERE id = ?",
-                                      (review_id,)).fetchone()
-        try:
-            return schema.review_from_row(row, self.cipher, sr_uid)
-        except (StoreDamagedError, *ROW_ERRORS) as exc:
-            raise damaged(str(row["case_id"]), exc) from None
-
-    def original_bytes(self, case: Case) -> bytes:
-        """The original file (decrypted), checked against its sha256."""
-        self._signed_in()
-        _check_not_cleared(case)
-        return self.files.get(case.original_sha256)
-
-    def files_missing(self, case: Case) -> bool:
-        """The case's original or heatmap is not in the data folder (it was changed outside the
-        application); a cleared case has none by design."""
-        self._signed_in()
-        heat = case.screening.heatmap_sha256  # empty: a not-screened case has no heatmap
-        return not case.cleared and not (self.files.has(case.original_sha256)
-                                         and (not heat or self.files.has(heat)))
-
-    def heatmap(self, case: Case) -> np.ndarray | None:
-        """None for a not-screened case (the model never looked at it)."""
-        self._signed_in()
-        _check_not_cleared(case)
-        if not case.screening.heatmap_sha256:
-            return None
-        return np.load(io.BytesIO(self.files.get(case.screening.heatmap_sha256)),
-                       allow_pickle=False)
-
-    # -- start-up clean-up ----------------------------------------------------------------------
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -339,8 +255,8 @@ class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
         """The server holds everything of a finalised case: it becomes ``sent``, through the
         same one-way check as every other change of state (for the sync outbox)."""
         check_transition(self._get(con, case_id), CaseState.SENT)
-        con.execute("UPDATE cases SET state = 'sent', sent_at = ?, updated_at = ? WHERE id = ?",
-                    (now, now, case_id))
+        integrity.update(con, self.tags, "cases", case_id,
+                         {"state": "sent", "sent_at": now, "updated_at": now})
         self._audit(con, case_id, "sent", {})
 
     def append_audit(self, con: sqlite3.Connection, case_id: str, action: str,
@@ -365,48 +281,24 @@ class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
     def _sqlite_error(self, exc: sqlite3.Error) -> StoreError:
         return sqlite_error(exc, self.data_dir)
 
-    def _get(self, con: sqlite3.Connection, case_id: str) -> Case:
-        self._signed_in()
-        row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
-        row = row if row is not None else self._by_prefix(con, case_id)
-        return self._case(con, row)
-
-    def _case(self, con: sqlite3.Connection, row: sqlite3.Row) -> Case:
-        """The case of ``row``; CaseDamaged if its values or its review cannot be read."""
-        try:
-            return schema.case_from_row(row, self._latest_review(con, row["id"]), self.cipher)
-        except (StoreDamagedError, *ROW_ERRORS) as exc:
-            raise damaged(str(row["id"]), exc) from None
-
-    @staticmethod
-    def _by_prefix(con: sqlite3.Connection, prefix: str) -> sqlite3.Row:
-        rows = con.execute("SELECT * FROM cases WHERE id LIKE ? LIMIT 2",
-                           (prefix.lower() + "%",)).fetchall() if len(prefix) >= 4 else []
-        if len(rows) != 1:
-            raise CaseNotFound(QT_TRANSLATE_NOOP(
-                "StoreError", "No case {case} is stored here (several cases start with it; type "
-                "more of the id).") if rows else QT_TRANSLATE_NOOP(
-                "StoreError", "No case {case} is stored here."), case=repr(prefix))
-        return rows[0]
-
-    def _latest_review(self, con: sqlite3.Connection, case_id: str):
-        row = con.execute("SELECT r.*, (SELECT sop_uid FROM outbox o WHERE o.review_id = r.id "
-                          "AND o.superseded = 0) AS sr_uid FROM reviews r WHERE case_id = ? "
-                          "ORDER BY id DESC LIMIT 1", (case_id,)).fetchone()
-        return schema.review_from_row(row, self.cipher, row["sr_uid"] or "" if row else "")
-
     def _find_duplicate(self, sha: str, sop_uid: str, con: sqlite3.Connection | None = None):
         con = con or self._con()
         with self._errors():
             row = con.execute("SELECT * FROM cases WHERE original_sha256 = ? OR "
                               "(image_sop_uid = ? AND ? != '')", (sha, sop_uid, sop_uid)).fetchone()
-            return schema.case_from_row(row, None, self.cipher) if row is not None else None
+            if row is None:
+                return None
+            try:
+                self.tags.check("cases", row)
+                return schema.case_from_row(row, None, self.cipher)
+            except (StoreDamagedError, NotAuthentic, *ROW_ERRORS) as exc:
+                raise damaged(str(row["id"]), exc) from None
 
     def _finalise(self, con: sqlite3.Connection, case: Case) -> None:
         check_transition(case, CaseState.FINALISED)
         now = now_utc()
-        con.execute("UPDATE cases SET state = 'finalised', finalised_at = ?, updated_at = ? "
-                    "WHERE id = ?", (now, now, case.id))
+        integrity.update(con, self.tags, "cases", case.id,
+                         {"state": "finalised", "finalised_at": now, "updated_at": now})
         self._queue(con, case.id, "image", case.uids.image_sop_uid, None)
         review = con.execute("SELECT id FROM reviews WHERE case_id = ? ORDER BY id DESC LIMIT 1",
                              (case.id,)).fetchone()
@@ -414,11 +306,11 @@ class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
         self._audit(con, case.id, "finalised", {"image_uid": case.uids.image_sop_uid,
                                                 "sr_uid": sr_uid})
 
-    @staticmethod
-    def _queue(con: sqlite3.Connection, case_id: str, kind: str, sop_uid: str,
+    def _queue(self, con: sqlite3.Connection, case_id: str, kind: str, sop_uid: str,
                review_id: int | None) -> str:
-        con.execute("INSERT INTO outbox (case_id, kind, sop_uid, review_id, created_at) "
-                    "VALUES (?, ?, ?, ?, ?)", (case_id, kind, sop_uid, review_id, now_utc()))
+        integrity.insert(con, self.tags, "outbox", {
+            "case_id": case_id, "kind": kind, "sop_uid": sop_uid, "review_id": review_id,
+            "created_at": now_utc()})
         return sop_uid
 
     def _audit(self, con: sqlite3.Connection, case_id: str, action: str, details: dict) -> None:
@@ -427,17 +319,3 @@ class CaseStore(StoreOpening, AccountMethods, NotScreenedMethods):
                     (case_id, now_utc(), action, self.actor,
                      schema.seal(self.cipher, "audit", "details_json", case_id,
                                  json.dumps(details, default=str))))
-
-
-def _check_not_cleared(case: Case) -> None:
-    if case.cleared:
-        raise CaseCleared(QT_TRANSLATE_NOOP(
-            "StoreError", "Case {case} was sent and then cleared from this laptop (the site "
-            "keeps cases only for a set time after the hospital confirms them). Its image and "
-            "report are on the hospital's server."), case=case.id[:8])
-
-
-def _matches(case: Case, search: str) -> bool:
-    text = search.lower()
-    return (text in case.patient.patient_id.lower() or text in case.patient.patient_name.lower()
-            or text in case.source_name.lower() or case.id.startswith(text))

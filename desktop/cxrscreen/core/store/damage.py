@@ -13,7 +13,8 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from ..errors import CaseDamaged, StoreDamagedError
+from ..errors import CaseDamaged, NotAuthentic, StoreDamagedError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -28,9 +29,21 @@ def damaged(case_id: str, exc: BaseException) -> CaseDamaged:
     """``exc`` (raised while reading case ``case_id``) as a CaseDamaged."""
     if isinstance(exc, CaseDamaged):
         return exc
+    if isinstance(exc, NotAuthentic):
+        what = translate("StoreError", _TABLE_WORDS.get(exc.table, _ROW))
+        return CaseDamaged(case_id, translate("StoreError", _CHANGED).format(what=what))
     if isinstance(exc, StoreDamagedError):
         return CaseDamaged(case_id, _first_sentence(exc.message))
     return CaseDamaged(case_id, f"a stored value cannot be read: {type(exc).__name__}")
+
+
+_CHANGED = QT_TRANSLATE_NOOP(
+    "StoreError", "its {what} was changed outside the application: it does not match its tag")
+_ROW = QT_TRANSLATE_NOOP("StoreError", "row")
+_TABLE_WORDS = {"cases": QT_TRANSLATE_NOOP("StoreError", "result or record"),
+                "reviews": QT_TRANSLATE_NOOP("StoreError", "review"),
+                "outbox": QT_TRANSLATE_NOOP("StoreError", "list of what to send"),
+                "accounts": QT_TRANSLATE_NOOP("StoreError", "account")}
 
 
 def each_readable(rows: Iterable[T], case_id: Callable[[T], str], read: Callable[[T], R],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from . import integrity
 from . import quarantine
 from . import schema
 from .cases import Case, new_not_screened_case
@@ -22,8 +23,8 @@ log = logging.getLogger(__name__)
 
 class NotScreenedMethods:
     """Mixed into CaseStore, whose ``_signed_in``, ``_find_duplicate``, ``_write``, ``_audit``,
-    ``_finalise``, ``_errors``, ``_con``, ``identity``, ``get``, ``files`` and ``cipher`` these
-    use."""
+    ``_finalise``, ``_errors``, ``_con``, ``identity``, ``get``, ``files``, ``cipher`` and
+    ``tags`` these use."""
 
     def add_not_screened(self, path: Path | str | bytes, refusal: ImageRefused,
                          patient_overrides: dict | None = None, finalise: bool = False) -> Case:
@@ -52,9 +53,8 @@ class NotScreenedMethods:
             if dup is not None:
                 raise AlreadyStored(dup)
             self.files.put(data, case.original_sha256)  # a concurrent clean-up (add_case)
-            values = schema.case_values(case, self.cipher)
-            con.execute(f"INSERT INTO cases ({', '.join(values)}) VALUES "
-                        f"({', '.join(':' + k for k in values)})", values)
+            # Tagged as every case row (integrity.py), its kind and refusal covered too.
+            integrity.insert(con, self.tags, "cases", schema.case_values(case, self.cipher))
             self._audit(con, case.id, "created_not_screened", {
                 "source_name": name, "sha256": case.original_sha256,
                 "refusal": refusal.code, "patient": case.patient.to_dict()})

@@ -9,12 +9,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Self
 from . import accounts
+from . import integrity
 from . import quarantine
 from . import schema
 from . import vault
 from .accounts import Account, Role
 from .cases import now_utc
-from ..errors import NotSetUp, OlderDatabaseError, PlainStoreError, SignInError, StoreError
+from ..errors import (NotAuthentic, NotSetUp, OlderDatabaseError, PlainStoreError, SignInError,
+                      StoreError)
 from ..i18n import QT_TRANSLATE_NOOP
 from .folder_state import folder_state, has_accounts
 
@@ -56,11 +58,22 @@ class StoreOpening:
             row = store._con().execute(
                 "SELECT wrapped_key FROM keyslots WHERE name = 'recovery'").fetchone()
             try:
-                key = vault.unwrap(vault.parse_recovery_key(recovery_key), row[0], "recovery")
+                recovery = vault.parse_recovery_key(recovery_key)
+                key, version = vault.unwrap_versioned(recovery, row[0], "recovery")
             except (vault.WrongKey, TypeError):
                 raise SignInError(QT_TRANSLATE_NOOP(
                     "StoreError", "This recovery key does not open this data folder. Check it "
                     "letter by letter.")) from None
+            tags = integrity.RowTags(vault.Cipher(key))
+            with store._write() as con:
+                counts = integrity.switch_on(con, tags, version)
+                if counts:
+                    accounts.record(con, accounts.RECOVERY, "rows_authenticated",
+                                    accounts.RECOVERY, counts)
+                    store._switching_on(vault.Cipher(key))
+                if version < 2:  # anchors "rows are authenticated" in this wrapping too
+                    con.execute("UPDATE keyslots SET wrapped_key = ? WHERE name = 'recovery'",
+                                (vault.wrap(recovery, key, "recovery"),))
             store._unlocked(Account(accounts.RECOVERY, Role.ADMIN), key)
         except BaseException:
             store.close()
@@ -91,7 +104,10 @@ class StoreOpening:
                     raise StoreError(QT_TRANSLATE_NOOP(
                         "StoreError", "Another program set up this data folder at the same "
                         "time; nothing was changed."), code="already_set_up")
-                account = accounts.create(con, admin, Role.ADMIN, password, data_key, admin)
+                tags = integrity.RowTags(vault.Cipher(data_key))
+                account = accounts.create(con, admin, Role.ADMIN, password, data_key, admin,
+                                          tags)
+                integrity.tag_untagged(con, tags)  # nothing to tag: writes the marker
                 con.execute("INSERT INTO keyslots (name, wrapped_key, created_at) VALUES "
                             "('recovery', ?, ?)", (vault.wrap(recovery, data_key, "recovery"),
                                                    now_utc()))
@@ -181,10 +197,15 @@ class StoreOpening:
 
         self._signed_in()
         with self._write() as con:
-            rows = retention.due(con, days, now)
-            for row in rows:
-                retention.clear(con, self.cipher, row["id"])
-            shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256") if r[k]}
+            rows = []
+            for row in retention.due(con, days, now):
+                try:
+                    retention.clear(con, self.cipher, self.tags, row["id"])
+                    rows.append(row)
+                except NotAuthentic as exc:  # set aside: a damaged case is never cleared
+                    log.error("retention: case %s not cleared: %s", row["id"], exc.english)
+            shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256")
+                    if r[k]}  # a not-screened case has no heatmap
             gone = retention.unused_files(con, shas)
         for sha in gone:  # after the commit: a crash before this leaves orphans recover() removes
             self.files.remove(sha)

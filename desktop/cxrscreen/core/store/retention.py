@@ -16,8 +16,9 @@ import logging
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
-from . import schema
+from . import integrity, schema
 from .cases import Patient, now_utc
+from .integrity import RowTags
 from .vault import Cipher
 
 log = logging.getLogger(__name__)
@@ -33,20 +34,21 @@ def due(con: sqlite3.Connection, days: int, now: datetime | None = None) -> list
         (limit.isoformat(timespec="microseconds"),)).fetchall()
 
 
-def clear(con: sqlite3.Connection, cipher: Cipher, case_id: str) -> None:
-    """Empty the identifying values of one case (inside the caller's transaction)."""
+def clear(con: sqlite3.Connection, cipher: Cipher, tags: RowTags, case_id: str) -> None:
+    """Empty the identifying values of one case (inside the caller's transaction). Its rows are
+    checked first (NotAuthentic if edited: nothing is cleared)."""
     def sealed(table: str, column: str, text: str) -> bytes:
         return schema.seal(cipher, table, column, case_id, text)
 
-    con.execute(
-        "UPDATE cases SET patient_json = ?, dicom_patient_json = NULL, source_name = ?, "
-        "notes = ?, purged_at = ?, updated_at = ? WHERE id = ?",
-        (sealed("cases", "patient_json", json.dumps(Patient().to_dict())),
-         sealed("cases", "source_name", ""), sealed("cases", "notes", ""), now_utc(), now_utc(),
-         case_id))
-    for (review_id,) in con.execute("SELECT id FROM reviews WHERE case_id = ?", (case_id,)):
-        con.execute("UPDATE reviews SET note = ? WHERE id = ?",
-                    (sealed("reviews", "note", ""), review_id))
+    reviews = [r[0] for r in con.execute("SELECT id FROM reviews WHERE case_id = ?", (case_id,))]
+    for review_id in reviews:
+        integrity.checked(con, tags, "reviews", review_id)
+    integrity.update(con, tags, "cases", case_id, {
+        "patient_json": sealed("cases", "patient_json", json.dumps(Patient().to_dict())),
+        "dicom_patient_json": None, "source_name": sealed("cases", "source_name", ""),
+        "notes": sealed("cases", "notes", ""), "purged_at": now_utc(), "updated_at": now_utc()})
+    for review_id in reviews:
+        integrity.update(con, tags, "reviews", review_id, {"note": sealed("reviews", "note", "")})
     con.execute("UPDATE audit SET details_json = ? WHERE case_id = ?",
                 (sealed("audit", "details_json", "{}"), case_id))
 

@@ -110,10 +110,18 @@ MIGRATIONS: list[list[str]] = [
     [  # version 3: retention. When a case's image and identifying values were cleared.
         "ALTER TABLE cases ADD COLUMN purged_at TEXT NOT NULL DEFAULT ''",
     ],
-    [  # version 4: not-screened cases (issue 22). A refused film that may be a chest, stored on
+    [  # version 4: authenticated rows (integrity.py). NULL until the first signed-in open tags
+        # the rows written before (integrity.switch_on): migrating needs no key, tagging does.
+        "ALTER TABLE cases ADD COLUMN tag BLOB",
+        "ALTER TABLE reviews ADD COLUMN tag BLOB",
+        "ALTER TABLE outbox ADD COLUMN tag BLOB",
+        "ALTER TABLE accounts ADD COLUMN tag BLOB",
+    ],
+    [  # version 5: not-screened cases (issue 22). A refused film that may be a chest, stored on
         # the health worker's choice and sent for a clinician's reading with no score. Its
         # refusal (code, message template and values, the input check's figures) is plain JSON:
-        # it names no one. Self-contained (two added columns) so that it can be renumbered.
+        # it names no one. Both columns are covered by the row's tag (integrity.ADDED_LATER):
+        # every row written before has their defaults, so its tag stays valid as it is.
         "ALTER TABLE cases ADD COLUMN kind TEXT NOT NULL DEFAULT 'screened' "
         "CHECK (kind IN ('screened', 'not_screened'))",
         "ALTER TABLE cases ADD COLUMN refusal_json TEXT NOT NULL DEFAULT '{}'",
@@ -247,6 +255,7 @@ def case_values(case: Case, cipher: Cipher) -> dict:
         "image_series_uid": case.uids.image_series_uid, "image_sop_uid": case.uids.image_sop_uid,
         "image_sop_class_uid": case.uids.image_sop_class_uid,
         "sr_series_uid": case.uids.sr_series_uid, "notes": sealed("notes", case.notes),
+        "purged_at": case.purged_at,
         "kind": case.kind, "refusal_json": json.dumps(case.refusal),
     }
 

@@ -32,13 +32,13 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from . import accounts, vault
+from . import accounts, integrity, vault
 from . import schema
 from .accounts import Role
 from .cases import now_utc
 from ..errors import StoreError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..settings import LEGACY_KEY_FILE, SETTINGS_FILE, password_aad
+from ..settings import LEGACY_KEY_FILE, SETTINGS_FILE, TAG_KEY, password_aad, tag_settings_file
 from .folder_state import DB_NAME
 from .files import (FileStore, atomic_write, disk_full, ensure_private_dir, fsync_dir, os_error,
                     sqlite_error,
@@ -90,6 +90,7 @@ def upgrade(data_dir: Path, admin: str, password: str,
                 "StoreError", "The old case database is still being changed by another program. "
                 "Close every CXR Screen window and try again; nothing was changed."),
                 code="locked")
+        _tag_settings(data_dir, cipher)  # the new store checks it: tagged before the commit
         os.replace(staging, old_db)  # the commit
         fsync_dir(data_dir)
         note("committed")
@@ -123,8 +124,19 @@ def remove_plain_leftovers(data_dir: Path, cipher: vault.Cipher) -> None:
             settings["sync_password_enc"] = cipher.seal_text(password, password_aad(url))
             log.info("the saved sync password is now encrypted with the data key")
         tmp = path.with_name(path.name + ".tmp")
+        settings.pop(TAG_KEY, None)
         atomic_write(path, json.dumps(settings, indent=2).encode(), tmp.parent)
+        _tag_settings(data_dir, cipher)
     (data_dir / LEGACY_KEY_FILE).unlink(missing_ok=True)
+
+
+def _tag_settings(data_dir: Path, cipher: vault.Cipher) -> None:
+    from ..errors import SettingsError
+
+    try:
+        tag_settings_file(data_dir, cipher)
+    except SettingsError as exc:  # unreadable: refused where it is used, and reported there
+        log.error("the settings file was not tagged: %s", exc.english)
 
 
 def _site_url() -> str:
@@ -197,7 +209,8 @@ def _build_database(old: sqlite3.Connection, staging: Path, cipher: vault.Cipher
         new.execute("PRAGMA journal_mode = OFF")  # a scratch file until the rename
         schema.migrate(new)
         new.execute("BEGIN")
-        accounts.create(new, admin, Role.ADMIN, password, cipher.data_key, admin)
+        tags = integrity.RowTags(cipher)
+        accounts.create(new, admin, Role.ADMIN, password, cipher.data_key, admin, tags)
         new.execute("INSERT INTO keyslots (name, wrapped_key, created_at) VALUES "
                     "('recovery', ?, ?)", (vault.wrap(recovery, cipher.data_key, "recovery"),
                                            now_utc()))
@@ -226,6 +239,7 @@ def _build_database(old: sqlite3.Connection, staging: Path, cipher: vault.Cipher
                         (row["id"], row["case_id"], row["time"], row["action"], row["actor"],
                          schema.seal(cipher, "audit", "details_json", row["case_id"],
                                      row["details_json"])))
+        integrity.tag_untagged(new, tags)  # every row copied is tagged as it is
         new.execute("COMMIT")
     finally:
         new.close()

@@ -93,12 +93,27 @@ def open_sealed(key: bytes, blob: bytes, aad: bytes) -> bytes:
         raise WrongKey("the key does not open this value") from None
 
 
+# A wrapping made since rows are authenticated (store/integrity.py) has its own associated data:
+# opening it proves that checking was on when it was made, so deleting every tag and the marker
+# cannot make a store look older than it is to anyone whose wrapping is of this kind.
+WRAP_V2 = b"cxrscreen-keyslot-v2:"
+WRAP_V1 = b"cxrscreen-keyslot:"
+
+
 def wrap(kek: bytes, data_key: bytes, label: str) -> bytes:
-    return seal(kek, data_key, b"cxrscreen-keyslot:" + label.encode("utf-8"))
+    return seal(kek, data_key, WRAP_V2 + label.encode("utf-8"))
 
 
 def unwrap(kek: bytes, wrapped: bytes, label: str) -> bytes:
-    return open_sealed(kek, wrapped, b"cxrscreen-keyslot:" + label.encode("utf-8"))
+    return unwrap_versioned(kek, wrapped, label)[0]
+
+
+def unwrap_versioned(kek: bytes, wrapped: bytes, label: str) -> tuple[bytes, int]:
+    """The data key, and the wrapping's kind: 2 (made with row authentication on) or 1 (older)."""
+    try:
+        return open_sealed(kek, wrapped, WRAP_V2 + label.encode("utf-8")), 2
+    except WrongKey:
+        return open_sealed(kek, wrapped, WRAP_V1 + label.encode("utf-8")), 1
 
 
 # -- the recovery key: 32 random bytes, shown to IT as 13 groups of 4 base32 characters --------
@@ -156,6 +171,15 @@ class Cipher:
                                       blob[start + NONCE_BYTES:], aad.encode("utf-8"))
         except InvalidTag:
             raise WrongKey("the data key does not open this value") from None
+
+    def subkey(self, purpose: str) -> bytes:
+        """A 256-bit key for one purpose (row tags, the settings file), derived from the data key
+        with HKDF-SHA256: it exists only while someone is signed in, as the data key does."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                    info=b"cxrscreen:" + purpose.encode("utf-8")).derive(self._key)
 
     def seal_text(self, text: str, aad: str) -> str:
         """For text settings: ``v2:`` + base64 of the sealed value."""

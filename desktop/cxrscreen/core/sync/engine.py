@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..settings import Settings, SyncConnection, sync_connection
+from ..settings import Settings, SyncConnection, check_settings_file, sync_connection
 from ..store.case_store import CaseStore
 from ..identity import DeviceIdentity, device_identity
 from .backoff import Backoff
@@ -70,6 +70,8 @@ class SyncEngine:
                  backoff: Backoff | None = None, timeout: tuple[float, float] = (5.0, 120.0),
                  identity: DeviceIdentity | None = None) -> None:
         self.store = store
+        if isinstance(settings, Settings):  # the per-user file must be as it was saved
+            check_settings_file(store.data_dir, store.cipher)
         self.conn = (settings if isinstance(settings, SyncConnection)
                      else sync_connection(settings, store.cipher))
         self.backoff = backoff or Backoff()
@@ -125,6 +127,9 @@ class SyncEngine:
     def _run(self, client: DicomWebClient, report: SyncReport, progress: Progress | None,
              cancel: threading.Event | None) -> None:
         groups = list(self.outbox.pending_by_case())
+        for case_id, exc in self.outbox.set_aside.items():  # an outbox row edited: not sent
+            report.damaged[case_id] = exc.message
+            log.error("case %s not sent: %s", case_id, exc.what)
         for done, (case_id, items) in enumerate(groups):
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
