@@ -30,6 +30,7 @@ from cxrscreen.core.settings import (Settings, load_settings, save_settings,  # 
 from cxrscreen.core.store.damage import CaseDamaged  # noqa: E402
 from cxrscreen.core.store.accounts import NotAllowed  # noqa: E402
 from cxrscreen.core.store.outbox import Outbox  # noqa: E402
+from cxrscreen.core.store.schema import SCHEMA_VERSION  # noqa: E402
 from helpers.accounts import (ADMIN, CLINICIAN, PASSWORDS, WORKER, open_as,  # noqa: E402
                               set_up)
 
@@ -292,7 +293,7 @@ def test_a_store_of_the_version_before_is_upgraded_losing_nothing(tmp_path, capl
         assert [e for e in store.account_log() if e["action"] == "rows_authenticated"]
     assert "tagged once" in caplog.text
     con = sqlite3.connect(data / "cases.sqlite3")
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION  # 5: issue 22
     for table in ("cases", "reviews", "outbox", "accounts"):
         assert con.execute(f"SELECT COUNT(*) FROM {table} WHERE tag IS NULL").fetchone()[0] == 0
     con.close()

@@ -68,6 +68,26 @@ def visible_rect(w: QWidget, top: QWidget) -> tuple[QRect, bool]:
     return rect, scrollable
 
 
+def _floating(w: QWidget) -> QWidget | None:
+    """The floating widget (ui/fit.FloatOver: the message bar) that holds ``w``, if any."""
+    while w is not None:
+        if getattr(w, "placer", None) is not None:
+            return w
+        w = w.parentWidget()
+    return None
+
+
+def _covers_by_design(a: QWidget, b: QWidget) -> bool:
+    """``a`` floats over ``b`` on purpose: the message bar lies over the top of the image area
+    (fit.FloatOver), whatever the image area shows under it (the image, or its placeholder)."""
+    for one, other in ((a, b), (b, a)):
+        bar = _floating(one)
+        if bar is not None and _floating(other) is not bar and \
+                bar.placer.anchor.isAncestorOf(other):
+            return True
+    return False
+
+
 def controls(top: QWidget) -> list[QWidget]:
     out = []
     for w in top.findChildren(QWidget):
@@ -107,7 +127,7 @@ def problems(top: QWidget) -> list[str]:
         if not shown.isEmpty():
             for other, other_rect in seen:
                 if (not other.isAncestorOf(w) and not w.isAncestorOf(other)
-                        and other_rect.intersects(shown)):
+                        and other_rect.intersects(shown) and not _covers_by_design(w, other)):
                     overlap = other_rect.intersected(shown)
                     if overlap.width() > 1 and overlap.height() > 1:
                         found.append(f"{_name(w)} overlaps {_name(other)} by "

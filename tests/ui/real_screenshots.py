@@ -38,6 +38,12 @@ def take(size: tuple[int, int], out: Path, user: str) -> list[Path]:
     exports.mkdir()
     for f in (CHILD, ADULT, HIP):
         shutil.copy(f, exports / f.name)
+    try:  # the real SIIM chest, tagged as a side view (needs ../shared/data)
+        from helpers.not_screened import tag_lateral_dicom
+
+        side = tag_lateral_dicom(exports, "side_view_chest.dcm")
+    except BaseException:  # noqa: BLE001 (pytest's skip when ../shared is absent)
+        side = None
     (data / "ui_state.ini").write_text(f"[General]\nimport_dir={exports}\n")
     x = Xvfb(*size)
     app = RealApp(x, data, None, {"CXRSCREEN_SITE_CONFIG": str(tmp / "no-site.json"),
@@ -93,6 +99,17 @@ def take(size: tuple[int, int], out: Path, user: str) -> list[Path]:
         shot("04-adult-warning")
         import_by_keyboard_refused(x, app, HIP)
         shot("05-refused-hip")
+        if side is not None:  # a refused side view, sent NOT screened for a reading (issue 22)
+            import_by_keyboard_refused(x, app, side)
+            shot("09-refused-side-view")
+            app.click_widget("window.messages.action")
+            app.wait(lambda s: s["modal"] == "QMessageBox" and s["modal_active"], "ask", 30)
+            shot("10-send-for-reading-question")
+            x.key("Return")
+            app.focus_main_window()
+            app.wait(lambda s: s["case_kind"] == "not_screened" and s["viewer_case"] == s["case"],
+                     "the not-screened case", 60)
+            shot("11-not-screened-case")
         if user != "nurse.achieng":
             row = app.ask("row 1")  # the child (the adult is newest, at the top)
             x.click(row["cx"], row["cy"])

@@ -10,6 +10,7 @@ One command per line on stdin, one answer per line on stdout, prefixed "PROBE ":
                      (roots: window, modal, lock)
     layout           the visible controls of the main window that are clipped, squashed or off
                      the screen (layout_check.problems)
+    layout_modal     the same for the open dialog
     quit             close the application
 """
 
@@ -94,6 +95,14 @@ def state() -> dict:
         "lock_problem": guard.screen.problem.text() if guard and guard.screen else "",
         "account": window.session.store.account.name if window.session.store else "",
         "case": case.id if case else "", "case_state": case.state.value if case else "",
+        "case_kind": case.kind if case else "",
+        "message_action": (window.messages.action.text()
+                           if window.messages.action.isVisible() else ""),
+        "image_size": [window.viewer.view.width(), window.viewer.view.height()],
+        # the image's height not under a message floating over it (fit.FloatOver)
+        "image_uncovered": window.viewer.view.height() - (
+            max(0, window.messages.geometry().bottom() + 1 - window.viewer.view.y())
+            if window.messages.isVisible() else 0),
         "stored_state": (window.session.store.get(case.id).state.value if case else ""),
         "patient_id": window.form.patient_id.text(),
         "review": (lambda r: [r.decision.value, r.reviewer, r.note] if r else None)(
@@ -135,6 +144,15 @@ def answer(line: str) -> dict:
                                                   window.centralWidget().minimumSizeHint().height()],
                                   "size": [window.width(), window.height()],
                                   "splitter": window.splitter.sizes()}
+    if command == "layout_modal":  # the same, for the open dialog
+        from PySide6.QtWidgets import QApplication
+
+        from layout_check import problems
+
+        modal = QApplication.activeModalWidget()
+        return {"problems": problems(modal) if modal else ["no dialog"],
+                "geometry": [modal.x(), modal.y(), modal.width(), modal.height()] if modal
+                else []}
     if command == "layout":
         from layout_check import problems
 

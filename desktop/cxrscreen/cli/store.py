@@ -42,6 +42,11 @@ def add_commands(subparsers) -> None:
                    '({"patient_id": ..., "patient_name": ..., "sex": ..., "age": ...}) read '
                    "from FILE, or from standard input with '-' (recommended: arguments can be "
                    "read by every user of this computer)")
+    p.add_argument("--send-refused-for-reading", action="store_true",
+                   help="store a refused film that may still be a chest (a side view, a turned "
+                   "or negative image, or a DICOM marked CHEST) as a NOT SCREENED case, sent to "
+                   "the hospital for a clinician's reading with no score; never a damaged file "
+                   "or another body part")
     for name in ("patient-id", "patient-name", "sex", "age"):
         p.add_argument(f"--{name}", help=f"{name.replace('-', ' ')} for every file imported"
                        + (" (visible to other users: prefer --patient-file)"
@@ -95,6 +100,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                       f"stored   {case.id[:8]}  {_result(case)}  {path}")
             except ImageRefused as exc:
                 refused += 1
+                if args.send_refused_for_reading and _store_not_screened(args, store, path, exc,
+                                                                         overrides):
+                    continue
                 _emit(args, {"file": str(path), "status": "refused", "error": exc.to_dict()},
                       f"REFUSED  {path}: {exc.message}")
             except AlreadyStored as exc:
@@ -105,6 +113,26 @@ def cmd_import(args: argparse.Namespace) -> int:
                       f"ERROR    {path}: {exc.message}")
                 return 2
     return 1 if refused else 0
+
+
+def _store_not_screened(args, store, path: Path, refusal: ImageRefused, overrides) -> bool:
+    """The refused ``path`` stored as a not-screened case (finalised, for a clinician's
+    reading), when it may be a chest; False when it may not (it is reported as refused)."""
+    from ..core.errors import AlreadyStored, NotSendable
+
+    try:
+        case = store.add_not_screened(path, refusal, overrides, finalise=True)
+    except (NotSendable, ImageRefused):
+        return False
+    except AlreadyStored as exc:
+        _emit(args, {"file": str(path), "status": "already_stored", "case": exc.case.to_dict()},
+              f"already  {exc.case.id[:8]}  {path}")
+        return True
+    _emit(args, {"file": str(path), "status": "not_screened", "error": refusal.to_dict(),
+                 "case": case.to_dict()},
+          f"NOT SCREENED  {case.id[:8]}  {path}: {refusal.message} Sent for a clinician's "
+          "reading, with no score.")
+    return True
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
@@ -237,6 +265,8 @@ def _open(args: argparse.Namespace) -> CaseStore | None:
 
 
 def _result(case: Case) -> str:
+    if case.not_screened:  # no score exists
+        return f"NOT SCREENED ({case.refusal.get('code', '?')}), for a clinician's reading"
     return f"{case.label:<9}  score {case.score:.2f}"
 
 

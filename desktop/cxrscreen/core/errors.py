@@ -106,6 +106,13 @@ class AlreadyStored(StoreError):
         self.case = case
 
 
+class NotSendable(StoreError):
+    """A refused film that is not known to be a chest cannot be sent, not screened, for a
+    clinician's reading (core/screening/not_screened.py may_be_chest)."""
+
+    code = "not_sendable"
+
+
 class CaseCleared(StoreError):
     """The case's identifying data and files were cleared by the retention rule (store/)."""
 

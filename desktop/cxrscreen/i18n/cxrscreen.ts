@@ -290,16 +290,21 @@
     </message>
     <message>
         <location filename="../ui/case_form.py" line="208"/>
-        <source>Not finalised yet: check the details, then Finalise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.py" line="210"/>
-        <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
+        <source>Not screened, not finalised yet: type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/case_form.py" line="212"/>
+        <source>Not finalised yet: check the details, then Finalise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="214"/>
+        <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="216"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,114 +312,124 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Finalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="25"/>
+        <location filename="../ui/case_list.py" line="27"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="26"/>
+        <location filename="../ui/case_list.py" line="28"/>
         <source>Sent and cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>No signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="41"/>
+        <location filename="../ui/case_list.py" line="45"/>
         <source>Today %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="68"/>
+        <location filename="../ui/case_list.py" line="72"/>
         <source>Filter by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="73"/>
+        <location filename="../ui/case_list.py" line="77"/>
         <source>Filter by result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>All results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="78"/>
+        <location filename="../ui/case_list.py" line="80"/>
+        <source>Not screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="79"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="79"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="80"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="78"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="80"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="86"/>
+        <location filename="../ui/case_list.py" line="91"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="172"/>
+        <location filename="../ui/case_list.py" line="178"/>
+        <source>Not finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="179"/>
         <source>no ID yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="194"/>
+        <location filename="../ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -424,42 +439,42 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../ui/confirm.py" line="21"/>
+        <location filename="../ui/confirm.py" line="26"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="23"/>
+        <location filename="../ui/confirm.py" line="28"/>
         <source>Patient ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="24"/>
+        <location filename="../ui/confirm.py" line="29"/>
         <source>Age: %1 · Sex: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="26"/>
+        <location filename="../ui/confirm.py" line="31"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="27"/>
+        <location filename="../ui/confirm.py" line="32"/>
         <source>Result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="33"/>
+        <location filename="../ui/confirm.py" line="45"/>
         <source>Finalise the case?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="38"/>
+        <location filename="../ui/confirm.py" line="50"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="39"/>
+        <location filename="../ui/confirm.py" line="51"/>
         <source>&amp;Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,7 +504,7 @@
 <context>
     <name>Disclaimer</name>
     <message>
-        <location filename="../ui/result_panel.py" line="18"/>
+        <location filename="../ui/result_panel.py" line="20"/>
         <source>Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; it is only for frontal chest X-rays of children.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,137 +512,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/messages.py" line="74"/>
+        <location filename="../ui/messages.py" line="105"/>
         <source>Import X-ray files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="106"/>
         <source>Go to the case list (arrows choose a case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="76"/>
+        <location filename="../ui/messages.py" line="107"/>
         <source>Lock the window now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="77"/>
+        <location filename="../ui/messages.py" line="108"/>
         <source>Search for a patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="78"/>
+        <location filename="../ui/messages.py" line="109"/>
         <source>Case form / clinician review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="79"/>
+        <location filename="../ui/messages.py" line="110"/>
         <source>Save the case form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="80"/>
+        <location filename="../ui/messages.py" line="111"/>
         <source>Finalise the case (queue it for the hospital)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="81"/>
+        <location filename="../ui/messages.py" line="112"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="82"/>
+        <location filename="../ui/messages.py" line="113"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="83"/>
+        <location filename="../ui/messages.py" line="114"/>
         <source>Send finalised cases now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="84"/>
+        <location filename="../ui/messages.py" line="115"/>
         <source>Heatmap on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="85"/>
+        <location filename="../ui/messages.py" line="116"/>
         <source>Zoom in / out / fit (on the image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="86"/>
+        <location filename="../ui/messages.py" line="117"/>
         <source>Reset the window (brightness and contrast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="87"/>
+        <location filename="../ui/messages.py" line="118"/>
         <source>Stop the running import or sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="88"/>
+        <location filename="../ui/messages.py" line="119"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="89"/>
+        <location filename="../ui/messages.py" line="120"/>
         <source>Accounts: your password; administrators manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="91"/>
+        <location filename="../ui/messages.py" line="122"/>
         <source>This help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="98"/>
+        <location filename="../ui/messages.py" line="129"/>
         <source>Signs of pneumonia — refer to a clinician (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="99"/>
+        <location filename="../ui/messages.py" line="130"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="101"/>
+        <location filename="../ui/messages.py" line="132"/>
         <source>No signs of pneumonia detected (green)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="102"/>
+        <location filename="../ui/messages.py" line="133"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="104"/>
+        <location filename="../ui/messages.py" line="135"/>
         <source>Outside the intended use (amber)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="105"/>
+        <location filename="../ui/messages.py" line="136"/>
         <source>The patient is 16 or older. The model is made for children; its score may be wrong. A clinician must read this X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="107"/>
+        <location filename="../ui/messages.py" line="138"/>
         <source>… cannot be screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="108"/>
+        <location filename="../ui/messages.py" line="139"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="110"/>
+        <location filename="../ui/messages.py" line="141"/>
         <source>Finalise (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="111"/>
+        <location filename="../ui/messages.py" line="142"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,22 +650,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/messages.py" line="126"/>
+        <location filename="../ui/messages.py" line="157"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="130"/>
+        <location filename="../ui/messages.py" line="161"/>
         <source>CXR Screen is a screening aid, not a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="132"/>
+        <location filename="../ui/messages.py" line="163"/>
         <source>What the result means, and what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="133"/>
+        <location filename="../ui/messages.py" line="164"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,6 +734,11 @@
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="185"/>
+        <source>What %1 typed in this case and did not save was cleared: it was not saved. The case shows what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -733,28 +753,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Screening is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,7 +985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,6 +1250,74 @@
     <message>
         <location filename="../core/screening/screener.py" line="87"/>
         <source>The model file was replaced while it was in use: its checksum no longer matches its metadata. Reinstall the application or the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotScreened</name>
+    <message>
+        <location filename="../ui/not_screened.py" line="42"/>
+        <source>NOT SCREENED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="66"/>
+        <source>%1 may still show the chest: you can send it, NOT screened, for a clinician&apos;s reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="69"/>
+        <source>Send for a &amp;clinician&apos;s reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="78"/>
+        <source>Send without screening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="79"/>
+        <source>CXR Screen did NOT screen this X-ray and gives no result for it. It will be stored as &quot;Not screened&quot; and, once you finalise it, sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="88"/>
+        <source>&amp;Send for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="90"/>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="124"/>
+        <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="131"/>
+        <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="40"/>
+        <source>NOT SCREENED: sent for a clinician&apos;s reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="42"/>
+        <source>This X-ray was NOT screened: CXR Screen made no result and no score for it. It is sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="46"/>
+        <source>If the child is unwell, refer to a clinician now; do not wait for the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="49"/>
+        <source>Why it was not screened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,72 +1600,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="43"/>
+        <location filename="../ui/recovery_key.py" line="45"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="46"/>
+        <location filename="../ui/recovery_key.py" line="48"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="47"/>
+        <location filename="../ui/recovery_key.py" line="49"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="52"/>
+        <location filename="../ui/recovery_key.py" line="54"/>
         <source>To check that it is written down, type its last group of four characters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="58"/>
+        <location filename="../ui/recovery_key.py" line="60"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="89"/>
+        <location filename="../ui/recovery_key.py" line="101"/>
         <source>CXR Screen recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="90"/>
+        <location filename="../ui/recovery_key.py" line="102"/>
         <source>Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="91"/>
+        <location filename="../ui/recovery_key.py" line="103"/>
         <source>Made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="92"/>
+        <location filename="../ui/recovery_key.py" line="104"/>
         <source>Keep it locked away, apart from the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="102"/>
+        <location filename="../ui/recovery_key.py" line="114"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="104"/>
+        <location filename="../ui/recovery_key.py" line="116"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="110"/>
+        <location filename="../ui/recovery_key.py" line="122"/>
         <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="114"/>
+        <location filename="../ui/recovery_key.py" line="126"/>
         <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="123"/>
+        <location filename="../ui/recovery_key.py" line="135"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/screening/not_screened.py" line="98"/>
         <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
         <translation type="unfinished"></translation>
@@ -1759,182 +1848,187 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="60"/>
+        <location filename="../ui/report.py" line="71"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="63"/>
+        <location filename="../ui/report.py" line="74"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="65"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Study date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="96"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="97"/>
+        <source>Stored at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="98"/>
         <source>Screened at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="99"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="100"/>
         <source>Health worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="101"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="84"/>
+        <location filename="../ui/report.py" line="102"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="87"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>Finalised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="90"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="103"/>
+        <location filename="../ui/report.py" line="121"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="122"/>
         <source>X-ray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="123"/>
         <source>Heatmap: where the model looked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="124"/>
         <source>Patient and case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="125"/>
         <source>Health worker&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="126"/>
         <source>Clinician&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="127"/>
         <source>Operating point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="128"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="129"/>
         <source>Report made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="112"/>
+        <location filename="../ui/report.py" line="130"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="173"/>
+        <location filename="../ui/report.py" line="198"/>
         <source>CXR Screen report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="189"/>
+        <location filename="../ui/report.py" line="214"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,42 +2036,42 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../ui/result_panel.py" line="26"/>
+        <location filename="../ui/result_panel.py" line="28"/>
         <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="30"/>
+        <location filename="../ui/result_panel.py" line="32"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="33"/>
         <source>No signs of pneumonia detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="35"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>screening (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="36"/>
+        <location filename="../ui/result_panel.py" line="38"/>
         <source>balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="37"/>
+        <location filename="../ui/result_panel.py" line="39"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="47"/>
+        <location filename="../ui/result_panel.py" line="49"/>
         <source>Site operating point: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="52"/>
+        <location filename="../ui/result_panel.py" line="54"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,12 +2079,12 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="96"/>
+        <location filename="../ui/result_panel.py" line="135"/>
         <source>No case open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="112"/>
+        <location filename="../ui/result_panel.py" line="157"/>
         <source>Not checked on adults: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,7 +2140,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="114"/>
+        <location filename="../ui/review_panel.py" line="82"/>
+        <source>Not screened: there is no result to review. Read the X-ray in the hospital&apos;s system (PACS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel.py" line="122"/>
         <source>Only a clinician can record a review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,22 +2155,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="80"/>
+        <location filename="../ui/review_panel.py" line="87"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="83"/>
+        <location filename="../ui/review_panel.py" line="90"/>
         <source>Reviewed by %1 on %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="96"/>
+        <location filename="../ui/review_panel.py" line="103"/>
         <source>Only a clinician can record a review (you are signed in as %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="112"/>
+        <location filename="../ui/review_panel.py" line="120"/>
         <source>Choose agree, disagree or uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="146"/>
+        <location filename="../core/errors.py" line="153"/>
         <source>Case {case} is damaged ({what}) and was set aside: it is not shown or sent as it is. Every other case is safe and goes on. Ask your IT officer to run `cxrscreen doctor`, and to restore the data folder from a backup if needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,152 +2579,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="58"/>
+        <location filename="../core/store/accounts.py" line="59"/>
         <source>a health worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="59"/>
+        <location filename="../core/store/accounts.py" line="60"/>
         <source>a clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="60"/>
+        <location filename="../core/store/accounts.py" line="61"/>
         <source>an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="67"/>
+        <location filename="../core/store/accounts.py" line="68"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="69"/>
+        <location filename="../core/store/accounts.py" line="70"/>
         <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="77"/>
+        <location filename="../core/store/accounts.py" line="78"/>
         <source>A password or PIN needs at least {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="85"/>
+        <location filename="../core/store/accounts.py" line="86"/>
         <source>An account name needs 1 to 64 characters, on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="95"/>
+        <location filename="../core/store/accounts.py" line="96"/>
         <source>An account named {name} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="115"/>
+        <location filename="../core/store/accounts.py" line="116"/>
         <source>The name or the password is not right. Check both and try again (capital letters count).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="125"/>
+        <location filename="../core/store/accounts.py" line="126"/>
         <source>The account {name} is disabled. Ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="132"/>
+        <location filename="../core/store/accounts.py" line="133"/>
         <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="136"/>
+        <location filename="../core/store/accounts.py" line="137"/>
         <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="151"/>
+        <location filename="../core/store/accounts.py" line="152"/>
         <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="180"/>
+        <location filename="../core/store/accounts.py" line="181"/>
         <source>The account {name} was changed outside the application (its role or state does not match what was stored), so it cannot sign in. Ask your administrator to disable it and give it a new password, or to add a new account; tell your IT officer that the data folder was edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="222"/>
+        <location filename="../core/store/accounts.py" line="223"/>
         <source>This is the only administrator left; add another administrator before disabling it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="246"/>
+        <location filename="../core/store/accounts.py" line="247"/>
         <source>The account {name} was changed outside the application, so its password is not reset (that would keep the role written into the file). Disable it first (its role is then set to health worker), then reset its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="263"/>
+        <location filename="../core/store/accounts.py" line="264"/>
         <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="70"/>
+        <location filename="../core/store/case_store.py" line="71"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="158"/>
+        <location filename="../core/store/case_store.py" line="159"/>
         <source>patient details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="170"/>
+        <location filename="../core/store/case_store.py" line="171"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="190"/>
+        <location filename="../core/store/case_store.py" line="191"/>
         <source>record a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="123"/>
+        <location filename="../core/store/case_store.py" line="196"/>
+        <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_reading.py" line="127"/>
         <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="125"/>
+        <location filename="../core/store/case_reading.py" line="129"/>
         <source>No case {case} is stored here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="140"/>
+        <location filename="../core/store/case_reading.py" line="144"/>
         <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="89"/>
+        <location filename="../core/store/cases.py" line="91"/>
         <source>Sex must be M, F or O (other), or left empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="211"/>
+        <location filename="../core/store/cases.py" line="224"/>
         <source>screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="212"/>
+        <location filename="../core/store/cases.py" line="225"/>
         <source>finalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="213"/>
+        <location filename="../core/store/cases.py" line="226"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="222"/>
+        <location filename="../core/store/cases.py" line="235"/>
         <source>Case {case} is already {state}; it cannot become {target} (a case only moves forward: screened, finalised, sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="231"/>
+        <location filename="../core/store/cases.py" line="244"/>
         <source>The {what} of case {case} can no longer be changed: the case is {state} and its data is queued for (or already at) the hospital. Add a note in a clinician review instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,12 +2805,12 @@
     </message>
     <message>
         <location filename="../core/store/opening.py" line="148"/>
-        <location filename="../core/store/schema.py" line="145"/>
+        <location filename="../core/store/schema.py" line="154"/>
         <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="228"/>
+        <location filename="../core/store/opening.py" line="229"/>
         <source>accept an older database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,12 +2840,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="137"/>
+        <location filename="../core/store/schema.py" line="146"/>
         <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="174"/>
+        <location filename="../core/store/schema.py" line="183"/>
         <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,7 +2876,7 @@
     </message>
     <message>
         <location filename="../core/store/damage.py" line="44"/>
-        <location filename="../core/store/integrity.py" line="105"/>
+        <location filename="../core/store/integrity.py" line="116"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,28 +2887,33 @@
     </message>
     <message>
         <location filename="../core/store/damage.py" line="46"/>
-        <location filename="../core/store/integrity.py" line="107"/>
+        <location filename="../core/store/integrity.py" line="118"/>
         <source>account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="83"/>
+        <location filename="../core/store/integrity.py" line="94"/>
         <source>A stored {what} ({key}) was changed outside the application (it has no tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="87"/>
+        <location filename="../core/store/integrity.py" line="98"/>
         <source>A stored {what} ({key}) was changed outside the application (it does not match its tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="104"/>
+        <location filename="../core/store/integrity.py" line="115"/>
         <source>case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="106"/>
+        <location filename="../core/store/integrity.py" line="117"/>
         <source>item to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="43"/>
+        <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3029,22 +3138,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="138"/>
+        <location filename="../ui/viewer.py" line="137"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="172"/>
+        <location filename="../ui/viewer.py" line="175"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="232"/>
+        <location filename="../ui/viewer.py" line="257"/>
         <source>Window: original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="235"/>
+        <location filename="../ui/viewer.py" line="260"/>
         <source>L %1 / W %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -290,16 +290,21 @@
     </message>
     <message>
         <location filename="../ui/case_form.py" line="208"/>
+        <source>Not screened, not finalised yet: type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Non analysé, pas encore finalisé : saisissez les informations de l&apos;enfant, puis Finaliser pour l&apos;envoyer à la lecture d&apos;un clinicien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="212"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
         <translation>Pas encore finalisé : vérifiez les informations, puis Finaliser.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="210"/>
+        <location filename="../ui/case_form.py" line="214"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
         <translation>Finalisé : en attente d’envoi à l’hôpital. Il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="212"/>
+        <location filename="../ui/case_form.py" line="216"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
         <translation>Envoyé à l’hôpital. Il ne peut plus être modifié.</translation>
     </message>
@@ -307,114 +312,124 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Screened</source>
         <translation>Analysé</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Finalised</source>
         <translation>Finalisé</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="25"/>
+        <location filename="../ui/case_list.py" line="27"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="26"/>
+        <location filename="../ui/case_list.py" line="28"/>
         <source>Sent and cleared</source>
         <translation>Envoyé et effacé</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>No signs</source>
         <translation>Aucun signe</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="41"/>
+        <location filename="../ui/case_list.py" line="45"/>
         <source>Today %1</source>
         <translation>Aujourd’hui %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation>Identifiant ou nom du patient (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="68"/>
+        <location filename="../ui/case_list.py" line="72"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="73"/>
+        <location filename="../ui/case_list.py" line="77"/>
         <source>Filter by result</source>
         <translation>Filtrer par résultat</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="78"/>
+        <location filename="../ui/case_list.py" line="80"/>
+        <source>Not screened</source>
+        <translation>Non analysé</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="79"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="79"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="80"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="78"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>Patient ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="80"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="86"/>
+        <location filename="../ui/case_list.py" line="91"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="172"/>
+        <location filename="../ui/case_list.py" line="178"/>
+        <source>Not finalised</source>
+        <translation>Non finalisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="179"/>
         <source>no ID yet</source>
         <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="194"/>
+        <location filename="../ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n cas</numerusform>
@@ -425,42 +440,42 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../ui/confirm.py" line="21"/>
+        <location filename="../ui/confirm.py" line="26"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
         <translation>Finaliser ce cas ? Il ne pourra plus être modifié ensuite, et il sera envoyé à l&apos;hôpital.</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="23"/>
+        <location filename="../ui/confirm.py" line="28"/>
         <source>Patient ID: %1</source>
         <translation>Identifiant du patient : %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="24"/>
+        <location filename="../ui/confirm.py" line="29"/>
         <source>Age: %1 · Sex: %2</source>
         <translation>Âge : %1 · Sexe : %2</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="26"/>
+        <location filename="../ui/confirm.py" line="31"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="27"/>
+        <location filename="../ui/confirm.py" line="32"/>
         <source>Result: %1</source>
         <translation>Résultat : %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="33"/>
+        <location filename="../ui/confirm.py" line="45"/>
         <source>Finalise the case?</source>
         <translation>Finaliser le cas ?</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="38"/>
+        <location filename="../ui/confirm.py" line="50"/>
         <source>&amp;Finalise</source>
         <translation>&amp;Finaliser</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="39"/>
+        <location filename="../ui/confirm.py" line="51"/>
         <source>&amp;Go back</source>
         <translation>&amp;Revenir</translation>
     </message>
@@ -492,7 +507,7 @@
 <context>
     <name>Disclaimer</name>
     <message>
-        <location filename="../ui/result_panel.py" line="18"/>
+        <location filename="../ui/result_panel.py" line="20"/>
         <source>Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; it is only for frontal chest X-rays of children.</source>
         <translation>Aide au dépistage, pas un diagnostic. Le résultat doit être confirmé par un clinicien formé ; il ne vaut que pour les radiographies thoraciques de face d’enfants.</translation>
     </message>
@@ -500,137 +515,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/messages.py" line="74"/>
+        <location filename="../ui/messages.py" line="105"/>
         <source>Import X-ray files</source>
         <translation>Importer des fichiers de radiographie</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="106"/>
         <source>Go to the case list (arrows choose a case)</source>
         <translation>Aller à la liste des cas (les flèches choisissent un cas)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="76"/>
+        <location filename="../ui/messages.py" line="107"/>
         <source>Lock the window now</source>
         <translation>Verrouiller la fenêtre maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="77"/>
+        <location filename="../ui/messages.py" line="108"/>
         <source>Search for a patient</source>
         <translation>Chercher un patient</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="78"/>
+        <location filename="../ui/messages.py" line="109"/>
         <source>Case form / clinician review</source>
         <translation>Fiche du cas / relecture du clinicien</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="79"/>
+        <location filename="../ui/messages.py" line="110"/>
         <source>Save the case form</source>
         <translation>Enregistrer la fiche du cas</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="80"/>
+        <location filename="../ui/messages.py" line="111"/>
         <source>Finalise the case (queue it for the hospital)</source>
         <translation>Finaliser le cas (le mettre en attente pour l’hôpital)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="81"/>
+        <location filename="../ui/messages.py" line="112"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="82"/>
+        <location filename="../ui/messages.py" line="113"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="83"/>
+        <location filename="../ui/messages.py" line="114"/>
         <source>Send finalised cases now</source>
         <translation>Envoyer maintenant les cas finalisés</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="84"/>
+        <location filename="../ui/messages.py" line="115"/>
         <source>Heatmap on or off</source>
         <translation>Afficher ou masquer la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="85"/>
+        <location filename="../ui/messages.py" line="116"/>
         <source>Zoom in / out / fit (on the image)</source>
         <translation>Zoom avant / arrière / ajuster (sur l’image)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="86"/>
+        <location filename="../ui/messages.py" line="117"/>
         <source>Reset the window (brightness and contrast)</source>
         <translation>Rétablir le fenêtrage (luminosité et contraste)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="87"/>
+        <location filename="../ui/messages.py" line="118"/>
         <source>Stop the running import or sync</source>
         <translation>Arrêter l’import ou la synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="88"/>
+        <location filename="../ui/messages.py" line="119"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="89"/>
+        <location filename="../ui/messages.py" line="120"/>
         <source>Accounts: your password; administrators manage accounts</source>
         <translation>Comptes : votre mot de passe ; les administrateurs gèrent les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="91"/>
+        <location filename="../ui/messages.py" line="122"/>
         <source>This help</source>
         <translation>Cette aide</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="98"/>
+        <location filename="../ui/messages.py" line="129"/>
         <source>Signs of pneumonia — refer to a clinician (red)</source>
         <translation>Signes de pneumonie — référer à un clinicien (rouge)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="99"/>
+        <location filename="../ui/messages.py" line="130"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
         <translation>Envoyez l&apos;enfant au centre de santé aujourd&apos;hui avec le rapport imprimé (Ctrl+P). Le clinicien décide ; le résultat n&apos;est pas un diagnostic.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="101"/>
+        <location filename="../ui/messages.py" line="132"/>
         <source>No signs of pneumonia detected (green)</source>
         <translation>Aucun signe de pneumonie détecté (vert)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="102"/>
+        <location filename="../ui/messages.py" line="133"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
         <translation>La radiographie ne montre aucun signe que le modèle connaît. Il peut se tromper : si l&apos;enfant va mal (respiration rapide, tirage thoracique, forte fièvre, ne boit pas), référez quand même.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="104"/>
+        <location filename="../ui/messages.py" line="135"/>
         <source>Outside the intended use (amber)</source>
         <translation>Hors de l&apos;usage prévu (orange)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="105"/>
+        <location filename="../ui/messages.py" line="136"/>
         <source>The patient is 16 or older. The model is made for children; its score may be wrong. A clinician must read this X-ray.</source>
         <translation>Le patient a 16 ans ou plus. Le modèle est fait pour les enfants ; son score peut être faux. Un clinicien doit lire cette radiographie.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="107"/>
+        <location filename="../ui/messages.py" line="138"/>
         <source>… cannot be screened</source>
         <translation>… ne peut pas être analysé</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="108"/>
+        <location filename="../ui/messages.py" line="139"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
         <translation>Le message dit pourquoi et quoi faire : par exemple, prendre ou choisir une radiographie thoracique de face, ou exporter l&apos;image à nouveau. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="110"/>
+        <location filename="../ui/messages.py" line="141"/>
         <source>Finalise (Ctrl+Enter)</source>
         <translation>Finaliser (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="111"/>
+        <location filename="../ui/messages.py" line="142"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
         <translation>Vérifiez d&apos;abord l&apos;identifiant du patient et l&apos;âge : un cas finalisé ne peut plus être modifié. Il est envoyé à l&apos;hôpital quand le réseau revient.</translation>
     </message>
@@ -638,22 +653,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/messages.py" line="126"/>
+        <location filename="../ui/messages.py" line="157"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="130"/>
+        <location filename="../ui/messages.py" line="161"/>
         <source>CXR Screen is a screening aid, not a diagnosis.</source>
         <translation>CXR Screen est une aide au dépistage, pas un diagnostic.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="132"/>
+        <location filename="../ui/messages.py" line="163"/>
         <source>What the result means, and what to do</source>
         <translation>Ce que veut dire le résultat, et que faire</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="133"/>
+        <location filename="../ui/messages.py" line="164"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -722,6 +737,11 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="185"/>
+        <source>What %1 typed in this case and did not save was cleared: it was not saved. The case shows what is stored.</source>
+        <translation>Ce que %1 a saisi dans ce cas sans l&apos;enregistrer a été effacé : rien n&apos;en a été enregistré. Le cas montre ce qui est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -736,28 +756,28 @@
         <translation>pas encore d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — aide au dépistage sur radiographie thoracique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Informations du patient et notes (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Relecture du clinicien (Ctrl+2)</translation>
     </message>
@@ -847,7 +867,7 @@
         <translation>Actions principales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Screening is not possible: %1</source>
         <translation>L’analyse est impossible : %1</translation>
     </message>
@@ -971,7 +991,7 @@
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
@@ -1237,6 +1257,74 @@
         <location filename="../core/screening/screener.py" line="87"/>
         <source>The model file was replaced while it was in use: its checksum no longer matches its metadata. Reinstall the application or the model.</source>
         <translation>Le fichier du modèle a été remplacé pendant son utilisation : sa somme de contrôle ne correspond plus à ses métadonnées. Réinstallez l’application ou le modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>NotScreened</name>
+    <message>
+        <location filename="../ui/not_screened.py" line="42"/>
+        <source>NOT SCREENED</source>
+        <translation>NON ANALYSÉ</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="66"/>
+        <source>%1 may still show the chest: you can send it, NOT screened, for a clinician&apos;s reading.</source>
+        <translation>%1 montre peut-être le thorax : vous pouvez l&apos;envoyer, NON analysé, à la lecture d&apos;un clinicien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="69"/>
+        <source>Send for a &amp;clinician&apos;s reading</source>
+        <translation>Envoyer à la lecture d&apos;un &amp;clinicien</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="78"/>
+        <source>Send without screening?</source>
+        <translation>Envoyer sans analyse ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="79"/>
+        <source>CXR Screen did NOT screen this X-ray and gives no result for it. It will be stored as &quot;Not screened&quot; and, once you finalise it, sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation>CXR Screen n&apos;a PAS analysé cette radiographie et ne donne aucun résultat pour elle. Elle sera enregistrée comme « Non analysé » et, une fois finalisée, envoyée à l&apos;hôpital pour qu&apos;un clinicien la lise. CXR Screen est une aide au dépistage, pas un diagnostic.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="88"/>
+        <source>&amp;Send for reading</source>
+        <translation>&amp;Envoyer à la lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="90"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="124"/>
+        <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Enregistré comme NON ANALYSÉ : il est dans la liste. Ouvrez-le, saisissez les informations de l&apos;enfant, puis Finaliser pour l&apos;envoyer à la lecture d&apos;un clinicien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="131"/>
+        <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Enregistré comme NON ANALYSÉ. Saisissez les informations de l&apos;enfant, puis Finaliser pour l&apos;envoyer à la lecture d&apos;un clinicien.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="40"/>
+        <source>NOT SCREENED: sent for a clinician&apos;s reading</source>
+        <translation>NON ANALYSÉ : envoyé à la lecture d&apos;un clinicien</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="42"/>
+        <source>This X-ray was NOT screened: CXR Screen made no result and no score for it. It is sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation>Cette radiographie n&apos;a PAS été analysée : CXR Screen n&apos;a donné ni résultat ni score pour elle. Elle est envoyée à l&apos;hôpital pour qu&apos;un clinicien la lise. CXR Screen est une aide au dépistage, pas un diagnostic.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="46"/>
+        <source>If the child is unwell, refer to a clinician now; do not wait for the reading.</source>
+        <translation>Si l&apos;enfant va mal, référez-le à un clinicien maintenant ; n&apos;attendez pas la lecture.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="49"/>
+        <source>Why it was not screened: %1</source>
+        <translation>Pourquoi elle n&apos;a pas été analysée : %1</translation>
     </message>
 </context>
 <context>
@@ -1518,72 +1606,72 @@
         <translation>Écrivez cette clé de récupération et donnez-la au responsable informatique, qui la garde sous clé, loin de cet ordinateur. Elle n&apos;est montrée que maintenant. Elle ouvre les cas si tous les mots de passe sont perdus.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="43"/>
+        <location filename="../ui/recovery_key.py" line="45"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
         <translation>Elle n&apos;a que les lettres A à Z et les chiffres 2 à 7 : il n&apos;y a ni zéro (0), ni un (1), ni huit (8).</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="46"/>
+        <location filename="../ui/recovery_key.py" line="48"/>
         <source>&amp;Save to a file…</source>
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="47"/>
+        <location filename="../ui/recovery_key.py" line="49"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="52"/>
+        <location filename="../ui/recovery_key.py" line="54"/>
         <source>To check that it is written down, type its last group of four characters:</source>
         <translation>Pour vérifier qu&apos;elle est écrite, tapez son dernier groupe de quatre caractères :</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="58"/>
+        <location filename="../ui/recovery_key.py" line="60"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="89"/>
+        <location filename="../ui/recovery_key.py" line="101"/>
         <source>CXR Screen recovery key</source>
         <translation>Clé de récupération de CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="90"/>
+        <location filename="../ui/recovery_key.py" line="102"/>
         <source>Data folder: %1</source>
         <translation>Dossier des données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="91"/>
+        <location filename="../ui/recovery_key.py" line="103"/>
         <source>Made: %1</source>
         <translation>Créée le : %1</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="92"/>
+        <location filename="../ui/recovery_key.py" line="104"/>
         <source>Keep it locked away, apart from the laptop.</source>
         <translation>Gardez-la sous clé, loin de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="102"/>
+        <location filename="../ui/recovery_key.py" line="114"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="104"/>
+        <location filename="../ui/recovery_key.py" line="116"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="110"/>
+        <location filename="../ui/recovery_key.py" line="122"/>
         <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
         <translation>Elle n&apos;a pas pu être enregistrée (%1). Choisissez un autre endroit, par exemple une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="114"/>
+        <location filename="../ui/recovery_key.py" line="126"/>
         <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
         <translation>Enregistrée dans %1. Déplacez ce fichier sur une clé USB que l&apos;informatique garde, puis supprimez-le de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="123"/>
+        <location filename="../ui/recovery_key.py" line="135"/>
         <source>Sent to the printer.</source>
         <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
@@ -1662,6 +1750,7 @@
         <translation>Ce fichier est trop volumineux pour être une image radiographique.</translation>
     </message>
     <message>
+        <location filename="../core/screening/not_screened.py" line="98"/>
         <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
         <translation>Ce fichier n’est pas une image que l’application sait lire (ce n’est ni du DICOM, ni du JPEG, ni du PNG). Exportez de nouveau la radiographie depuis la console de l’appareil.</translation>
@@ -1765,182 +1854,187 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="60"/>
+        <location filename="../ui/report.py" line="71"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
         <translation>Un clinicien doit lire cette radiographie : le patient est hors de l&apos;usage prévu de CXR Screen (les enfants).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="63"/>
+        <location filename="../ui/report.py" line="74"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation>Emmenez l&apos;enfant au centre de santé aujourd&apos;hui et montrez ce rapport. Allez-y tout de suite si l&apos;enfant respire vite ou avec difficulté, ne peut pas boire ou est très endormi.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="65"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation>Aucun signe de pneumonie n&apos;a été trouvé sur cette radiographie. Cela ne veut pas dire que l&apos;enfant va bien : si l&apos;enfant va mal ou s&apos;aggrave, voyez un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Patient ID</source>
         <translation>Identifiant du patient</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Study date</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="96"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="97"/>
+        <source>Stored at</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="98"/>
         <source>Screened at</source>
         <translation>Analysé le</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="99"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="100"/>
         <source>Health worker</source>
         <translation>Agent de santé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="101"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="84"/>
+        <location filename="../ui/report.py" line="102"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="87"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>Finalised by</source>
         <translation>Finalisé par</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="90"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Pas encore relu par un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="103"/>
+        <location filename="../ui/report.py" line="121"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — rapport de dépistage sur radiographie thoracique</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="122"/>
         <source>X-ray</source>
         <translation>Radiographie</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="123"/>
         <source>Heatmap: where the model looked</source>
         <translation>Carte de chaleur : là où le modèle a regardé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="124"/>
         <source>Patient and case</source>
         <translation>Patient et cas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="125"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notes de l’agent de santé</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="126"/>
         <source>Clinician&apos;s review</source>
         <translation>Relecture du clinicien</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="127"/>
         <source>Operating point</source>
         <translation>Point de fonctionnement</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="128"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="129"/>
         <source>Report made</source>
         <translation>Rapport établi le</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="112"/>
+        <location filename="../ui/report.py" line="130"/>
         <source>What to do now</source>
         <translation>Que faire maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="173"/>
+        <location filename="../ui/report.py" line="198"/>
         <source>CXR Screen report</source>
         <translation>Rapport CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="189"/>
+        <location filename="../ui/report.py" line="214"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Le rapport n’a pas pu être enregistré dans %1 (%2). Choisissez un autre dossier ou libérez de l’espace disque.</translation>
     </message>
@@ -1948,42 +2042,42 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../ui/result_panel.py" line="26"/>
+        <location filename="../ui/result_panel.py" line="28"/>
         <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
         <translation>Référer à un clinicien : le contrôle n&apos;a pas pu confirmer qu&apos;il s&apos;agit d&apos;une radiographie thoracique de face, un clinicien doit donc la lire</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="30"/>
+        <location filename="../ui/result_panel.py" line="32"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Signes de pneumonie — référer à un clinicien</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="33"/>
         <source>No signs of pneumonia detected</source>
         <translation>Aucun signe de pneumonie détecté</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="35"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>screening (default)</source>
         <translation>dépistage (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="36"/>
+        <location filename="../ui/result_panel.py" line="38"/>
         <source>balanced</source>
         <translation>équilibré</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="37"/>
+        <location filename="../ui/result_panel.py" line="39"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>site (choisi par l’informatique du site)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="47"/>
+        <location filename="../ui/result_panel.py" line="49"/>
         <source>Site operating point: %1.</source>
         <translation>Point de fonctionnement du site : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="52"/>
+        <location filename="../ui/result_panel.py" line="54"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Score %1 (référer à partir de %2) · point de fonctionnement : %3 · modèle %4 %5</translation>
     </message>
@@ -1991,12 +2085,12 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="96"/>
+        <location filename="../ui/result_panel.py" line="135"/>
         <source>No case open</source>
         <translation>Aucun cas ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="112"/>
+        <location filename="../ui/result_panel.py" line="157"/>
         <source>Not checked on adults: %1</source>
         <translation>Non vérifié chez les adultes : %1</translation>
     </message>
@@ -2052,7 +2146,12 @@
         <translation>Relecteur</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="114"/>
+        <location filename="../ui/review_panel.py" line="82"/>
+        <source>Not screened: there is no result to review. Read the X-ray in the hospital&apos;s system (PACS).</source>
+        <translation>Non analysé : il n&apos;y a aucun résultat à relire. Lisez la radiographie dans le système de l&apos;hôpital (PACS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel.py" line="122"/>
         <source>Only a clinician can record a review.</source>
         <translation>Seul un clinicien peut enregistrer une relecture.</translation>
     </message>
@@ -2062,22 +2161,22 @@
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="80"/>
+        <location filename="../ui/review_panel.py" line="87"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Pas encore relu par un clinicien.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="83"/>
+        <location filename="../ui/review_panel.py" line="90"/>
         <source>Reviewed by %1 on %2: %3.</source>
         <translation>Relu par %1 le %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="96"/>
+        <location filename="../ui/review_panel.py" line="103"/>
         <source>Only a clinician can record a review (you are signed in as %1).</source>
         <translation>Seul un clinicien peut enregistrer une relecture (vous êtes connecté en tant que %1).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="112"/>
+        <location filename="../ui/review_panel.py" line="120"/>
         <source>Choose agree, disagree or uncertain.</source>
         <translation>Choisissez d’accord, pas d’accord ou incertain.</translation>
     </message>
@@ -2457,7 +2556,7 @@
         <translation>Cette radiographie est déjà enregistrée comme cas {case} (depuis {file}) ; elle n’a pas été ajoutée une deuxième fois.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="146"/>
+        <location filename="../core/errors.py" line="153"/>
         <source>Case {case} is damaged ({what}) and was set aside: it is not shown or sent as it is. Every other case is safe and goes on. Ask your IT officer to run `cxrscreen doctor`, and to restore the data folder from a backup if needed.</source>
         <translation>Le cas {case} est endommagé ({what}) et a été mis de côté : il n’est ni affiché ni envoyé tel quel. Tous les autres cas sont intacts et continuent. Demandez au responsable informatique de lancer `cxrscreen doctor` et, si besoin, de restaurer le dossier des données depuis une sauvegarde.</translation>
     </message>
@@ -2487,152 +2586,157 @@
         <translation>réinitialiser des mots de passe</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="58"/>
+        <location filename="../core/store/accounts.py" line="59"/>
         <source>a health worker</source>
         <translation>un agent de santé</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="59"/>
+        <location filename="../core/store/accounts.py" line="60"/>
         <source>a clinician</source>
         <translation>un clinicien</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="60"/>
+        <location filename="../core/store/accounts.py" line="61"/>
         <source>an administrator</source>
         <translation>un administrateur</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="67"/>
+        <location filename="../core/store/accounts.py" line="68"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="69"/>
+        <location filename="../core/store/accounts.py" line="70"/>
         <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
         <translation>Seul {who} peut {action}. Vous êtes connecté(e) comme {name} ({role}) ; demandez à {who} de le faire.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="77"/>
+        <location filename="../core/store/accounts.py" line="78"/>
         <source>A password or PIN needs at least {count} characters.</source>
         <translation>Un mot de passe ou un code PIN doit avoir au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="85"/>
+        <location filename="../core/store/accounts.py" line="86"/>
         <source>An account name needs 1 to 64 characters, on one line.</source>
         <translation>Un nom de compte doit avoir de 1 à 64 caractères, sur une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="95"/>
+        <location filename="../core/store/accounts.py" line="96"/>
         <source>An account named {name} already exists.</source>
         <translation>Un compte nommé {name} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="115"/>
+        <location filename="../core/store/accounts.py" line="116"/>
         <source>The name or the password is not right. Check both and try again (capital letters count).</source>
         <translation>Le nom ou le mot de passe n’est pas correct. Vérifiez les deux et réessayez (les majuscules comptent).</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="125"/>
+        <location filename="../core/store/accounts.py" line="126"/>
         <source>The account {name} is disabled. Ask your administrator.</source>
         <translation>Le compte {name} est désactivé. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="132"/>
+        <location filename="../core/store/accounts.py" line="133"/>
         <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
         <translation>Trop de mots de passe erronés pour {name}. Attendez {count} secondes et réessayez, ou demandez à votre administrateur de réinitialiser le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="136"/>
+        <location filename="../core/store/accounts.py" line="137"/>
         <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
         <translation>Trop de mots de passe erronés pour {name}. Attendez {count} minutes et réessayez, ou demandez à votre administrateur de réinitialiser le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="151"/>
+        <location filename="../core/store/accounts.py" line="152"/>
         <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
         <translation>La connexion n’est pas possible pour le moment : le dossier des données ne peut pas être écrit (le disque est peut-être plein), donc les mots de passe erronés ne pourraient pas être comptés. Les cas déjà enregistrés sont intacts. Libérez de l’espace sur le disque (ou adressez-vous au responsable informatique), puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="180"/>
+        <location filename="../core/store/accounts.py" line="181"/>
         <source>The account {name} was changed outside the application (its role or state does not match what was stored), so it cannot sign in. Ask your administrator to disable it and give it a new password, or to add a new account; tell your IT officer that the data folder was edited.</source>
         <translation>Le compte {name} a été modifié en dehors de l&apos;application (son rôle ou son état ne correspond pas à ce qui a été enregistré) : il ne peut pas se connecter. Demandez à votre administrateur de le désactiver et de lui donner un nouveau mot de passe, ou d&apos;ajouter un nouveau compte ; signalez au responsable informatique que le dossier des données a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="222"/>
+        <location filename="../core/store/accounts.py" line="223"/>
         <source>This is the only administrator left; add another administrator before disabling it.</source>
         <translation>C’est le seul administrateur restant ; ajoutez un autre administrateur avant de le désactiver.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="246"/>
+        <location filename="../core/store/accounts.py" line="247"/>
         <source>The account {name} was changed outside the application, so its password is not reset (that would keep the role written into the file). Disable it first (its role is then set to health worker), then reset its password.</source>
         <translation>Le compte {name} a été modifié en dehors de l&apos;application : son mot de passe n&apos;est pas réinitialisé (cela garderait le rôle écrit dans le fichier). Désactivez-le d&apos;abord (son rôle devient alors agent de santé), puis réinitialisez son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="263"/>
+        <location filename="../core/store/accounts.py" line="264"/>
         <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
         <translation>Il n’y a pas de compte nommé {name}. `cxrscreen users list` affiche les comptes.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="70"/>
+        <location filename="../core/store/case_store.py" line="71"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="158"/>
+        <location filename="../core/store/case_store.py" line="159"/>
         <source>patient details</source>
         <translation>les données du patient</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="170"/>
+        <location filename="../core/store/case_store.py" line="171"/>
         <source>notes</source>
         <translation>les notes</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="190"/>
+        <location filename="../core/store/case_store.py" line="191"/>
         <source>record a review</source>
         <translation>enregistrer une relecture</translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="123"/>
+        <location filename="../core/store/case_store.py" line="196"/>
+        <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
+        <translation>Le cas {case} n&apos;a pas été analysé : il n&apos;y a aucun résultat avec lequel être d&apos;accord ou pas d&apos;accord. Enregistrez votre lecture de la radiographie dans le système de l&apos;hôpital.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_reading.py" line="127"/>
         <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
         <translation>Aucun cas {case} n’est enregistré ici (plusieurs cas commencent ainsi ; tapez davantage de l’identifiant).</translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="125"/>
+        <location filename="../core/store/case_reading.py" line="129"/>
         <source>No case {case} is stored here.</source>
         <translation>Aucun cas {case} n’est enregistré ici.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="140"/>
+        <location filename="../core/store/case_reading.py" line="144"/>
         <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
         <translation>Le cas {case} a été envoyé puis effacé de cet ordinateur (le site ne garde les cas que pendant une durée fixée après leur confirmation par l’hôpital). Son image et son rapport sont sur le serveur de l’hôpital.</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="89"/>
+        <location filename="../core/store/cases.py" line="91"/>
         <source>Sex must be M, F or O (other), or left empty.</source>
         <translation>Le sexe doit être M, F ou O (autre), ou rester vide.</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="211"/>
+        <location filename="../core/store/cases.py" line="224"/>
         <source>screened</source>
         <translation>analysé</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="212"/>
+        <location filename="../core/store/cases.py" line="225"/>
         <source>finalised</source>
         <translation>finalisé</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="213"/>
+        <location filename="../core/store/cases.py" line="226"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="222"/>
+        <location filename="../core/store/cases.py" line="235"/>
         <source>Case {case} is already {state}; it cannot become {target} (a case only moves forward: screened, finalised, sent).</source>
         <translation>Le cas {case} est déjà {state} ; il ne peut pas devenir {target} (un cas ne fait qu’avancer : analysé, finalisé, envoyé).</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="231"/>
+        <location filename="../core/store/cases.py" line="244"/>
         <source>The {what} of case {case} can no longer be changed: the case is {state} and its data is queued for (or already at) the hospital. Add a note in a clinician review instead.</source>
         <translation>Pour le cas {case}, il n’est plus possible de modifier {what} : le cas est {state} et ses données sont en attente d’envoi à l’hôpital (ou y sont déjà). Ajoutez plutôt une note dans une relecture du clinicien.</translation>
     </message>
@@ -2708,12 +2812,12 @@
     </message>
     <message>
         <location filename="../core/store/opening.py" line="148"/>
-        <location filename="../core/store/schema.py" line="145"/>
+        <location filename="../core/store/schema.py" line="154"/>
         <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
         <translation>Les cas de ce dossier des données ont été enregistrés par une ancienne version de CXR Screen et ne sont pas encore protégés. Un administrateur doit démarrer l’application (ou lancer `cxrscreen init --admin NAME`) une fois pour les protéger ; aucun cas n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="228"/>
+        <location filename="../core/store/opening.py" line="229"/>
         <source>accept an older database</source>
         <translation>accepter une base plus ancienne</translation>
     </message>
@@ -2743,12 +2847,12 @@
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="137"/>
+        <location filename="../core/store/schema.py" line="146"/>
         <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
         <translation>Ces cas ont été enregistrés par une version plus récente de CXR Screen. Installez cette version (ou une plus récente) pour les ouvrir ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="174"/>
+        <location filename="../core/store/schema.py" line="183"/>
         <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
         <translation>Une valeur du cas {case} ne peut pas être lue : elle a été modifiée en dehors de l’application, ou copiée depuis un autre dossier des données. Demandez au responsable informatique de restaurer le dossier des données depuis une sauvegarde.</translation>
     </message>
@@ -2779,7 +2883,7 @@
     </message>
     <message>
         <location filename="../core/store/damage.py" line="44"/>
-        <location filename="../core/store/integrity.py" line="105"/>
+        <location filename="../core/store/integrity.py" line="116"/>
         <source>review</source>
         <translation>relecture</translation>
     </message>
@@ -2790,29 +2894,34 @@
     </message>
     <message>
         <location filename="../core/store/damage.py" line="46"/>
-        <location filename="../core/store/integrity.py" line="107"/>
+        <location filename="../core/store/integrity.py" line="118"/>
         <source>account</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="83"/>
+        <location filename="../core/store/integrity.py" line="94"/>
         <source>A stored {what} ({key}) was changed outside the application (it has no tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation>Une donnée enregistrée ({what}, {key}) a été modifiée en dehors de l&apos;application (elle n&apos;a pas d&apos;étiquette d&apos;authenticité) : elle n&apos;est pas utilisée telle quelle. Demandez au responsable informatique de lancer `cxrscreen doctor` et de restaurer le dossier des données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="87"/>
+        <location filename="../core/store/integrity.py" line="98"/>
         <source>A stored {what} ({key}) was changed outside the application (it does not match its tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation>Une donnée enregistrée ({what}, {key}) a été modifiée en dehors de l&apos;application (elle ne correspond pas à son étiquette d&apos;authenticité) : elle n&apos;est pas utilisée telle quelle. Demandez au responsable informatique de lancer `cxrscreen doctor` et de restaurer le dossier des données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="104"/>
+        <location filename="../core/store/integrity.py" line="115"/>
         <source>case</source>
         <translation>cas</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="106"/>
+        <location filename="../core/store/integrity.py" line="117"/>
         <source>item to send</source>
         <translation>élément à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="43"/>
+        <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
+        <translation>Cette radiographie ne peut pas être envoyée à la lecture d&apos;un clinicien : rien n&apos;indique que ce soit une radiographie thoracique (elle a été refusée : {refusal}). Faites ou exportez une radiographie thoracique.</translation>
     </message>
 </context>
 <context>
@@ -3039,22 +3148,22 @@
         <translation>Glisser avec le bouton droit sur l’image change le fenêtrage (gauche/droite : largeur, haut/bas : niveau). W le rétablit.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="138"/>
+        <location filename="../ui/viewer.py" line="137"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="172"/>
+        <location filename="../ui/viewer.py" line="175"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
         <translation>Importez une radiographie (Ctrl+O) ou choisissez un cas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="232"/>
+        <location filename="../ui/viewer.py" line="257"/>
         <source>Window: original</source>
         <translation>Fenêtrage : d’origine</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="235"/>
+        <location filename="../ui/viewer.py" line="260"/>
         <source>L %1 / W %2</source>
         <translation>N %1 / L %2</translation>
     </message>

@@ -290,16 +290,21 @@
     </message>
     <message>
         <location filename="../ui/case_form.py" line="208"/>
+        <source>Not screened, not finalised yet: type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Não analisado, ainda não finalizado: escreva os dados da criança e depois Finalizar para o enviar para leitura por um clínico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="212"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
         <translation>Ainda não finalizado: verifique os dados e depois Finalizar.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="210"/>
+        <location filename="../ui/case_form.py" line="214"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
         <translation>Finalizado: na fila para envio ao hospital. Já não pode ser alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="212"/>
+        <location filename="../ui/case_form.py" line="216"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
         <translation>Enviado ao hospital. Já não pode ser alterado.</translation>
     </message>
@@ -307,114 +312,124 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Screened</source>
         <translation>Analisado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Finalised</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="25"/>
+        <location filename="../ui/case_list.py" line="27"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="26"/>
+        <location filename="../ui/case_list.py" line="28"/>
         <source>Sent and cleared</source>
         <translation>Enviado e apagado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Refer</source>
         <translation>Referir</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>No signs</source>
         <translation>Sem sinais</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="41"/>
+        <location filename="../ui/case_list.py" line="45"/>
         <source>Today %1</source>
         <translation>Hoje %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation>Procurar ID ou nome do paciente (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>Search</source>
         <translation>Procurar</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="68"/>
+        <location filename="../ui/case_list.py" line="72"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>All states</source>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="73"/>
+        <location filename="../ui/case_list.py" line="77"/>
         <source>Filter by result</source>
         <translation>Filtrar por resultado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>All results</source>
         <translation>Todos os resultados</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="78"/>
+        <location filename="../ui/case_list.py" line="80"/>
+        <source>Not screened</source>
+        <translation>Não analisado</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="79"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="79"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="80"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="78"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>Patient ID</source>
         <translation>ID do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="80"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="86"/>
+        <location filename="../ui/case_list.py" line="91"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="172"/>
+        <location filename="../ui/case_list.py" line="178"/>
+        <source>Not finalised</source>
+        <translation>Não finalizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="179"/>
         <source>no ID yet</source>
         <translation>ainda sem ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="194"/>
+        <location filename="../ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -425,42 +440,42 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../ui/confirm.py" line="21"/>
+        <location filename="../ui/confirm.py" line="26"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
         <translation>Finalizar este caso? Depois não poderá ser alterado, e será enviado ao hospital.</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="23"/>
+        <location filename="../ui/confirm.py" line="28"/>
         <source>Patient ID: %1</source>
         <translation>ID do paciente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="24"/>
+        <location filename="../ui/confirm.py" line="29"/>
         <source>Age: %1 · Sex: %2</source>
         <translation>Idade: %1 · Sexo: %2</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="26"/>
+        <location filename="../ui/confirm.py" line="31"/>
         <source>File: %1</source>
         <translation>Ficheiro: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="27"/>
+        <location filename="../ui/confirm.py" line="32"/>
         <source>Result: %1</source>
         <translation>Resultado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="33"/>
+        <location filename="../ui/confirm.py" line="45"/>
         <source>Finalise the case?</source>
         <translation>Finalizar o caso?</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="38"/>
+        <location filename="../ui/confirm.py" line="50"/>
         <source>&amp;Finalise</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="39"/>
+        <location filename="../ui/confirm.py" line="51"/>
         <source>&amp;Go back</source>
         <translation>&amp;Voltar</translation>
     </message>
@@ -492,7 +507,7 @@
 <context>
     <name>Disclaimer</name>
     <message>
-        <location filename="../ui/result_panel.py" line="18"/>
+        <location filename="../ui/result_panel.py" line="20"/>
         <source>Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; it is only for frontal chest X-rays of children.</source>
         <translation>Auxiliar de rastreio, não é um diagnóstico. O resultado tem de ser confirmado por um clínico treinado; serve apenas para radiografias do tórax de frente de crianças.</translation>
     </message>
@@ -500,137 +515,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/messages.py" line="74"/>
+        <location filename="../ui/messages.py" line="105"/>
         <source>Import X-ray files</source>
         <translation>Importar ficheiros de radiografia</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="106"/>
         <source>Go to the case list (arrows choose a case)</source>
         <translation>Ir para a lista de casos (as setas escolhem um caso)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="76"/>
+        <location filename="../ui/messages.py" line="107"/>
         <source>Lock the window now</source>
         <translation>Bloquear a janela agora</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="77"/>
+        <location filename="../ui/messages.py" line="108"/>
         <source>Search for a patient</source>
         <translation>Procurar um paciente</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="78"/>
+        <location filename="../ui/messages.py" line="109"/>
         <source>Case form / clinician review</source>
         <translation>Ficha do caso / revisão do clínico</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="79"/>
+        <location filename="../ui/messages.py" line="110"/>
         <source>Save the case form</source>
         <translation>Guardar a ficha do caso</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="80"/>
+        <location filename="../ui/messages.py" line="111"/>
         <source>Finalise the case (queue it for the hospital)</source>
         <translation>Finalizar o caso (pô-lo na fila para o hospital)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="81"/>
+        <location filename="../ui/messages.py" line="112"/>
         <source>Print the report</source>
         <translation>Imprimir o relatório</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="82"/>
+        <location filename="../ui/messages.py" line="113"/>
         <source>Save the report as PDF</source>
         <translation>Guardar o relatório em PDF</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="83"/>
+        <location filename="../ui/messages.py" line="114"/>
         <source>Send finalised cases now</source>
         <translation>Enviar agora os casos finalizados</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="84"/>
+        <location filename="../ui/messages.py" line="115"/>
         <source>Heatmap on or off</source>
         <translation>Mostrar ou ocultar o mapa de calor</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="85"/>
+        <location filename="../ui/messages.py" line="116"/>
         <source>Zoom in / out / fit (on the image)</source>
         <translation>Ampliar / reduzir / ajustar (na imagem)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="86"/>
+        <location filename="../ui/messages.py" line="117"/>
         <source>Reset the window (brightness and contrast)</source>
         <translation>Repor a janela (brilho e contraste)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="87"/>
+        <location filename="../ui/messages.py" line="118"/>
         <source>Stop the running import or sync</source>
         <translation>Parar a importação ou sincronização em curso</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="88"/>
+        <location filename="../ui/messages.py" line="119"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="89"/>
+        <location filename="../ui/messages.py" line="120"/>
         <source>Accounts: your password; administrators manage accounts</source>
         <translation>Contas: a sua palavra-passe; os administradores gerem as contas</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="91"/>
+        <location filename="../ui/messages.py" line="122"/>
         <source>This help</source>
         <translation>Esta ajuda</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="98"/>
+        <location filename="../ui/messages.py" line="129"/>
         <source>Signs of pneumonia — refer to a clinician (red)</source>
         <translation>Sinais de pneumonia — referir a um clínico (vermelho)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="99"/>
+        <location filename="../ui/messages.py" line="130"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
         <translation>Envie a criança à clínica hoje com o relatório impresso (Ctrl+P). O clínico decide; o resultado não é um diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="101"/>
+        <location filename="../ui/messages.py" line="132"/>
         <source>No signs of pneumonia detected (green)</source>
         <translation>Nenhum sinal de pneumonia detetado (verde)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="102"/>
+        <location filename="../ui/messages.py" line="133"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
         <translation>A radiografia não mostrou sinais que o modelo conheça. Pode estar errado: se a criança estiver mal (respiração rápida, tiragem torácica, febre alta, não bebe), refira mesmo assim.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="104"/>
+        <location filename="../ui/messages.py" line="135"/>
         <source>Outside the intended use (amber)</source>
         <translation>Fora da utilização prevista (âmbar)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="105"/>
+        <location filename="../ui/messages.py" line="136"/>
         <source>The patient is 16 or older. The model is made for children; its score may be wrong. A clinician must read this X-ray.</source>
         <translation>O paciente tem 16 anos ou mais. O modelo foi feito para crianças; a sua pontuação pode estar errada. Um clínico tem de ler esta radiografia.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="107"/>
+        <location filename="../ui/messages.py" line="138"/>
         <source>… cannot be screened</source>
         <translation>… não pode ser analisado</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="108"/>
+        <location filename="../ui/messages.py" line="139"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
         <translation>A mensagem diz porquê e o que fazer: por exemplo, tirar ou escolher uma radiografia do tórax de frente, ou exportar a imagem de novo. Nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="110"/>
+        <location filename="../ui/messages.py" line="141"/>
         <source>Finalise (Ctrl+Enter)</source>
         <translation>Finalizar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="111"/>
+        <location filename="../ui/messages.py" line="142"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
         <translation>Verifique primeiro o ID do paciente e a idade: um caso finalizado não pode ser alterado. É enviado ao hospital quando a rede voltar.</translation>
     </message>
@@ -638,22 +653,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/messages.py" line="126"/>
+        <location filename="../ui/messages.py" line="157"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="130"/>
+        <location filename="../ui/messages.py" line="161"/>
         <source>CXR Screen is a screening aid, not a diagnosis.</source>
         <translation>O CXR Screen é um auxiliar de rastreio, não é um diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="132"/>
+        <location filename="../ui/messages.py" line="163"/>
         <source>What the result means, and what to do</source>
         <translation>O que quer dizer o resultado, e o que fazer</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="133"/>
+        <location filename="../ui/messages.py" line="164"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -722,6 +737,11 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="185"/>
+        <source>What %1 typed in this case and did not save was cleared: it was not saved. The case shows what is stored.</source>
+        <translation>O que %1 escreveu neste caso sem guardar foi apagado: não foi guardado. O caso mostra o que está guardado.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -736,28 +756,28 @@
         <translation>ainda sem ID</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — auxiliar de rastreio em radiografia do tórax</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Dados do paciente e notas (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Revisão do clínico (Ctrl+2)</translation>
     </message>
@@ -847,7 +867,7 @@
         <translation>Ações principais</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Screening is not possible: %1</source>
         <translation>A análise não é possível: %1</translation>
     </message>
@@ -971,7 +991,7 @@
         <translation>A enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Settings saved.</source>
         <translation>Definições guardadas.</translation>
     </message>
@@ -1237,6 +1257,74 @@
         <location filename="../core/screening/screener.py" line="87"/>
         <source>The model file was replaced while it was in use: its checksum no longer matches its metadata. Reinstall the application or the model.</source>
         <translation>O ficheiro do modelo foi substituído enquanto estava a ser usado: a sua soma de verificação já não corresponde aos metadados. Reinstale a aplicação ou o modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>NotScreened</name>
+    <message>
+        <location filename="../ui/not_screened.py" line="42"/>
+        <source>NOT SCREENED</source>
+        <translation>NÃO ANALISADO</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="66"/>
+        <source>%1 may still show the chest: you can send it, NOT screened, for a clinician&apos;s reading.</source>
+        <translation>%1 talvez mostre o tórax: pode enviá-lo, NÃO analisado, para leitura por um clínico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="69"/>
+        <source>Send for a &amp;clinician&apos;s reading</source>
+        <translation>Enviar para leitura por um &amp;clínico</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="78"/>
+        <source>Send without screening?</source>
+        <translation>Enviar sem análise?</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="79"/>
+        <source>CXR Screen did NOT screen this X-ray and gives no result for it. It will be stored as &quot;Not screened&quot; and, once you finalise it, sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation>O CXR Screen NÃO analisou esta radiografia e não dá nenhum resultado para ela. Será guardada como &quot;Não analisado&quot; e, depois de a finalizar, enviada ao hospital para um clínico a ler. O CXR Screen é um auxiliar de rastreio, não é um diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="88"/>
+        <source>&amp;Send for reading</source>
+        <translation>&amp;Enviar para leitura</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="90"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="124"/>
+        <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Guardado como NÃO ANALISADO: está na lista. Abra-o, escreva os dados da criança e depois Finalizar para o enviar para leitura por um clínico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="131"/>
+        <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Guardado como NÃO ANALISADO. Escreva os dados da criança e depois Finalizar para o enviar para leitura por um clínico.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="40"/>
+        <source>NOT SCREENED: sent for a clinician&apos;s reading</source>
+        <translation>NÃO ANALISADO: enviado para leitura por um clínico</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="42"/>
+        <source>This X-ray was NOT screened: CXR Screen made no result and no score for it. It is sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation>Esta radiografia NÃO foi analisada: o CXR Screen não deu resultado nem pontuação para ela. É enviada ao hospital para um clínico a ler. O CXR Screen é um auxiliar de rastreio, não é um diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="46"/>
+        <source>If the child is unwell, refer to a clinician now; do not wait for the reading.</source>
+        <translation>Se a criança estiver mal, refira-a a um clínico agora; não espere pela leitura.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="49"/>
+        <source>Why it was not screened: %1</source>
+        <translation>Porque não foi analisada: %1</translation>
     </message>
 </context>
 <context>
@@ -1518,72 +1606,72 @@
         <translation>Escreva esta chave de recuperação e entregue-a ao responsável de informática, para a guardar fechada, longe deste computador. Só é mostrada agora. Abre os casos se todas as palavras-passe se perderem.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="43"/>
+        <location filename="../ui/recovery_key.py" line="45"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
         <translation>Tem só as letras A a Z e os algarismos 2 a 7: não há zero (0), nem um (1), nem oito (8).</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="46"/>
+        <location filename="../ui/recovery_key.py" line="48"/>
         <source>&amp;Save to a file…</source>
         <translation>&amp;Guardar num ficheiro…</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="47"/>
+        <location filename="../ui/recovery_key.py" line="49"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="52"/>
+        <location filename="../ui/recovery_key.py" line="54"/>
         <source>To check that it is written down, type its last group of four characters:</source>
         <translation>Para verificar que está escrita, escreva o seu último grupo de quatro caracteres:</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="58"/>
+        <location filename="../ui/recovery_key.py" line="60"/>
         <source>&amp;Done</source>
         <translation>&amp;Concluído</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="89"/>
+        <location filename="../ui/recovery_key.py" line="101"/>
         <source>CXR Screen recovery key</source>
         <translation>Chave de recuperação do CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="90"/>
+        <location filename="../ui/recovery_key.py" line="102"/>
         <source>Data folder: %1</source>
         <translation>Pasta dos dados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="91"/>
+        <location filename="../ui/recovery_key.py" line="103"/>
         <source>Made: %1</source>
         <translation>Criada em: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="92"/>
+        <location filename="../ui/recovery_key.py" line="104"/>
         <source>Keep it locked away, apart from the laptop.</source>
         <translation>Guarde-a fechada, longe do computador.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="102"/>
+        <location filename="../ui/recovery_key.py" line="114"/>
         <source>Save the recovery key</source>
         <translation>Guardar a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="104"/>
+        <location filename="../ui/recovery_key.py" line="116"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="110"/>
+        <location filename="../ui/recovery_key.py" line="122"/>
         <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
         <translation>Não foi possível guardá-la (%1). Escolha outro local, por exemplo uma pen USB.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="114"/>
+        <location filename="../ui/recovery_key.py" line="126"/>
         <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
         <translation>Guardada em %1. Mova esse ficheiro para uma pen USB que a informática guarda e depois apague-o deste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="123"/>
+        <location filename="../ui/recovery_key.py" line="135"/>
         <source>Sent to the printer.</source>
         <translation>Enviada para a impressora.</translation>
     </message>
@@ -1662,6 +1750,7 @@
         <translation>Este ficheiro é demasiado grande para ser uma imagem de radiografia.</translation>
     </message>
     <message>
+        <location filename="../core/screening/not_screened.py" line="98"/>
         <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
         <translation>Este ficheiro não é uma imagem que a aplicação consiga ler (não é DICOM, JPEG nem PNG). Exporte a radiografia novamente a partir da consola do aparelho.</translation>
@@ -1765,182 +1854,187 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>years</source>
         <translation>anos</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>days</source>
         <translation>dias</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Female</source>
         <translation>Feminino</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="60"/>
+        <location filename="../ui/report.py" line="71"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
         <translation>Um clínico tem de ler esta radiografia: o paciente está fora da utilização prevista do CXR Screen (crianças).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="63"/>
+        <location filename="../ui/report.py" line="74"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation>Leve a criança à clínica hoje e mostre este relatório. Vá imediatamente se a criança respirar depressa ou com dificuldade, não conseguir beber ou estiver muito sonolenta.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="65"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation>Não foram encontrados sinais de pneumonia nesta radiografia. Isto não quer dizer que a criança está bem: se a criança estiver mal ou piorar, consulte um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Patient ID</source>
         <translation>ID do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Study date</source>
         <translation>Data do exame</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="96"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="97"/>
+        <source>Stored at</source>
+        <translation>Guardado em</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="98"/>
         <source>Screened at</source>
         <translation>Analisado em</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="99"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="100"/>
         <source>Health worker</source>
         <translation>Agente de saúde</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="101"/>
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="84"/>
+        <location filename="../ui/report.py" line="102"/>
         <source>Device</source>
         <translation>Aparelho</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="87"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>Finalised by</source>
         <translation>Finalizado por</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="90"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Ainda não revisto por um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="103"/>
+        <location filename="../ui/report.py" line="121"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — relatório de rastreio em radiografia do tórax</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="122"/>
         <source>X-ray</source>
         <translation>Radiografia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="123"/>
         <source>Heatmap: where the model looked</source>
         <translation>Mapa de calor: onde o modelo olhou</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="124"/>
         <source>Patient and case</source>
         <translation>Paciente e caso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="125"/>
         <source>Health worker&apos;s notes</source>
         <translation>Notas do agente de saúde</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="126"/>
         <source>Clinician&apos;s review</source>
         <translation>Revisão do clínico</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="127"/>
         <source>Operating point</source>
         <translation>Ponto de operação</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="128"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="129"/>
         <source>Report made</source>
         <translation>Relatório feito em</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="112"/>
+        <location filename="../ui/report.py" line="130"/>
         <source>What to do now</source>
         <translation>O que fazer agora</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="173"/>
+        <location filename="../ui/report.py" line="198"/>
         <source>CXR Screen report</source>
         <translation>Relatório do CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="189"/>
+        <location filename="../ui/report.py" line="214"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Não foi possível guardar o relatório em %1 (%2). Escolha outra pasta ou liberte espaço no disco.</translation>
     </message>
@@ -1948,42 +2042,42 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../ui/result_panel.py" line="26"/>
+        <location filename="../ui/result_panel.py" line="28"/>
         <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
         <translation>Referir a um clínico: a verificação não conseguiu confirmar que se trata de uma radiografia do tórax de frente, por isso um clínico tem de a ler</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="30"/>
+        <location filename="../ui/result_panel.py" line="32"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Sinais de pneumonia — referir a um clínico</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="33"/>
         <source>No signs of pneumonia detected</source>
         <translation>Nenhum sinal de pneumonia detetado</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="35"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>screening (default)</source>
         <translation>rastreio (predefinido)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="36"/>
+        <location filename="../ui/result_panel.py" line="38"/>
         <source>balanced</source>
         <translation>equilibrado</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="37"/>
+        <location filename="../ui/result_panel.py" line="39"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>local (escolhido pela informática do local)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="47"/>
+        <location filename="../ui/result_panel.py" line="49"/>
         <source>Site operating point: %1.</source>
         <translation>Ponto de operação do local: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="52"/>
+        <location filename="../ui/result_panel.py" line="54"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Pontuação %1 (referir a partir de %2) · ponto de operação: %3 · modelo %4 %5</translation>
     </message>
@@ -1991,12 +2085,12 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="96"/>
+        <location filename="../ui/result_panel.py" line="135"/>
         <source>No case open</source>
         <translation>Nenhum caso aberto</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="112"/>
+        <location filename="../ui/result_panel.py" line="157"/>
         <source>Not checked on adults: %1</source>
         <translation>Não verificado em adultos: %1</translation>
     </message>
@@ -2052,7 +2146,12 @@
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="114"/>
+        <location filename="../ui/review_panel.py" line="82"/>
+        <source>Not screened: there is no result to review. Read the X-ray in the hospital&apos;s system (PACS).</source>
+        <translation>Não analisado: não há resultado para rever. Leia a radiografia no sistema do hospital (PACS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel.py" line="122"/>
         <source>Only a clinician can record a review.</source>
         <translation>Só um clínico pode registar uma revisão.</translation>
     </message>
@@ -2062,22 +2161,22 @@
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="80"/>
+        <location filename="../ui/review_panel.py" line="87"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Ainda não revisto por um clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="83"/>
+        <location filename="../ui/review_panel.py" line="90"/>
         <source>Reviewed by %1 on %2: %3.</source>
         <translation>Revisto por %1 em %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="96"/>
+        <location filename="../ui/review_panel.py" line="103"/>
         <source>Only a clinician can record a review (you are signed in as %1).</source>
         <translation>Só um clínico pode registar uma revisão (tem sessão iniciada como %1).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="112"/>
+        <location filename="../ui/review_panel.py" line="120"/>
         <source>Choose agree, disagree or uncertain.</source>
         <translation>Escolha de acordo, em desacordo ou incerto.</translation>
     </message>
@@ -2457,7 +2556,7 @@
         <translation>Esta radiografia já está guardada como caso {case} (de {file}); não foi adicionada de novo.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="146"/>
+        <location filename="../core/errors.py" line="153"/>
         <source>Case {case} is damaged ({what}) and was set aside: it is not shown or sent as it is. Every other case is safe and goes on. Ask your IT officer to run `cxrscreen doctor`, and to restore the data folder from a backup if needed.</source>
         <translation>O caso {case} está danificado ({what}) e foi posto de lado: não é mostrado nem enviado assim. Todos os outros casos estão intactos e continuam. Peça ao responsável de informática que execute `cxrscreen doctor` e, se for preciso, que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
     </message>
@@ -2487,152 +2586,157 @@
         <translation>repor palavras-passe</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="58"/>
+        <location filename="../core/store/accounts.py" line="59"/>
         <source>a health worker</source>
         <translation>um agente de saúde</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="59"/>
+        <location filename="../core/store/accounts.py" line="60"/>
         <source>a clinician</source>
         <translation>um clínico</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="60"/>
+        <location filename="../core/store/accounts.py" line="61"/>
         <source>an administrator</source>
         <translation>um administrador</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="67"/>
+        <location filename="../core/store/accounts.py" line="68"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="69"/>
+        <location filename="../core/store/accounts.py" line="70"/>
         <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
         <translation>Só {who} pode {action}. Iniciou sessão como {name} ({role}); peça a {who} que o faça.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="77"/>
+        <location filename="../core/store/accounts.py" line="78"/>
         <source>A password or PIN needs at least {count} characters.</source>
         <translation>Uma palavra-passe ou um PIN precisa de pelo menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="85"/>
+        <location filename="../core/store/accounts.py" line="86"/>
         <source>An account name needs 1 to 64 characters, on one line.</source>
         <translation>Um nome de conta precisa de 1 a 64 caracteres, numa só linha.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="95"/>
+        <location filename="../core/store/accounts.py" line="96"/>
         <source>An account named {name} already exists.</source>
         <translation>Já existe uma conta chamada {name}.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="115"/>
+        <location filename="../core/store/accounts.py" line="116"/>
         <source>The name or the password is not right. Check both and try again (capital letters count).</source>
         <translation>O nome ou a palavra-passe não está certo. Verifique os dois e tente de novo (as maiúsculas contam).</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="125"/>
+        <location filename="../core/store/accounts.py" line="126"/>
         <source>The account {name} is disabled. Ask your administrator.</source>
         <translation>A conta {name} está desativada. Fale com o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="132"/>
+        <location filename="../core/store/accounts.py" line="133"/>
         <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
         <translation>Demasiadas palavras-passe erradas para {name}. Espere {count} segundos e tente de novo, ou peça ao seu administrador que reponha a palavra-passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="136"/>
+        <location filename="../core/store/accounts.py" line="137"/>
         <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
         <translation>Demasiadas palavras-passe erradas para {name}. Espere {count} minutos e tente de novo, ou peça ao seu administrador que reponha a palavra-passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="151"/>
+        <location filename="../core/store/accounts.py" line="152"/>
         <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
         <translation>Não é possível iniciar sessão agora: a pasta de dados não pode ser escrita (o disco pode estar cheio), por isso as palavras-passe erradas não poderiam ser contadas. Os casos já guardados estão intactos. Liberte espaço no disco (ou fale com o responsável de informática) e depois inicie sessão de novo.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="180"/>
+        <location filename="../core/store/accounts.py" line="181"/>
         <source>The account {name} was changed outside the application (its role or state does not match what was stored), so it cannot sign in. Ask your administrator to disable it and give it a new password, or to add a new account; tell your IT officer that the data folder was edited.</source>
         <translation>A conta {name} foi alterada fora da aplicação (a sua função ou o seu estado não corresponde ao que foi guardado): não pode iniciar sessão. Peça ao seu administrador que a desative e lhe dê uma nova palavra-passe, ou que adicione uma nova conta; diga ao responsável de informática que a pasta de dados foi alterada.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="222"/>
+        <location filename="../core/store/accounts.py" line="223"/>
         <source>This is the only administrator left; add another administrator before disabling it.</source>
         <translation>Este é o único administrador que resta; adicione outro administrador antes de o desativar.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="246"/>
+        <location filename="../core/store/accounts.py" line="247"/>
         <source>The account {name} was changed outside the application, so its password is not reset (that would keep the role written into the file). Disable it first (its role is then set to health worker), then reset its password.</source>
         <translation>A conta {name} foi alterada fora da aplicação: a sua palavra-passe não é redefinida (isso manteria a função escrita no ficheiro). Desative-a primeiro (a sua função passa então a agente de saúde) e depois redefina a palavra-passe.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="263"/>
+        <location filename="../core/store/accounts.py" line="264"/>
         <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
         <translation>Não existe nenhuma conta chamada {name}. `cxrscreen users list` mostra as contas.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="70"/>
+        <location filename="../core/store/case_store.py" line="71"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="158"/>
+        <location filename="../core/store/case_store.py" line="159"/>
         <source>patient details</source>
         <translation>os dados do paciente</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="170"/>
+        <location filename="../core/store/case_store.py" line="171"/>
         <source>notes</source>
         <translation>as notas</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="190"/>
+        <location filename="../core/store/case_store.py" line="191"/>
         <source>record a review</source>
         <translation>registar uma revisão</translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="123"/>
+        <location filename="../core/store/case_store.py" line="196"/>
+        <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
+        <translation>O caso {case} não foi analisado: não há resultado com o qual estar de acordo ou em desacordo. Registe a sua leitura da radiografia no sistema do hospital.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_reading.py" line="127"/>
         <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
         <translation>Nenhum caso {case} está guardado aqui (vários casos começam assim; escreva mais do identificador).</translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="125"/>
+        <location filename="../core/store/case_reading.py" line="129"/>
         <source>No case {case} is stored here.</source>
         <translation>Nenhum caso {case} está guardado aqui.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="140"/>
+        <location filename="../core/store/case_reading.py" line="144"/>
         <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
         <translation>O caso {case} foi enviado e depois apagado deste computador (o local só guarda os casos durante um tempo definido depois de o hospital os confirmar). A sua imagem e o seu relatório estão no servidor do hospital.</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="89"/>
+        <location filename="../core/store/cases.py" line="91"/>
         <source>Sex must be M, F or O (other), or left empty.</source>
         <translation>O sexo tem de ser M, F ou O (outro), ou ficar vazio.</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="211"/>
+        <location filename="../core/store/cases.py" line="224"/>
         <source>screened</source>
         <translation>analisado</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="212"/>
+        <location filename="../core/store/cases.py" line="225"/>
         <source>finalised</source>
         <translation>finalizado</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="213"/>
+        <location filename="../core/store/cases.py" line="226"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="222"/>
+        <location filename="../core/store/cases.py" line="235"/>
         <source>Case {case} is already {state}; it cannot become {target} (a case only moves forward: screened, finalised, sent).</source>
         <translation>O caso {case} já está {state}; não pode passar a {target} (um caso só avança: analisado, finalizado, enviado).</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="231"/>
+        <location filename="../core/store/cases.py" line="244"/>
         <source>The {what} of case {case} can no longer be changed: the case is {state} and its data is queued for (or already at) the hospital. Add a note in a clinician review instead.</source>
         <translation>No caso {case}, já não é possível alterar {what}: o caso está {state} e os seus dados estão na fila para o hospital (ou já lá estão). Em vez disso, acrescente uma nota numa revisão do clínico.</translation>
     </message>
@@ -2708,12 +2812,12 @@
     </message>
     <message>
         <location filename="../core/store/opening.py" line="148"/>
-        <location filename="../core/store/schema.py" line="145"/>
+        <location filename="../core/store/schema.py" line="154"/>
         <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
         <translation>Os casos desta pasta de dados foram guardados por uma versão antiga do CXR Screen e ainda não estão protegidos. Um administrador tem de iniciar a aplicação (ou executar `cxrscreen init --admin NAME`) uma vez para os proteger; nenhum caso se perde.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="228"/>
+        <location filename="../core/store/opening.py" line="229"/>
         <source>accept an older database</source>
         <translation>aceitar uma base de dados mais antiga</translation>
     </message>
@@ -2743,12 +2847,12 @@
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="137"/>
+        <location filename="../core/store/schema.py" line="146"/>
         <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
         <translation>Estes casos foram guardados por uma versão mais recente do CXR Screen. Instale essa versão (ou mais recente) para os abrir; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="174"/>
+        <location filename="../core/store/schema.py" line="183"/>
         <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
         <translation>Um valor do caso {case} não pode ser lido: foi alterado fora da aplicação, ou copiado de outra pasta de dados. Peça ao responsável de informática que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
     </message>
@@ -2779,7 +2883,7 @@
     </message>
     <message>
         <location filename="../core/store/damage.py" line="44"/>
-        <location filename="../core/store/integrity.py" line="105"/>
+        <location filename="../core/store/integrity.py" line="116"/>
         <source>review</source>
         <translation>revisão</translation>
     </message>
@@ -2790,29 +2894,34 @@
     </message>
     <message>
         <location filename="../core/store/damage.py" line="46"/>
-        <location filename="../core/store/integrity.py" line="107"/>
+        <location filename="../core/store/integrity.py" line="118"/>
         <source>account</source>
         <translation>conta</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="83"/>
+        <location filename="../core/store/integrity.py" line="94"/>
         <source>A stored {what} ({key}) was changed outside the application (it has no tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation>Um dado guardado ({what}, {key}) foi alterado fora da aplicação (não tem etiqueta de autenticidade): não é usado tal como está. Peça ao responsável de informática que execute `cxrscreen doctor` e que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="87"/>
+        <location filename="../core/store/integrity.py" line="98"/>
         <source>A stored {what} ({key}) was changed outside the application (it does not match its tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation>Um dado guardado ({what}, {key}) foi alterado fora da aplicação (não corresponde à sua etiqueta de autenticidade): não é usado tal como está. Peça ao responsável de informática que execute `cxrscreen doctor` e que restaure a pasta de dados a partir de uma cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="104"/>
+        <location filename="../core/store/integrity.py" line="115"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="106"/>
+        <location filename="../core/store/integrity.py" line="117"/>
         <source>item to send</source>
         <translation>item a enviar</translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="43"/>
+        <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
+        <translation>Esta radiografia não pode ser enviada para leitura por um clínico: não se sabe se é uma radiografia do tórax (foi recusada: {refusal}). Faça ou exporte uma radiografia do tórax.</translation>
     </message>
 </context>
 <context>
@@ -3039,22 +3148,22 @@
         <translation>Arrastar com o botão direito na imagem muda a janela (esquerda/direita: largura, cima/baixo: nível). W repõe-na.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="138"/>
+        <location filename="../ui/viewer.py" line="137"/>
         <source>Opacity</source>
         <translation>Opacidade</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="172"/>
+        <location filename="../ui/viewer.py" line="175"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
         <translation>Importe uma radiografia (Ctrl+O) ou escolha um caso na lista.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="232"/>
+        <location filename="../ui/viewer.py" line="257"/>
         <source>Window: original</source>
         <translation>Janela: original</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="235"/>
+        <location filename="../ui/viewer.py" line="260"/>
         <source>L %1 / W %2</source>
         <translation>N %1 / L %2</translation>
     </message>

@@ -290,16 +290,21 @@
     </message>
     <message>
         <location filename="../ui/case_form.py" line="208"/>
+        <source>Not screened, not finalised yet: type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Haijachunguzwa, bado haijakamilishwa: andika taarifa za mtoto, kisha Kamilisha ili itumwe kwa daktari aisome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.py" line="212"/>
         <source>Not finalised yet: check the details, then Finalise.</source>
         <translation>Bado haijakamilishwa: hakiki taarifa, kisha Kamilisha.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="210"/>
+        <location filename="../ui/case_form.py" line="214"/>
         <source>Finalised: queued to be sent to the hospital. It can no longer be changed.</source>
         <translation>Imekamilishwa: iko kwenye foleni ya kutumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.py" line="212"/>
+        <location filename="../ui/case_form.py" line="216"/>
         <source>Sent to the hospital. It can no longer be changed.</source>
         <translation>Imetumwa hospitalini. Haiwezi kubadilishwa tena.</translation>
     </message>
@@ -307,114 +312,124 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Screened</source>
         <translation>Imechunguzwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="24"/>
+        <location filename="../ui/case_list.py" line="26"/>
         <source>Finalised</source>
         <translation>Imekamilishwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="25"/>
+        <location filename="../ui/case_list.py" line="27"/>
         <source>Sent</source>
         <translation>Imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="26"/>
+        <location filename="../ui/case_list.py" line="28"/>
         <source>Sent and cleared</source>
         <translation>Imetumwa na kufutwa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>Refer</source>
         <translation>Rufaa</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="30"/>
-        <location filename="../ui/case_list.py" line="75"/>
+        <location filename="../ui/case_list.py" line="34"/>
+        <location filename="../ui/case_list.py" line="79"/>
         <source>No signs</source>
         <translation>Hakuna dalili</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="41"/>
+        <location filename="../ui/case_list.py" line="45"/>
         <source>Today %1</source>
         <translation>Leo %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="64"/>
+        <location filename="../ui/case_list.py" line="68"/>
         <source>Search patient ID or name (Ctrl+F)</source>
         <translation>Tafuta namba au jina la mgonjwa (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="66"/>
+        <location filename="../ui/case_list.py" line="70"/>
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="68"/>
+        <location filename="../ui/case_list.py" line="72"/>
         <source>Filter by state</source>
         <translation>Chuja kwa hali</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="69"/>
+        <location filename="../ui/case_list.py" line="73"/>
         <source>All states</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="73"/>
+        <location filename="../ui/case_list.py" line="77"/>
         <source>Filter by result</source>
         <translation>Chuja kwa matokeo</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="74"/>
+        <location filename="../ui/case_list.py" line="78"/>
         <source>All results</source>
         <translation>Matokeo yote</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="78"/>
+        <location filename="../ui/case_list.py" line="80"/>
+        <source>Not screened</source>
+        <translation>Haijachunguzwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="79"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="79"/>
+        <location filename="../ui/case_list.py" line="84"/>
         <source>Result</source>
         <translation>Matokeo</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="80"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="78"/>
+        <location filename="../ui/case_list.py" line="83"/>
         <source>Patient ID</source>
         <translation>Namba</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="80"/>
+        <location filename="../ui/case_list.py" line="85"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="86"/>
+        <location filename="../ui/case_list.py" line="91"/>
         <source>Cases</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/case_list.py" line="172"/>
+        <location filename="../ui/case_list.py" line="178"/>
+        <source>Not finalised</source>
+        <translation>Haijakamilishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_list.py" line="179"/>
         <source>no ID yet</source>
         <translation>bado hakuna namba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_list.py" line="194"/>
+        <location filename="../ui/case_list.py" line="206"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>kesi %n</numerusform>
@@ -425,42 +440,42 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../ui/confirm.py" line="21"/>
+        <location filename="../ui/confirm.py" line="26"/>
         <source>Finalise this case? It cannot be changed afterwards, and it will be sent to the hospital.</source>
         <translation>Kamilisha kesi hii? Haitaweza kubadilishwa baadaye, na itatumwa hospitalini.</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="23"/>
+        <location filename="../ui/confirm.py" line="28"/>
         <source>Patient ID: %1</source>
         <translation>Namba ya mgonjwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="24"/>
+        <location filename="../ui/confirm.py" line="29"/>
         <source>Age: %1 · Sex: %2</source>
         <translation>Umri: %1 · Jinsia: %2</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="26"/>
+        <location filename="../ui/confirm.py" line="31"/>
         <source>File: %1</source>
         <translation>Faili: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="27"/>
+        <location filename="../ui/confirm.py" line="32"/>
         <source>Result: %1</source>
         <translation>Matokeo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="33"/>
+        <location filename="../ui/confirm.py" line="45"/>
         <source>Finalise the case?</source>
         <translation>Kamilisha kesi?</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="38"/>
+        <location filename="../ui/confirm.py" line="50"/>
         <source>&amp;Finalise</source>
         <translation>&amp;Kamilisha</translation>
     </message>
     <message>
-        <location filename="../ui/confirm.py" line="39"/>
+        <location filename="../ui/confirm.py" line="51"/>
         <source>&amp;Go back</source>
         <translation>&amp;Rudi</translation>
     </message>
@@ -492,7 +507,7 @@
 <context>
     <name>Disclaimer</name>
     <message>
-        <location filename="../ui/result_panel.py" line="18"/>
+        <location filename="../ui/result_panel.py" line="20"/>
         <source>Screening aid, not a diagnosis. The result must be confirmed by a trained clinician; it is only for frontal chest X-rays of children.</source>
         <translation>Msaada wa uchunguzi, si utambuzi wa ugonjwa. Matokeo lazima yathibitishwe na daktari aliyefunzwa; ni kwa X-ray za kifua za mbele za watoto pekee.</translation>
     </message>
@@ -500,137 +515,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/messages.py" line="74"/>
+        <location filename="../ui/messages.py" line="105"/>
         <source>Import X-ray files</source>
         <translation>Leta faili za X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="106"/>
         <source>Go to the case list (arrows choose a case)</source>
         <translation>Nenda kwenye orodha ya kesi (mishale huchagua kesi)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="76"/>
+        <location filename="../ui/messages.py" line="107"/>
         <source>Lock the window now</source>
         <translation>Funga dirisha sasa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="77"/>
+        <location filename="../ui/messages.py" line="108"/>
         <source>Search for a patient</source>
         <translation>Tafuta mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="78"/>
+        <location filename="../ui/messages.py" line="109"/>
         <source>Case form / clinician review</source>
         <translation>Fomu ya kesi / mapitio ya daktari</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="79"/>
+        <location filename="../ui/messages.py" line="110"/>
         <source>Save the case form</source>
         <translation>Hifadhi fomu ya kesi</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="80"/>
+        <location filename="../ui/messages.py" line="111"/>
         <source>Finalise the case (queue it for the hospital)</source>
         <translation>Kamilisha kesi (iweke kwenye foleni ya hospitali)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="81"/>
+        <location filename="../ui/messages.py" line="112"/>
         <source>Print the report</source>
         <translation>Chapisha ripoti</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="82"/>
+        <location filename="../ui/messages.py" line="113"/>
         <source>Save the report as PDF</source>
         <translation>Hifadhi ripoti kama PDF</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="83"/>
+        <location filename="../ui/messages.py" line="114"/>
         <source>Send finalised cases now</source>
         <translation>Tuma kesi zilizokamilishwa sasa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="84"/>
+        <location filename="../ui/messages.py" line="115"/>
         <source>Heatmap on or off</source>
         <translation>Onyesha au ficha ramani ya rangi</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="85"/>
+        <location filename="../ui/messages.py" line="116"/>
         <source>Zoom in / out / fit (on the image)</source>
         <translation>Kuza / punguza / onyesha yote (kwenye picha)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="86"/>
+        <location filename="../ui/messages.py" line="117"/>
         <source>Reset the window (brightness and contrast)</source>
         <translation>Rudisha mwangaza na utofautishaji wa awali</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="87"/>
+        <location filename="../ui/messages.py" line="118"/>
         <source>Stop the running import or sync</source>
         <translation>Simamisha uletaji au usawazishaji unaoendelea</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="88"/>
+        <location filename="../ui/messages.py" line="119"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="89"/>
+        <location filename="../ui/messages.py" line="120"/>
         <source>Accounts: your password; administrators manage accounts</source>
         <translation>Akaunti: nenosiri lako; wasimamizi husimamia akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="91"/>
+        <location filename="../ui/messages.py" line="122"/>
         <source>This help</source>
         <translation>Msaada huu</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="98"/>
+        <location filename="../ui/messages.py" line="129"/>
         <source>Signs of pneumonia — refer to a clinician (red)</source>
         <translation>Dalili za nimonia — mpe rufaa kwa daktari (nyekundu)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="99"/>
+        <location filename="../ui/messages.py" line="130"/>
         <source>Send the child to the clinic today with the printed report (Ctrl+P). The clinician decides; the result is not a diagnosis.</source>
         <translation>Mpeleke mtoto kliniki leo pamoja na ripoti iliyochapishwa (Ctrl+P). Daktari ndiye anaamua; matokeo si utambuzi wa ugonjwa.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="101"/>
+        <location filename="../ui/messages.py" line="132"/>
         <source>No signs of pneumonia detected (green)</source>
         <translation>Hakuna dalili za nimonia zilizoonekana (kijani)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="102"/>
+        <location filename="../ui/messages.py" line="133"/>
         <source>The X-ray showed no signs the model knows. It can be wrong: if the child is unwell (fast breathing, chest drawing in, high fever, not drinking), refer anyway.</source>
         <translation>X-ray haikuonyesha dalili ambazo modeli inazijua. Inaweza kukosea: kama mtoto anaumwa (kupumua haraka, kifua kuvutika ndani, homa kali, hanywi), mpe rufaa hata hivyo.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="104"/>
+        <location filename="../ui/messages.py" line="135"/>
         <source>Outside the intended use (amber)</source>
         <translation>Nje ya matumizi yaliyokusudiwa (rangi ya chungwa)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="105"/>
+        <location filename="../ui/messages.py" line="136"/>
         <source>The patient is 16 or older. The model is made for children; its score may be wrong. A clinician must read this X-ray.</source>
         <translation>Mgonjwa ana miaka 16 au zaidi. Modeli imetengenezwa kwa ajili ya watoto; alama yake inaweza kuwa si sahihi. Daktari lazima asome X-ray hii.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="107"/>
+        <location filename="../ui/messages.py" line="138"/>
         <source>… cannot be screened</source>
         <translation>… haiwezi kuchunguzwa</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="108"/>
+        <location filename="../ui/messages.py" line="139"/>
         <source>The message says why and what to do: for example, take or choose a frontal chest X-ray, or export the image again. Nothing was stored.</source>
         <translation>Ujumbe unasema kwa nini na nini cha kufanya: kwa mfano, piga au chagua X-ray ya kifua ya mbele, au hamisha picha tena. Hakuna kilichohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="110"/>
+        <location filename="../ui/messages.py" line="141"/>
         <source>Finalise (Ctrl+Enter)</source>
         <translation>Kamilisha (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="111"/>
+        <location filename="../ui/messages.py" line="142"/>
         <source>Check the patient ID and age first: a finalised case cannot be changed. It is sent to the hospital when the network is back.</source>
         <translation>Hakiki kwanza namba ya mgonjwa na umri: kesi iliyokamilishwa haiwezi kubadilishwa. Inatumwa hospitalini mtandao ukirudi.</translation>
     </message>
@@ -638,22 +653,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/messages.py" line="126"/>
+        <location filename="../ui/messages.py" line="157"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="130"/>
+        <location filename="../ui/messages.py" line="161"/>
         <source>CXR Screen is a screening aid, not a diagnosis.</source>
         <translation>CXR Screen ni msaada wa uchunguzi, si utambuzi wa ugonjwa.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="132"/>
+        <location filename="../ui/messages.py" line="163"/>
         <source>What the result means, and what to do</source>
         <translation>Maana ya matokeo, na nini cha kufanya</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="133"/>
+        <location filename="../ui/messages.py" line="164"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -722,6 +737,11 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Fungua</translation>
     </message>
+    <message>
+        <location filename="../ui/sign_in.py" line="185"/>
+        <source>What %1 typed in this case and did not save was cleared: it was not saved. The case shows what is stored.</source>
+        <translation>Alichoandika %1 katika kesi hii bila kuhifadhi kimefutwa: hakikuhifadhiwa. Kesi inaonyesha kilichohifadhiwa.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -736,28 +756,28 @@
         <translation>bado hakuna namba</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>CXR Screen — chest X-ray screening aid</source>
         <translation>CXR Screen — msaada wa uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/window_actions.py" line="63"/>
         <source>Review</source>
         <translation>Mapitio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Patient details and notes (Ctrl+1)</source>
         <translation>Taarifa za mgonjwa na maelezo (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Clinician review (Ctrl+2)</source>
         <translation>Mapitio ya daktari (Ctrl+2)</translation>
     </message>
@@ -847,7 +867,7 @@
         <translation>Vitendo vikuu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Screening is not possible: %1</source>
         <translation>Uchunguzi hauwezekani: %1</translation>
     </message>
@@ -971,7 +991,7 @@
         <translation>Inatuma</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Settings saved.</source>
         <translation>Mipangilio imehifadhiwa.</translation>
     </message>
@@ -1237,6 +1257,74 @@
         <location filename="../core/screening/screener.py" line="87"/>
         <source>The model file was replaced while it was in use: its checksum no longer matches its metadata. Reinstall the application or the model.</source>
         <translation>Faili ya modeli ilibadilishwa ilipokuwa ikitumika: checksum yake haiendani tena na metadata yake. Sakinisha upya programu au modeli.</translation>
+    </message>
+</context>
+<context>
+    <name>NotScreened</name>
+    <message>
+        <location filename="../ui/not_screened.py" line="42"/>
+        <source>NOT SCREENED</source>
+        <translation>HAIJACHUNGUZWA</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="66"/>
+        <source>%1 may still show the chest: you can send it, NOT screened, for a clinician&apos;s reading.</source>
+        <translation>%1 huenda inaonyesha kifua: unaweza kuituma, HAIJACHUNGUZWA, kwa daktari aisome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="69"/>
+        <source>Send for a &amp;clinician&apos;s reading</source>
+        <translation>Tuma kwa &amp;daktari aisome</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="78"/>
+        <source>Send without screening?</source>
+        <translation>Tuma bila kuchunguza?</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="79"/>
+        <source>CXR Screen did NOT screen this X-ray and gives no result for it. It will be stored as &quot;Not screened&quot; and, once you finalise it, sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation>CXR Screen HAIJACHUNGUZA X-ray hii na haitoi matokeo yoyote kwayo. Itahifadhiwa kama &quot;Haijachunguzwa&quot; na, ukiikamilisha, itatumwa hospitalini ili daktari aisome. CXR Screen ni msaada wa uchunguzi, si utambuzi wa ugonjwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="88"/>
+        <source>&amp;Send for reading</source>
+        <translation>&amp;Tuma isomwe</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="90"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Rudi</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="124"/>
+        <source>Stored as NOT SCREENED: it is in the list. Open it, type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Imehifadhiwa kama HAIJACHUNGUZWA: iko kwenye orodha. Ifungue, andika taarifa za mtoto, kisha Kamilisha ili itumwe kwa daktari aisome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/not_screened.py" line="131"/>
+        <source>Stored as NOT SCREENED. Type the child&apos;s details, then Finalise to send it for a clinician&apos;s reading.</source>
+        <translation>Imehifadhiwa kama HAIJACHUNGUZWA. Andika taarifa za mtoto, kisha Kamilisha ili itumwe kwa daktari aisome.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="40"/>
+        <source>NOT SCREENED: sent for a clinician&apos;s reading</source>
+        <translation>HAIJACHUNGUZWA: inatumwa kwa daktari aisome</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="42"/>
+        <source>This X-ray was NOT screened: CXR Screen made no result and no score for it. It is sent to the hospital for a clinician to read. CXR Screen is a screening aid, not a diagnosis.</source>
+        <translation>X-ray hii HAIJACHUNGUZWA: CXR Screen haikutoa matokeo wala alama kwayo. Inatumwa hospitalini ili daktari aisome. CXR Screen ni msaada wa uchunguzi, si utambuzi wa ugonjwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="46"/>
+        <source>If the child is unwell, refer to a clinician now; do not wait for the reading.</source>
+        <translation>Kama mtoto anaumwa, mpe rufaa kwa daktari sasa; usisubiri isomwe.</translation>
+    </message>
+    <message>
+        <location filename="../core/screening/not_screened.py" line="49"/>
+        <source>Why it was not screened: %1</source>
+        <translation>Kwa nini haikuchunguzwa: %1</translation>
     </message>
 </context>
 <context>
@@ -1518,72 +1606,72 @@
         <translation>Andika ufunguo huu wa kurejesha na umpe afisa wa TEHAMA auhifadhi mahali palipofungwa, mbali na kompyuta hii. Unaonyeshwa sasa tu. Unafungua kesi ikiwa manenosiri yote yamepotea.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="43"/>
+        <location filename="../ui/recovery_key.py" line="45"/>
         <source>It has only the letters A to Z and the digits 2 to 7: there is no zero (0), no one (1) and no eight (8).</source>
         <translation>Una herufi A hadi Z na tarakimu 2 hadi 7 tu: hakuna sifuri (0), moja (1) wala nane (8).</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="46"/>
+        <location filename="../ui/recovery_key.py" line="48"/>
         <source>&amp;Save to a file…</source>
         <translation>&amp;Hifadhi kwenye faili…</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="47"/>
+        <location filename="../ui/recovery_key.py" line="49"/>
         <source>&amp;Print…</source>
         <translation>&amp;Chapisha…</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="52"/>
+        <location filename="../ui/recovery_key.py" line="54"/>
         <source>To check that it is written down, type its last group of four characters:</source>
         <translation>Kuhakikisha umeuandika, andika kundi lake la mwisho la herufi nne:</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="58"/>
+        <location filename="../ui/recovery_key.py" line="60"/>
         <source>&amp;Done</source>
         <translation>&amp;Maliza</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="89"/>
+        <location filename="../ui/recovery_key.py" line="101"/>
         <source>CXR Screen recovery key</source>
         <translation>Ufunguo wa kurejesha wa CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="90"/>
+        <location filename="../ui/recovery_key.py" line="102"/>
         <source>Data folder: %1</source>
         <translation>Folda ya data: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="91"/>
+        <location filename="../ui/recovery_key.py" line="103"/>
         <source>Made: %1</source>
         <translation>Imetengenezwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="92"/>
+        <location filename="../ui/recovery_key.py" line="104"/>
         <source>Keep it locked away, apart from the laptop.</source>
         <translation>Uhifadhi mahali palipofungwa, mbali na kompyuta.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="102"/>
+        <location filename="../ui/recovery_key.py" line="114"/>
         <source>Save the recovery key</source>
         <translation>Hifadhi ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="104"/>
+        <location filename="../ui/recovery_key.py" line="116"/>
         <source>Text (*.txt)</source>
         <translation>Maandishi (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="110"/>
+        <location filename="../ui/recovery_key.py" line="122"/>
         <source>It could not be saved (%1). Choose another place, for example a USB stick.</source>
         <translation>Haikuweza kuhifadhiwa (%1). Chagua mahali pengine, kwa mfano flash ya USB.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="114"/>
+        <location filename="../ui/recovery_key.py" line="126"/>
         <source>Saved to %1. Move that file to a USB stick that IT keeps, then delete it from this laptop.</source>
         <translation>Imehifadhiwa kwenye %1. Hamisha faili hiyo kwenye flash ya USB inayohifadhiwa na TEHAMA, kisha uifute kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_key.py" line="123"/>
+        <location filename="../ui/recovery_key.py" line="135"/>
         <source>Sent to the printer.</source>
         <translation>Imetumwa kwa printa.</translation>
     </message>
@@ -1662,6 +1750,7 @@
         <translation>Faili hii ni kubwa mno kuwa picha ya X-ray.</translation>
     </message>
     <message>
+        <location filename="../core/screening/not_screened.py" line="98"/>
         <location filename="../core/xray/read.py" line="42"/>
         <source>This file is not an image the application can read (it is not DICOM, JPEG or PNG). Export the X-ray again from the machine&apos;s console.</source>
         <translation>Faili hii si picha ambayo programu inaweza kusoma (si DICOM, JPEG wala PNG). Hamisha X-ray tena kutoka kwenye kompyuta ya mashine ya X-ray.</translation>
@@ -1765,182 +1854,187 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>years</source>
         <translation>miaka</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>months</source>
         <translation>miezi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>weeks</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="40"/>
+        <location filename="../ui/report.py" line="49"/>
         <source>days</source>
         <translation>siku</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Female</source>
         <translation>Mke</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Male</source>
         <translation>Mume</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="45"/>
+        <location filename="../ui/report.py" line="54"/>
         <source>Other</source>
         <translation>Nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="60"/>
+        <location filename="../ui/report.py" line="71"/>
         <source>A clinician must read this X-ray: the patient is outside the intended use of CXR Screen (children).</source>
         <translation>Daktari lazima asome X-ray hii: mgonjwa yuko nje ya matumizi yaliyokusudiwa ya CXR Screen (watoto).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="63"/>
+        <location filename="../ui/report.py" line="74"/>
         <source>Take the child to the clinic today and show this report. Go at once if the child breathes fast or with difficulty, cannot drink, or is very sleepy.</source>
         <translation>Mpeleke mtoto kliniki leo na uonyeshe ripoti hii. Nenda mara moja kama mtoto anapumua haraka au kwa shida, hawezi kunywa, au ana usingizi mwingi sana.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="65"/>
+        <location filename="../ui/report.py" line="76"/>
         <source>No signs of pneumonia were found on this X-ray. This does not mean the child is well: if the child is unwell or gets worse, see a clinician.</source>
         <translation>Hakuna dalili za nimonia zilizoonekana kwenye X-ray hii. Hii haimaanishi kuwa mtoto yuko salama: kama mtoto anaumwa au hali inazidi kuwa mbaya, muone daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Patient ID</source>
         <translation>Namba ya mgonjwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="76"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="77"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>Age</source>
         <translation>Umri</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Study date</source>
         <translation>Tarehe ya kipimo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>Case</source>
         <translation>Kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="96"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="97"/>
+        <source>Stored at</source>
+        <translation>Imehifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="98"/>
         <source>Screened at</source>
         <translation>Imechunguzwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="99"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="100"/>
         <source>Health worker</source>
         <translation>Mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="101"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="84"/>
+        <location filename="../ui/report.py" line="102"/>
         <source>Device</source>
         <translation>Kifaa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="87"/>
+        <location filename="../ui/report.py" line="105"/>
         <source>Finalised by</source>
         <translation>Imekamilishwa na</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="90"/>
+        <location filename="../ui/report.py" line="108"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="103"/>
+        <location filename="../ui/report.py" line="121"/>
         <source>CXR Screen — chest X-ray screening report</source>
         <translation>CXR Screen — ripoti ya uchunguzi wa X-ray ya kifua</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="104"/>
+        <location filename="../ui/report.py" line="122"/>
         <source>X-ray</source>
         <translation>X-ray</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="105"/>
+        <location filename="../ui/report.py" line="123"/>
         <source>Heatmap: where the model looked</source>
         <translation>Ramani ya rangi: mahali modeli ilipoangalia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="106"/>
+        <location filename="../ui/report.py" line="124"/>
         <source>Patient and case</source>
         <translation>Mgonjwa na kesi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="107"/>
+        <location filename="../ui/report.py" line="125"/>
         <source>Health worker&apos;s notes</source>
         <translation>Maelezo ya mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="108"/>
+        <location filename="../ui/report.py" line="126"/>
         <source>Clinician&apos;s review</source>
         <translation>Mapitio ya daktari</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="109"/>
+        <location filename="../ui/report.py" line="127"/>
         <source>Operating point</source>
         <translation>Kiwango cha uamuzi</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="110"/>
+        <location filename="../ui/report.py" line="128"/>
         <source>Model</source>
         <translation>Modeli</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="111"/>
+        <location filename="../ui/report.py" line="129"/>
         <source>Report made</source>
         <translation>Ripoti imetengenezwa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="112"/>
+        <location filename="../ui/report.py" line="130"/>
         <source>What to do now</source>
         <translation>Nini cha kufanya sasa</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="173"/>
+        <location filename="../ui/report.py" line="198"/>
         <source>CXR Screen report</source>
         <translation>Ripoti ya CXR Screen</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="189"/>
+        <location filename="../ui/report.py" line="214"/>
         <source>The report could not be saved to %1 (%2). Choose another folder or free some disk space.</source>
         <translation>Ripoti haikuweza kuhifadhiwa kwenye %1 (%2). Chagua folda nyingine au ongeza nafasi kwenye diski.</translation>
     </message>
@@ -1948,42 +2042,42 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../ui/result_panel.py" line="26"/>
+        <location filename="../ui/result_panel.py" line="28"/>
         <source>Refer to a clinician: the check could not confirm that this is a frontal chest X-ray, so a clinician must read it</source>
         <translation>Mpe rufaa kwa daktari: ukaguzi haukuweza kuthibitisha kuwa hii ni X-ray ya kifua ya mbele, kwa hiyo daktari lazima aisome</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="30"/>
+        <location filename="../ui/result_panel.py" line="32"/>
         <source>Signs of pneumonia — refer to a clinician</source>
         <translation>Dalili za nimonia — mpe rufaa kwa daktari</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="31"/>
+        <location filename="../ui/result_panel.py" line="33"/>
         <source>No signs of pneumonia detected</source>
         <translation>Hakuna dalili za nimonia zilizoonekana</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="35"/>
+        <location filename="../ui/result_panel.py" line="37"/>
         <source>screening (default)</source>
         <translation>uchunguzi (chaguo-msingi)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="36"/>
+        <location filename="../ui/result_panel.py" line="38"/>
         <source>balanced</source>
         <translation>uwiano</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="37"/>
+        <location filename="../ui/result_panel.py" line="39"/>
         <source>site (chosen by the site&apos;s IT)</source>
         <translation>kituo (kimechaguliwa na TEHAMA ya kituo)</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="47"/>
+        <location filename="../ui/result_panel.py" line="49"/>
         <source>Site operating point: %1.</source>
         <translation>Kiwango cha uamuzi cha kituo: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="52"/>
+        <location filename="../ui/result_panel.py" line="54"/>
         <source>Score %1 (refer at %2 or more) · operating point: %3 · model %4 %5</source>
         <translation>Alama %1 (rufaa kuanzia %2) · kiwango cha uamuzi: %3 · modeli %4 %5</translation>
     </message>
@@ -1991,12 +2085,12 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../ui/result_panel.py" line="96"/>
+        <location filename="../ui/result_panel.py" line="135"/>
         <source>No case open</source>
         <translation>Hakuna kesi iliyofunguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/result_panel.py" line="112"/>
+        <location filename="../ui/result_panel.py" line="157"/>
         <source>Not checked on adults: %1</source>
         <translation>Haijahakikiwa kwa watu wazima: %1</translation>
     </message>
@@ -2052,7 +2146,12 @@
         <translation>Mpitiaji</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="114"/>
+        <location filename="../ui/review_panel.py" line="82"/>
+        <source>Not screened: there is no result to review. Read the X-ray in the hospital&apos;s system (PACS).</source>
+        <translation>Haijachunguzwa: hakuna matokeo ya kupitia. Soma X-ray kwenye mfumo wa hospitali (PACS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel.py" line="122"/>
         <source>Only a clinician can record a review.</source>
         <translation>Ni daktari pekee anayeweza kuhifadhi mapitio.</translation>
     </message>
@@ -2062,22 +2161,22 @@
         <translation>&amp;Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="80"/>
+        <location filename="../ui/review_panel.py" line="87"/>
         <source>Not reviewed by a clinician yet.</source>
         <translation>Bado haijapitiwa na daktari.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="83"/>
+        <location filename="../ui/review_panel.py" line="90"/>
         <source>Reviewed by %1 on %2: %3.</source>
         <translation>Imepitiwa na %1 tarehe %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="96"/>
+        <location filename="../ui/review_panel.py" line="103"/>
         <source>Only a clinician can record a review (you are signed in as %1).</source>
         <translation>Ni daktari pekee anayeweza kuhifadhi mapitio (umeingia kama %1).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel.py" line="112"/>
+        <location filename="../ui/review_panel.py" line="120"/>
         <source>Choose agree, disagree or uncertain.</source>
         <translation>Chagua nakubali, sikubali au sina uhakika.</translation>
     </message>
@@ -2457,7 +2556,7 @@
         <translation>X-ray hii tayari imehifadhiwa kama kesi {case} (kutoka {file}); haikuongezwa tena.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="146"/>
+        <location filename="../core/errors.py" line="153"/>
         <source>Case {case} is damaged ({what}) and was set aside: it is not shown or sent as it is. Every other case is safe and goes on. Ask your IT officer to run `cxrscreen doctor`, and to restore the data folder from a backup if needed.</source>
         <translation>Kesi {case} imeharibika ({what}) na imewekwa kando: haionyeshwi wala haitumwi kama ilivyo. Kesi nyingine zote ziko salama na zinaendelea. Mwombe afisa wa TEHAMA aendeshe `cxrscreen doctor`, na arejeshe folda ya data kutoka kwenye nakala ya akiba ikihitajika.</translation>
     </message>
@@ -2487,152 +2586,157 @@
         <translation>kuweka upya manenosiri</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="58"/>
+        <location filename="../core/store/accounts.py" line="59"/>
         <source>a health worker</source>
         <translation>mhudumu wa afya</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="59"/>
+        <location filename="../core/store/accounts.py" line="60"/>
         <source>a clinician</source>
         <translation>daktari</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="60"/>
+        <location filename="../core/store/accounts.py" line="61"/>
         <source>an administrator</source>
         <translation>msimamizi</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="67"/>
+        <location filename="../core/store/accounts.py" line="68"/>
         <source> or </source>
         <translation> au </translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="69"/>
+        <location filename="../core/store/accounts.py" line="70"/>
         <source>Only {who} can {action}. You are signed in as {name} ({role}); ask {who} to do it.</source>
         <translation>Ni {who} pekee anayeweza {action}. Umeingia kama {name} ({role}); mwombe {who} afanye hivyo.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="77"/>
+        <location filename="../core/store/accounts.py" line="78"/>
         <source>A password or PIN needs at least {count} characters.</source>
         <translation>Nenosiri au PIN linahitaji angalau herufi {count}.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="85"/>
+        <location filename="../core/store/accounts.py" line="86"/>
         <source>An account name needs 1 to 64 characters, on one line.</source>
         <translation>Jina la akaunti linahitaji herufi 1 hadi 64, kwenye mstari mmoja.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="95"/>
+        <location filename="../core/store/accounts.py" line="96"/>
         <source>An account named {name} already exists.</source>
         <translation>Akaunti yenye jina {name} tayari ipo.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="115"/>
+        <location filename="../core/store/accounts.py" line="116"/>
         <source>The name or the password is not right. Check both and try again (capital letters count).</source>
         <translation>Jina au nenosiri si sahihi. Kagua vyote viwili kisha ujaribu tena (herufi kubwa zina maana).</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="125"/>
+        <location filename="../core/store/accounts.py" line="126"/>
         <source>The account {name} is disabled. Ask your administrator.</source>
         <translation>Akaunti {name} imezimwa. Muulize msimamizi wako.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="132"/>
+        <location filename="../core/store/accounts.py" line="133"/>
         <source>Too many wrong passwords for {name}. Wait {count} seconds and try again, or ask your administrator to reset the password.</source>
         <translation>Manenosiri mengi mno yasiyo sahihi kwa {name}. Subiri sekunde {count} kisha ujaribu tena, au mwombe msimamizi wako aweke upya nenosiri.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="136"/>
+        <location filename="../core/store/accounts.py" line="137"/>
         <source>Too many wrong passwords for {name}. Wait {count} minutes and try again, or ask your administrator to reset the password.</source>
         <translation>Manenosiri mengi mno yasiyo sahihi kwa {name}. Subiri dakika {count} kisha ujaribu tena, au mwombe msimamizi wako aweke upya nenosiri.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="151"/>
+        <location filename="../core/store/accounts.py" line="152"/>
         <source>Signing in is not possible right now: the data folder cannot be written (the disk may be full), so wrong passwords could not be counted. Cases already stored are safe. Free some space on the disk (or ask your IT officer), then sign in again.</source>
         <translation>Kuingia hakuwezekani sasa hivi: folda ya data haiwezi kuandikwa (huenda diski imejaa), kwa hiyo manenosiri yasiyo sahihi yasingeweza kuhesabiwa. Kesi zilizokwisha kuhifadhiwa ziko salama. Ongeza nafasi kwenye diski (au muulize afisa wa TEHAMA), kisha uingie tena.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="180"/>
+        <location filename="../core/store/accounts.py" line="181"/>
         <source>The account {name} was changed outside the application (its role or state does not match what was stored), so it cannot sign in. Ask your administrator to disable it and give it a new password, or to add a new account; tell your IT officer that the data folder was edited.</source>
         <translation>Akaunti {name} ilibadilishwa nje ya programu (jukumu lake au hali yake hailingani na kilichohifadhiwa), kwa hiyo haiwezi kuingia. Mwombe msimamizi wako aizime na aipe nenosiri jipya, au aongeze akaunti mpya; mwambie afisa wa TEHAMA kwamba folda ya data ilibadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="222"/>
+        <location filename="../core/store/accounts.py" line="223"/>
         <source>This is the only administrator left; add another administrator before disabling it.</source>
         <translation>Huyu ndiye msimamizi pekee aliyebaki; ongeza msimamizi mwingine kabla ya kumzima.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="246"/>
+        <location filename="../core/store/accounts.py" line="247"/>
         <source>The account {name} was changed outside the application, so its password is not reset (that would keep the role written into the file). Disable it first (its role is then set to health worker), then reset its password.</source>
         <translation>Akaunti {name} ilibadilishwa nje ya programu, kwa hiyo nenosiri lake halibadilishwi (hilo lingebakiza jukumu lililoandikwa kwenye faili). Izime kwanza (jukumu lake linakuwa mhudumu wa afya), kisha badilisha nenosiri lake.</translation>
     </message>
     <message>
-        <location filename="../core/store/accounts.py" line="263"/>
+        <location filename="../core/store/accounts.py" line="264"/>
         <source>There is no account named {name}. `cxrscreen users list` shows the accounts.</source>
         <translation>Hakuna akaunti yenye jina {name}. `cxrscreen users list` inaonyesha akaunti.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="70"/>
+        <location filename="../core/store/case_store.py" line="71"/>
         <source>Sign in first.</source>
         <translation>Ingia kwanza.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="158"/>
+        <location filename="../core/store/case_store.py" line="159"/>
         <source>patient details</source>
         <translation>taarifa za mgonjwa</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="170"/>
+        <location filename="../core/store/case_store.py" line="171"/>
         <source>notes</source>
         <translation>maelezo</translation>
     </message>
     <message>
-        <location filename="../core/store/case_store.py" line="190"/>
+        <location filename="../core/store/case_store.py" line="191"/>
         <source>record a review</source>
         <translation>kuhifadhi mapitio</translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="123"/>
+        <location filename="../core/store/case_store.py" line="196"/>
+        <source>Case {case} was not screened: there is no result to agree or disagree with. Record your reading of the X-ray in the hospital&apos;s system.</source>
+        <translation>Kesi {case} haijachunguzwa: hakuna matokeo ya kusema nakubali au sikubali. Andika usomaji wako wa X-ray kwenye mfumo wa hospitali.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/case_reading.py" line="127"/>
         <source>No case {case} is stored here (several cases start with it; type more of the id).</source>
         <translation>Hakuna kesi {case} iliyohifadhiwa hapa (kesi kadhaa zinaanza hivyo; andika zaidi ya kitambulisho).</translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="125"/>
+        <location filename="../core/store/case_reading.py" line="129"/>
         <source>No case {case} is stored here.</source>
         <translation>Hakuna kesi {case} iliyohifadhiwa hapa.</translation>
     </message>
     <message>
-        <location filename="../core/store/case_reading.py" line="140"/>
+        <location filename="../core/store/case_reading.py" line="144"/>
         <source>Case {case} was sent and then cleared from this laptop (the site keeps cases only for a set time after the hospital confirms them). Its image and report are on the hospital&apos;s server.</source>
         <translation>Kesi {case} ilitumwa kisha ikafutwa kwenye kompyuta hii (kituo kinahifadhi kesi kwa muda uliowekwa tu baada ya hospitali kuzithibitisha). Picha yake na ripoti yake viko kwenye seva ya hospitali.</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="89"/>
+        <location filename="../core/store/cases.py" line="91"/>
         <source>Sex must be M, F or O (other), or left empty.</source>
         <translation>Jinsia lazima iwe M, F au O (nyingine), au iachwe wazi.</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="211"/>
+        <location filename="../core/store/cases.py" line="224"/>
         <source>screened</source>
         <translation>imechunguzwa</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="212"/>
+        <location filename="../core/store/cases.py" line="225"/>
         <source>finalised</source>
         <translation>imekamilishwa</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="213"/>
+        <location filename="../core/store/cases.py" line="226"/>
         <source>sent</source>
         <translation>imetumwa</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="222"/>
+        <location filename="../core/store/cases.py" line="235"/>
         <source>Case {case} is already {state}; it cannot become {target} (a case only moves forward: screened, finalised, sent).</source>
         <translation>Kesi {case} tayari {state}; haiwezi kuwa {target} (kesi inasonga mbele tu: imechunguzwa, imekamilishwa, imetumwa).</translation>
     </message>
     <message>
-        <location filename="../core/store/cases.py" line="231"/>
+        <location filename="../core/store/cases.py" line="244"/>
         <source>The {what} of case {case} can no longer be changed: the case is {state} and its data is queued for (or already at) the hospital. Add a note in a clinician review instead.</source>
         <translation>Kwa kesi {case}, haiwezekani tena kubadilisha {what}: kesi ni {state} na data yake inasubiri kutumwa hospitalini (au tayari iko huko). Badala yake ongeza maelezo kwenye mapitio ya daktari.</translation>
     </message>
@@ -2708,12 +2812,12 @@
     </message>
     <message>
         <location filename="../core/store/opening.py" line="148"/>
-        <location filename="../core/store/schema.py" line="145"/>
+        <location filename="../core/store/schema.py" line="154"/>
         <source>The cases in this data folder were saved by an older version of CXR Screen and are not protected yet. An administrator must start the application (or run `cxrscreen init --admin NAME`) once to protect them; no case is lost.</source>
         <translation>Kesi za folda hii ya data zilihifadhiwa na toleo la zamani la CXR Screen na bado hazijalindwa. Msimamizi lazima aanzishe programu (au aendeshe `cxrscreen init --admin NAME`) mara moja ili kuzilinda; hakuna kesi inayopotea.</translation>
     </message>
     <message>
-        <location filename="../core/store/opening.py" line="228"/>
+        <location filename="../core/store/opening.py" line="229"/>
         <source>accept an older database</source>
         <translation>kukubali hifadhidata ya zamani zaidi</translation>
     </message>
@@ -2743,12 +2847,12 @@
         <translation>msimamizi</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="137"/>
+        <location filename="../core/store/schema.py" line="146"/>
         <source>These cases were saved by a newer version of CXR Screen. Install that version (or newer) to open them; nothing was changed.</source>
         <translation>Kesi hizi zilihifadhiwa na toleo jipya zaidi la CXR Screen. Sakinisha toleo hilo (au jipya zaidi) ili kuzifungua; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.py" line="174"/>
+        <location filename="../core/store/schema.py" line="183"/>
         <source>A value of case {case} cannot be read: it was changed outside the application, or copied from another data folder. Ask your IT officer to restore the data folder from a backup.</source>
         <translation>Thamani moja ya kesi {case} haiwezi kusomwa: ilibadilishwa nje ya programu, au ilinakiliwa kutoka folda nyingine ya data. Mwombe afisa wa TEHAMA arejeshe folda ya data kutoka kwenye nakala ya akiba.</translation>
     </message>
@@ -2779,7 +2883,7 @@
     </message>
     <message>
         <location filename="../core/store/damage.py" line="44"/>
-        <location filename="../core/store/integrity.py" line="105"/>
+        <location filename="../core/store/integrity.py" line="116"/>
         <source>review</source>
         <translation>mapitio</translation>
     </message>
@@ -2790,29 +2894,34 @@
     </message>
     <message>
         <location filename="../core/store/damage.py" line="46"/>
-        <location filename="../core/store/integrity.py" line="107"/>
+        <location filename="../core/store/integrity.py" line="118"/>
         <source>account</source>
         <translation>akaunti</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="83"/>
+        <location filename="../core/store/integrity.py" line="94"/>
         <source>A stored {what} ({key}) was changed outside the application (it has no tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation>Data iliyohifadhiwa ({what}, {key}) ilibadilishwa nje ya programu (haina alama ya uhalisi), kwa hiyo haitumiki kama ilivyo. Mwombe afisa wa TEHAMA aendeshe `cxrscreen doctor` na arejeshe folda ya data kutoka kwenye nakala ya akiba.</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="87"/>
+        <location filename="../core/store/integrity.py" line="98"/>
         <source>A stored {what} ({key}) was changed outside the application (it does not match its tag), so it is not used as it is. Ask your IT officer to run `cxrscreen doctor` and to restore the data folder from a backup.</source>
         <translation>Data iliyohifadhiwa ({what}, {key}) ilibadilishwa nje ya programu (hailingani na alama yake ya uhalisi), kwa hiyo haitumiki kama ilivyo. Mwombe afisa wa TEHAMA aendeshe `cxrscreen doctor` na arejeshe folda ya data kutoka kwenye nakala ya akiba.</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="104"/>
+        <location filename="../core/store/integrity.py" line="115"/>
         <source>case</source>
         <translation>kesi</translation>
     </message>
     <message>
-        <location filename="../core/store/integrity.py" line="106"/>
+        <location filename="../core/store/integrity.py" line="117"/>
         <source>item to send</source>
         <translation>kitu cha kutuma</translation>
+    </message>
+    <message>
+        <location filename="../core/store/not_screened_methods.py" line="43"/>
+        <source>This film cannot be sent for a clinician&apos;s reading: it is not known to be a chest X-ray (it was refused as {refusal}). Take or export a chest X-ray.</source>
+        <translation>X-ray hii haiwezi kutumwa kwa daktari aisome: haijulikani kuwa ni X-ray ya kifua (ilikataliwa: {refusal}). Piga au hamisha X-ray ya kifua.</translation>
     </message>
 </context>
 <context>
@@ -3039,22 +3148,22 @@
         <translation>Kuburuta kwa kitufe cha kulia juu ya picha hubadilisha mwangaza na utofautishaji (kushoto/kulia: upana, juu/chini: kiwango). W hurudisha.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="138"/>
+        <location filename="../ui/viewer.py" line="137"/>
         <source>Opacity</source>
         <translation>Uzito</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="172"/>
+        <location filename="../ui/viewer.py" line="175"/>
         <source>Import an X-ray (Ctrl+O) or choose a case in the list.</source>
         <translation>Leta X-ray (Ctrl+O) au chagua kesi kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="232"/>
+        <location filename="../ui/viewer.py" line="257"/>
         <source>Window: original</source>
         <translation>Mwangaza: wa awali</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="235"/>
+        <location filename="../ui/viewer.py" line="260"/>
         <source>L %1 / W %2</source>
         <translation>K %1 / U %2</translation>
     </message>

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from ..core.sync.builders import LOCAL_SCHEME, MANUFACTURER
 
 POSITIVE_CODE = "PNEUMONIA-SIGNS"
+from ..core.sync.not_screened_report import NOT_SCREENED_CODE  # never a screening
 # DICOM JSON tags (PS3.18 F.2) of what is read.
 MANUFACTURER_TAG, CONTENT, CONCEPT_NAME = "00080070", "0040A730", "0040A043"
 CODE_VALUE, SCHEME, LONG_CODE_VALUE = "00080100", "00080102", "00080119"
@@ -98,6 +99,8 @@ def parse_report(ds: dict) -> ScreeningRecord | None:
                 value = _values(item, CONCEPT_CODE)[0]
                 if _first(value, SCHEME) == LOCAL_SCHEME:
                     codes[key] = _code(value)
+        if codes.get("121071") == NOT_SCREENED_CODE:
+            return None  # not screened: it has no score, and is not counted as a screening
         if "SCORE" not in nums or "121071" not in codes:
             return None
         screened = text.get("SCREENED-AT") or _iso(str(_first(ds, STUDY_DATE)),

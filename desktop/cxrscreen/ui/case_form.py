@@ -204,6 +204,10 @@ def breakable(name: str) -> str:
 
 def state_sentence(case) -> str:
     state = case.state.value
+    if state == "screened" and case.not_screened:
+        return QCoreApplication.translate("CaseForm", "Not screened, not finalised yet: type the "
+                                          "child's details, then Finalise to send it for a "
+                                          "clinician's reading.")
     if state == "screened":
         return QCoreApplication.translate("CaseForm", "Not finalised yet: check the details, then Finalise.")
     if state == "finalised":

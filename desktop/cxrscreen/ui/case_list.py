@@ -10,7 +10,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel,
                                QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..core.screening.not_screened import NOT_SCREENED_LABEL
 from ..core.screening.results import POSITIVE_LABEL
+from .not_screened import short as not_screened_short
 from .workers import Failure, Task
 
 # Who and which file first: rows read "Today 00:40 | Refer | Screened" with the patient ID cut
@@ -27,6 +29,8 @@ def state_text(state: str) -> str:
 
 
 def result_short(label: str) -> str:
+    if label == NOT_SCREENED_LABEL:  # a refused film sent for a clinician's reading: no result
+        return not_screened_short()
     return QCoreApplication.translate("CaseList", "Refer") if label == POSITIVE_LABEL else QCoreApplication.translate("CaseList", "No signs")
 
 
@@ -72,7 +76,8 @@ class CaseList(QWidget):
         self.result = QComboBox()
         self.result.setAccessibleName(self.tr("Filter by result"))
         for data, text in (("", self.tr("All results")), (POSITIVE_LABEL, self.tr("Refer")),
-                           ("NORMAL", self.tr("No signs"))):
+                           ("NORMAL", self.tr("No signs")),
+                           (NOT_SCREENED_LABEL, self.tr("Not screened"))):
             self.result.addItem(text, data)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr("Patient ID"), self.tr("File"),
@@ -169,11 +174,15 @@ class CaseList(QWidget):
         for row, case in enumerate(outcome):
             when, today = when_text(case.created_at)
             state = state_text("cleared" if case.cleared else case.state.value)
+            if case.not_screened and case.state.value == "screened":
+                state = self.tr("Not finalised")  # "Screened" would say what is not true
             cells = {"patient": case.patient.patient_id or self.tr("no ID yet"),
                      "file": case.source_name, "result": result_short(case.label),
                      "when": when, "state": state, "name": case.patient.patient_name}
             tip = " · ".join(v for v in (cells["patient"], case.source_name, cells["result"],
                                          when, state) if v)
+            if case.not_screened:  # the result column is off to the right in a 330 px list:
+                cells["file"] = f"{cells['result']} · {case.source_name}"  # said where it shows
             for col, key in enumerate(COLUMNS):
                 item = QTableWidgetItem(cells[key])
                 item.setToolTip(tip)
@@ -185,6 +194,9 @@ class CaseList(QWidget):
                     item.setFont(bold)
                 if key == "result" and case.label == POSITIVE_LABEL:
                     item.setForeground(Qt.GlobalColor.darkRed)
+                if key in ("result", "file") and case.not_screened:  # never read as a result
+                    item.setForeground(Qt.GlobalColor.darkMagenta)
+                    item.setFont(bold)
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
         for key, widest in (("patient", PATIENT_COLUMN_MAX), ("file", FILE_COLUMN_MAX)):

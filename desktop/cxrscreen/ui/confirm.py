@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.screening.intended_use import adult_warning
+from .not_screened import headline
+from .result_panel import summary_text
 
 
 def _tr(text: str) -> str:
@@ -16,15 +19,24 @@ def _tr(text: str) -> str:
 
 def finalise_question(case, patient: dict[str, str]) -> str:
     from .report import _age, _sex
-    from .result_panel import summary_text
 
+    typed = case.patient.with_changes(patient)  # the details as they will be frozen
+    # An adult: the warning again, where the worker confirms (it was only on the result).
+    warning = adult_warning(typed) if not case.not_screened else ""
     return (_tr(QT_TRANSLATE_NOOP("Confirm", "Finalise this case? It cannot be changed afterwards, and it will be sent to the "
                 "hospital."))
             + "\n\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Patient ID: %1")).replace("%1", patient.get("patient_id") or "—")
-            + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Age: %1 · Sex: %2")).replace("%1", _age(patient.get("patient_age", "")))
+            + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Age: %1 · Sex: %2")).replace("%1", _age(patient.get("patient_age", ""), typed))
             .replace("%2", _sex(patient.get("patient_sex", "")))
             + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "File: %1")).replace("%1", case.source_name)
-            + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Result: %1")).replace("%1", summary_text(case.screening.label)))
+            + "\n" + _tr(QT_TRANSLATE_NOOP("Confirm", "Result: %1")).replace("%1", result_words(case))
+            + (f"\n\n{warning}" if warning else ""))
+
+
+def result_words(case) -> str:
+    if case.not_screened:
+        return headline()
+    return summary_text(case.screening.label)
 
 
 def finalise_box(parent: QWidget, case, patient: dict[str, str]) -> QMessageBox:

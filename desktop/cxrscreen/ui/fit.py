@@ -72,8 +72,8 @@ def scroll_area(content: QWidget) -> QScrollArea:
 
 class FloatOver(QObject):
     """Keeps ``widget`` over the top edge of ``anchor``, as wide as it, as tall as its text needs
-    (at most three quarters of the anchor, the rest scrolls): it covers part of the anchor while shown and
-    moves nothing else."""
+    (at most three quarters of the anchor, or ``anchor.float_room()`` px; the rest scrolls): it
+    covers part of the anchor while shown and moves nothing else."""
 
     def __init__(self, widget: QWidget, anchor: QWidget) -> None:
         super().__init__(widget)
@@ -86,7 +86,10 @@ class FloatOver(QObject):
         width = self.anchor.width()
         height = (self.widget.heightForWidth(width) if self.widget.hasHeightForWidth()
                   else self.widget.sizeHint().height())
-        room = max(self.anchor.height() * 3 // 4, 48)  # the rest of a long text scrolls
+        # The rest of a long text scrolls. The anchor may say how much of it can be covered
+        # (Viewer.float_room: less over an image, which must stay usable, issue 22).
+        room = getattr(self.anchor, "float_room", lambda: self.anchor.height() * 3 // 4)()
+        room = max(room, 48)
         self.widget.setGeometry(0, 0, width, min(height, room))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

@@ -120,6 +120,7 @@ class ImportFlow:
             lines.append(QCoreApplication.translate("MainWindow", "No files to import."))
         kind = "error" if out.refused or out.failed else "warning" if out.cancelled else "info"
         self.messages.show_message("\n".join(lines), kind)
+        self.reading.offer(out.refused)  # a refused chest, sent for reading (not_screened.py)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.mimeData().hasUrls():

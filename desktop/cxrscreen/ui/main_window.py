@@ -23,6 +23,7 @@ from .case_list import CaseList
 from .damaged_banner import DamagedCasesBanner
 from .import_flow import ImportFlow
 from .messages import MessageBar
+from .not_screened import SendForReading
 from .report_actions import ReportActions
 from .result_panel import DisclaimerBar, ResultPanel
 from .review_panel import ReviewPanel
@@ -78,6 +79,7 @@ class MainWindow(WindowActions, CaseFlow, ImportFlow, ReportActions, SyncFlow, Q
         self.status = StatusBar()
         self.setStatusBar(self.status)
         self.watcher = FolderWatcher(self)
+        self.reading = SendForReading(self)  # a refused chest, sent for reading (not_screened.py)
         self._build_layout()
         self._build_actions()  # WindowActions
         self._connect()

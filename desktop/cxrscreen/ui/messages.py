@@ -33,9 +33,21 @@ class MessageBar(QFrame):
         self.scroll = scroll_area(self.label)
         self.scroll.setStyleSheet("background: transparent;")
         self.label.setStyleSheet("background: transparent; border: none;")
+        # One optional action beside OK (a refused chest: "Send for a clinician's reading").
+        self.action = QPushButton()
+        self.action.setObjectName("messageAction")
+        self.action.hide()
+        self._action_slot = None
+        self.action.clicked.connect(lambda: self._action_slot and self._action_slot())
+        # Under the text, not beside it: the bar is as narrow as the image (about 330 px at
+        # 1024x600), too narrow for the text and two buttons side by side.
+        text_column = QVBoxLayout()
+        text_column.setContentsMargins(0, 0, 0, 0)
+        text_column.addWidget(self.scroll, 1)
+        text_column.addWidget(self.action, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.scroll, 1)
+        layout.addLayout(text_column, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.kind = ""
         self.about = ""
@@ -50,12 +62,14 @@ class MessageBar(QFrame):
         # that is too wide makes the text scroll when it would have fitted.
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         text_width = max(50, width - self.close_button.sizeHint().width() - 30 - bar)
-        return max(self.label.heightForWidth(text_width) + 14,
+        action = self.action.sizeHint().height() + 6 if not self.action.isHidden() else 0
+        return max(self.label.heightForWidth(text_width) + 14 + action,
                    self.close_button.sizeHint().height() + 10)
 
     def show_message(self, text: str, kind: str = "info", about: str = "") -> None:
         """``about``: the case the message is about; it is hidden when another case opens."""
         self.kind, self.about = kind, about
+        self.set_action(None, place=False)  # a new message: the last one's action is gone
         self.setStyleSheet(f"#messageBar {{{STYLES[kind]}}}")
         self.label.setText(text)
         self.label.setAccessibleName(text)
@@ -63,6 +77,23 @@ class MessageBar(QFrame):
             self.placer.place()
         self.show()
         self.raise_()
+
+    def set_action(self, text: str | None, slot=None, place: bool = True) -> None:
+        """Show a button that runs ``slot`` beside OK, or none (``text`` None)."""
+        self._action_slot = slot if text else None
+        if text:
+            self.action.setText(text)
+            self.action.setAccessibleName(text.replace("&", ""))
+        self.action.setVisible(bool(text))
+        if place and self.placer is not None and not self.isHidden():
+            self.placer.place()
+
+    def append_line(self, text: str) -> None:
+        """One more line under the shown message."""
+        self.label.setText(f"{self.label.text()}\n{text}" if self.label.text() else text)
+        self.label.setAccessibleName(self.label.text())
+        if self.placer is not None and not self.isHidden():
+            self.placer.place()
 
     @property
     def text(self) -> str:

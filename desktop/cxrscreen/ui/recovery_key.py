@@ -38,6 +38,8 @@ class RecoveryKeyDialog(QDialog):
         font.setPointSize(16)
         font.setWeight(QFont.Weight.Bold)
         shown.setFont(font)
+        # The window's style sheet sets every widget to 11 pt, which won over the 16 pt font.
+        shown.setStyleSheet("font-size: 16pt; font-weight: bold;")
         shown.setWordWrap(True)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         alphabet = QLabel(self.tr("It has only the letters A to Z and the digits 2 to 7: there is "
@@ -77,6 +79,16 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.typed)
         layout.addWidget(self.done_button)
         self.typed.setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """A width where the key reads on two lines, and the height its wrapped text needs at that
+        width: sized from its hint, the first paragraph was cut off at 1024x600 (issue 22)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = min(560, screen.width() - 40) if screen else 560
+        height = self.layout().totalHeightForWidth(width)
+        self.setMinimumSize(width, height)
+        self.resize(width, height)
 
     def reject(self) -> None:  # noqa: D102 — Esc must not throw the only copy away
         if same_group(self.typed.text(), self.last_group):

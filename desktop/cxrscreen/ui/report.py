@@ -13,15 +13,17 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import __version__
 from ..core.errors import StoreError
-from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.screening.not_screened import NOT_SCREENED_CHILD_NOW, read_refused
 from ..core.xray.read import read_xray
 from ..core.xray.check_contract import apply_corrections
-from ..core.screening.intended_use import adult_warning
+from ..core.screening.intended_use import adult_warning, patient_age_years
 from ..core.screening.overlay import render_overlay
 from ..core.screening.results import POSITIVE_LABEL, view_doubted
 from .case_form import parse_age
 from .case_list import state_text
 from .imageconv import grey_qimage, rgb_qimage
+from .not_screened import explained, headline as ns_headline
 from .result_panel import details_text, disclaimer_text, operating_point_name, summary_text
 from .review_panel import decision_text
 from .workers import ReportOutcome
@@ -33,8 +35,15 @@ def _e(value: str) -> str:
     return html.escape(value or "—")
 
 
-def _age(value: str) -> str:
+def _age(value: str, patient=None) -> str:
+    """The age as typed or in PatientAge; else, for ``patient`` (a Patient), the age from the
+    birth date on the study date, as the adult warning computes it (intended_use.py): a DICOM
+    with only a birth date read "Age: —" while the warning said "64 years old" (issue 22)."""
     number, unit = parse_age(value)
+    if number is None and patient is not None:
+        years = patient_age_years(patient)
+        if years is not None:
+            number, unit = (int(years), "Y") if years >= 2 else (int(years * 12), "M")
     if number is None:
         return "—"
     units = {"Y": QCoreApplication.translate("Report", "years"), "M": QCoreApplication.translate("Report", "months"), "W": QCoreApplication.translate("Report", "weeks"), "D": QCoreApplication.translate("Report", "days")}
@@ -56,6 +65,8 @@ def _local(iso: str) -> str:
 
 def next_steps(case) -> str:
     """What the family does now, in plain words, on the printed report."""
+    if case.not_screened:  # no result: a clinician reads the film; the child may not wait
+        return translate("NotScreened", NOT_SCREENED_CHILD_NOW)
     if adult_warning(case.patient):
         return QCoreApplication.translate("Report", "A clinician must read this X-ray: the patient is outside the "
                  "intended use of CXR Screen (children).")
@@ -72,12 +83,19 @@ def report_html(case, context: dict | None = None) -> str:
     p, s = case.patient, case.screening
     doubt = view_doubted(s)
     colour = "#b00020" if s.label == POSITIVE_LABEL or doubt else "#1b5e20"
+    summary = summary_text(s.label, doubt)
+    if case.not_screened:  # no result and no score: the words say so, first (not_screened.py)
+        colour, summary = "#4a148c", ns_headline()
+        details = "\n".join(explained(case).split("\n")[:2])
+    else:
+        details = details_text(s)
     rows = [
         (QCoreApplication.translate("Report", "Patient ID"), _e(p.patient_id)), (QCoreApplication.translate("Report", "Name"), _e(p.patient_name)),
-        (QCoreApplication.translate("Report", "Sex"), _sex(p.patient_sex)), (QCoreApplication.translate("Report", "Age"), _age(p.patient_age)),
+        (QCoreApplication.translate("Report", "Sex"), _sex(p.patient_sex)), (QCoreApplication.translate("Report", "Age"), _age(p.patient_age, p)),
         (QCoreApplication.translate("Report", "Study date"), _e(p.study_date)), (QCoreApplication.translate("Report", "Case"), _e(case.id)),
         (QCoreApplication.translate("Report", "File"), _e(case.source_name)),
-        (QCoreApplication.translate("Report", "Screened at"), _e(_local(case.created_at))),
+        (QCoreApplication.translate("Report", "Stored at") if case.not_screened else
+         QCoreApplication.translate("Report", "Screened at"), _e(_local(case.created_at))),
         (QCoreApplication.translate("Report", "State"), _e(state_text(case.state.value))),
         (QCoreApplication.translate("Report", "Health worker"), _e(context.get("screened_by", ""))),
         (QCoreApplication.translate("Report", "Site"), _e(context.get("site", ""))),
@@ -94,7 +112,7 @@ def report_html(case, context: dict | None = None) -> str:
                   f"{_e(_local(r.time))}<br>{_e(r.note) if r.note else ''}")
     notes = _e(case.notes).replace("\n", "<br>") if case.notes else "—"
     generated = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    warning = adult_warning(p)
+    warning = adult_warning(p) if not case.not_screened else ""  # about a score: none exists
     adult = (f'<p style="background:#ffd54f; border:2px solid #8a6d00; padding:6px;"><b>'
              f'{html.escape(warning)}</b></p>' if warning else "")
     # Looked up here, not inside the f-string below: lupdate does not read calls in an f-string,
@@ -110,25 +128,28 @@ def report_html(case, context: dict | None = None) -> str:
         ("model", QT_TRANSLATE_NOOP("Report", "Model")),
         ("made", QT_TRANSLATE_NOOP("Report", "Report made")),
         ("todo", QT_TRANSLATE_NOOP("Report", "What to do now")))}
+    heat_cell = "" if case.not_screened else (
+        f'<td><img src="cxr://heatmap" width="{THUMB * 2 // 3}"><br>{tr["heatmap"]}</td>')
+    model_line = "" if case.not_screened else (
+        f"{tr['point']}: {_e(operating_point_name(s.operating_point))}.\n{tr['model']}: "
+        f"{_e(s.model_name)} {_e(s.model_version)} (sha256 {_e(s.model_sha256[:12])}).\n")
     return f"""
 <html><body style="font-family: sans-serif; font-size: 12pt;">
 <h2>{tr["title"]}</h2>
 <p style="background:#fff3cd; padding:6px;"><b>{html.escape(disclaimer_text())}</b></p>
-<h3 style="color:{colour};">{html.escape(summary_text(s.label, doubt))}</h3>
-{adult}<p>{html.escape(details_text(s))}</p>
+<h3 style="color:{colour};">{html.escape(summary)}</h3>
+{adult}<p>{html.escape(details).replace(chr(10), "<br>")}</p>
 <h3>{tr["todo"]}</h3>
 <p style="font-size:13pt;"><b>{html.escape(next_steps(case))}</b></p>
 <table cellspacing="0" cellpadding="3"><tr>
 <td><img src="cxr://image" width="{THUMB * 2 // 3}"><br>{tr["xray"]}</td>
-<td><img src="cxr://heatmap" width="{THUMB * 2 // 3}"><br>{tr["heatmap"]}</td>
+{heat_cell}
 </tr></table>
 <h3>{tr["case"]}</h3>
 <table cellspacing="0" cellpadding="3" border="1">{table}</table>
 <h3>{tr["notes"]}</h3><p>{notes}</p>
 <h3>{tr["review"]}</h3><p>{review}</p>
-<p style="font-size:8pt;">{tr["point"]}: {_e(operating_point_name(s.operating_point))}.
-{tr["model"]}: {_e(s.model_name)} {_e(s.model_version)} (sha256 {_e(s.model_sha256[:12])}).
-CXR Screen {__version__}. {tr["made"]} {_e(generated)}.</p>
+<p style="font-size:8pt;">{model_line}CXR Screen {__version__}. {tr["made"]} {_e(generated)}.</p>
 <p><b>{html.escape(disclaimer_text())}</b></p>
 </body></html>"""
 
@@ -138,7 +159,7 @@ def report_context(store, case, identity=None) -> dict:
     (core.identity.DeviceIdentity); the report had none of them."""
     out = {"site": getattr(identity, "site", ""), "device": getattr(identity, "device_name", "")}
     for entry in store.audit(case.id):
-        if entry.action == "created":
+        if entry.action in ("created", "created_not_screened"):
             out.setdefault("screened_by", entry.actor)
         elif entry.action == "finalised":
             out["finalised_by"] = entry.actor
@@ -147,13 +168,17 @@ def report_context(store, case, identity=None) -> dict:
 
 def build_document(store, case, identity=None) -> QTextDocument:
     """The report for ``case``, images included (reads and decodes the original: slow)."""
-    xray = apply_corrections(read_xray(store.original_bytes(case)), case.screening.corrections)
-    heat = store.heatmap(case)
+    data = store.original_bytes(case)
+    xray = read_refused(data) if case.not_screened else apply_corrections(
+        read_xray(data), case.screening.corrections)
+    heat = store.heatmap(case)  # None when not screened
     doc = QTextDocument()
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("cxr://image"),
                     grey_qimage(_thumb(xray.pixels)))
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("cxr://heatmap"),
-                    rgb_qimage(render_overlay(xray.pixels, heat, opacity=0.5, max_side=THUMB)))
+    if heat is not None:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("cxr://heatmap"),
+                        rgb_qimage(render_overlay(xray.pixels, heat, opacity=0.5,
+                                                  max_side=THUMB)))
     doc.setHtml(report_html(case, report_context(store, case, identity)))
     return doc
 

@@ -3,10 +3,12 @@ standing disclaimer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ..core.screening.results import POSITIVE_LABEL, view_doubted
+from .fit import VerticalScroll
+from .not_screened import NOT_SCREENED_STYLE, explained, headline
 
 POSITIVE_STYLE = "background:#b00020; color:white;"
 NEGATIVE_STYLE = "background:#1b5e20; color:white;"
@@ -56,6 +58,34 @@ def details_text(screening) -> str:
         .replace("%4", screening.model_name).replace("%5", screening.model_version))
 
 
+MORE_MAX = 150  # px: about seven lines (the adult warning and the score); the rest scrolls
+
+
+class CappedScroll(VerticalScroll):
+    """As tall as its text needs at its width, up to ``cap`` px; then it scrolls."""
+
+    def __init__(self, widget: QWidget, cap: int) -> None:
+        super().__init__(widget)
+        self.cap = cap
+        self.setMaximumHeight(cap)
+
+    def _need(self) -> int:
+        layout = self.widget().layout()
+        width = max(1, self.viewport().width() if self.isVisible() else self.width())
+        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
+            self.widget().sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(super().sizeHint().width(), min(self.cap, self._need()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), min(self.cap, self._need()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.updateGeometry()  # narrower: more lines; the layout asks the hint again
+
+
 class ResultPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,12 +110,21 @@ class ResultPanel(QFrame):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.site_point = None  # core.site_point.SitePointStatus, set once the model is loaded
+        # The warning and the figures scroll under the headline when they need more than
+        # MORE_MAX px: at 1024x600 they took the image's room, which shrank to about 130x80 px
+        # with the adult warning and a message shown (issue 22).
+        more = QWidget()
+        inner = QVBoxLayout(more)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        inner.addWidget(self.adult)
+        inner.addWidget(self.details)
+        self.more = CappedScroll(more, MORE_MAX)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.headline)
-        layout.addWidget(self.adult)
-        layout.addWidget(self.details)
+        layout.addWidget(self.more)
         self.show_case(None)
 
     def show_case(self, case, patient=None) -> None:
@@ -96,6 +135,12 @@ class ResultPanel(QFrame):
             self.headline.setText(self.tr("No case open"))
             self.headline.setStyleSheet("padding:8px;")
             self.details.setText("")
+            return
+        if case.not_screened:  # no result, no score: say so, why, and what to do now
+            self.headline.setText(headline())
+            self.headline.setStyleSheet(NOT_SCREENED_STYLE + "padding:8px;")
+            self.headline.setAccessibleName(self.headline.text())
+            self.details.setText(explained(case))
             return
         s = case.screening
         doubt = view_doubted(s)
@@ -117,7 +162,9 @@ class ResultPanel(QFrame):
         from ..core.screening.intended_use import adult_warning
 
         case = getattr(self, "_case", None)
-        warning = adult_warning(patient or case.patient) if case is not None else ""
+        # Not for a film that was not screened: the warning is about a score, and none exists.
+        warning = adult_warning(patient or case.patient) \
+            if case is not None and not case.not_screened else ""
         was_hidden = self.adult.isHidden()
         self.adult.setText(warning)
         self.adult.setAccessibleName(warning)

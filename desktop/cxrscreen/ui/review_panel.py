@@ -75,6 +75,13 @@ class ReviewPanel(QWidget):
             b.setEnabled(case is not None)
         self.group.setExclusive(True)
         self.save.setEnabled(case is not None and self._may_review())
+        if case is not None and case.not_screened:  # no result to agree or disagree with
+            for b in self.buttons.values():
+                b.setEnabled(False)
+            self.save.setEnabled(False)
+            self.current.setText(self.tr("Not screened: there is no result to review. Read the "
+                                         "X-ray in the hospital's system (PACS)."))
+            return
         review = case.review if case is not None else None
         if review is None:
             self.current.setText(self.tr("Not reviewed by a clinician yet."))
@@ -96,7 +103,8 @@ class ReviewPanel(QWidget):
             self.reviewer.setText(self.tr("Only a clinician can record a review (you are signed "
                                           "in as %1).").replace("%1", account.name))
         self.reviewer.setWordWrap(True)
-        self.save.setEnabled(self.case is not None and self._may_review())
+        self.save.setEnabled(self.case is not None and self._may_review()
+                             and not self.case.not_screened)
 
     def _may_review(self) -> bool:
         return self.account is not None and self.account.role.value == "clinician"
@@ -105,7 +113,7 @@ class ReviewPanel(QWidget):
         return next((d for d, b in self.buttons.items() if b.isChecked()), "")
 
     def request_review(self) -> None:
-        if self.case is None:
+        if self.case is None or self.case.not_screened:
             return
         problems = []
         if not self.selected():

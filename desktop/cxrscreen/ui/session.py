@@ -213,7 +213,11 @@ class Session:
                 outcome.imported.append(self.store.import_file(path, screener,
                                                                operating_point=op))
             except ImageRefused as exc:
-                outcome.refused.append(Refusal(path, exc.code, exc.message))
+                from ..core.screening.not_screened import film_may_be_chest
+
+                outcome.refused.append(Refusal(path, exc.code, exc.message,
+                                               sendable=film_may_be_chest(path, exc.code),
+                                               error=exc))
             except AlreadyStored as exc:
                 outcome.duplicates.append(Refusal(path, exc.code, exc.message, exc.case))
             except StoreError as exc:  # disk full, database locked...: nothing was stored
@@ -228,6 +232,10 @@ class Session:
         from ..core.xray.check_contract import apply_corrections
 
         data = self.store.original_bytes(case)
+        if case.not_screened:  # as it was received: it was never turned, and has no heatmap
+            from ..core.screening.not_screened import read_refused
+
+            return ImageOutcome(case.id, read_refused(data), None)
         # As it was screened (turned / inverted back), so the heatmap lies on the right place.
         xray = apply_corrections(read_xray(data), case.screening.corrections)
         return ImageOutcome(case.id, xray, self.store.heatmap(case))

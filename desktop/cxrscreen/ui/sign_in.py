@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
@@ -167,6 +167,27 @@ class LockScreen(QWidget):
         self.unlockRequested.emit(self.name.text().strip(), self.password.text())
 
 
+def clear_unsaved_typing(window, before: str) -> None:
+    """Another person unlocked: what ``before`` typed into the open case and did not save is
+    cleared, and the window says so. It stayed in the form (issue 22): the next person could
+    read it, or save and finalise it as their own. The same person unlocking keeps it."""
+    case = window.case
+    if case is None:
+        return
+    typed = window.form.has_unsaved_changes() or window.review.note.toPlainText().strip()
+    if not typed:
+        return
+    log.info("unsaved typing in case %s cleared: another account unlocked", case.id)
+    stored = window.session.store.get(case.id)
+    window.form.show_case(stored)  # the stored values; what was typed is gone
+    window.open_case(stored.id)
+    window.messages.show_message(
+        QCoreApplication.translate(
+            "LockScreen", "What %1 typed in this case and did not save was cleared: it was "
+            "not saved. The case shows what is stored.").replace("%1", before),
+        "warning", about=stored.id)
+
+
 class LockGuard(QObject):
     """Locks ``window`` (a MainWindow) when idle or on Ctrl+Shift+L."""
 
@@ -246,6 +267,7 @@ class LockGuard(QObject):
             self.window.review.set_account(account)
             self.window.status.set_account(account)
             self.window.case_list.refresh()
+            clear_unsaved_typing(self.window, before)
         self._restart()
         self.unlocked.emit(account.name)
 

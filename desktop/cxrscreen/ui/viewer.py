@@ -134,9 +134,12 @@ class Viewer(QWidget):
         # Two rows, so that the longer words of French, Portuguese or Swahili fit a 1024-pixel
         # screen beside the case list and the form.
         heat_row, window_row = QHBoxLayout(), QHBoxLayout()
+        opacity_label = QLabel(self.tr("Opacity"))
         heat_row.addWidget(self.heat_toggle)
-        heat_row.addWidget(QLabel(self.tr("Opacity")))
+        heat_row.addWidget(opacity_label)
         heat_row.addWidget(self.opacity)
+        # Hidden for a film with no heatmap (not screened): the row's height goes to the image.
+        self.heat_controls = (self.heat_toggle, opacity_label, self.opacity)
         heat_row.addStretch(1)
         window_row.addWidget(self.window_label)
         window_row.addStretch(1)
@@ -176,6 +179,8 @@ class Viewer(QWidget):
         self.placeholder.setText(self.idle_text())  # not a stale "Loading the image…"
         self.view.image_item.setPixmap(QPixmap())
         self.view.heat_item.setPixmap(QPixmap())
+        for w in self.heat_controls:
+            w.show()
         self.view.hide()
         self.placeholder.show()
         self._set_window_controls(False)
@@ -188,11 +193,17 @@ class Viewer(QWidget):
         xray = outcome.xray
         self._xray, self.case_id = xray, outcome.case_id
         self.view.image_item.setPixmap(QPixmap.fromImage(grey_qimage(xray.pixels)))
-        heat = QPixmap.fromImage(heatmap_qimage(outcome.heatmap, xray.shape))
-        self.view.heat_item.setPixmap(heat)
         rows, cols = xray.shape
-        self.view.heat_item.setTransform(QTransform.fromScale(cols / heat.width(),
-                                                              rows / heat.height()))
+        if outcome.heatmap is None:  # not screened: the model never looked, so no heatmap
+            self.view.heat_item.setPixmap(QPixmap())
+        else:
+            heat = QPixmap.fromImage(heatmap_qimage(outcome.heatmap, xray.shape))
+            self.view.heat_item.setPixmap(heat)
+            self.view.heat_item.setTransform(QTransform.fromScale(cols / heat.width(),
+                                                                  rows / heat.height()))
+        self.heat_toggle.setEnabled(outcome.heatmap is not None)
+        for w in self.heat_controls:
+            w.setVisible(outcome.heatmap is not None)
         self.view.scene().setSceneRect(0, 0, cols, rows)
         self.placeholder.hide()
         self.view.show()
@@ -200,6 +211,20 @@ class Viewer(QWidget):
         self._set_window_controls(xray.raw is not None)
         self._update_heat()
         self.view.fit()
+        self._place_floating()
+
+    def _place_floating(self) -> None:
+        """A message floating over this viewer takes less of it now that an image shows."""
+        for w in self.findChildren(QWidget):
+            if getattr(w, "placer", None) is not None and w.isVisible():
+                w.placer.place()
+
+    def float_room(self) -> int:
+        """How tall a message floating over this viewer may be (fit.FloatOver): over an image,
+        40% of the image's height (it covered all of it at 1024x600, issue 22); else 3/4."""
+        if self._xray is not None and self.view.isVisible():
+            return int(self.view.height() * 0.4)
+        return self.height() * 3 // 4
 
     @property
     def heatmap_visible(self) -> bool:
@@ -265,4 +290,4 @@ class Viewer(QWidget):
         on = self.heat_toggle.isChecked()
         self.view.heat_item.setVisible(on)
         self.view.heat_item.setOpacity(self.opacity.value() / 100.0)
-        self.opacity.setEnabled(on)
+        self.opacity.setEnabled(on and self.heat_toggle.isEnabled())

@@ -41,6 +41,10 @@ class Refusal:
     code: str
     message: str
     case: object = None  # the stored case, when the file is one already (core.store.cases.Case)
+    # A refused film that may be a chest (core/screening/not_screened.py): it can be sent, not
+    # screened, for a clinician's reading; ``error`` is the ImageRefused to store with it.
+    sendable: bool = False
+    error: object = None
 
 
 @dataclass
@@ -59,7 +63,7 @@ class ImageOutcome:
 
     case_id: str
     xray: Any  # core.imaging.XRay
-    heatmap: Any  # numpy array
+    heatmap: Any  # numpy array; None for a not-screened case (the model never looked)
 
 
 @dataclass(frozen=True)

@@ -92,12 +92,16 @@ class CaseReading:
         """The case's original or heatmap is not in the data folder (it was changed outside the
         application); a cleared case has none by design."""
         self._signed_in()
+        heat = case.screening.heatmap_sha256  # empty: a not-screened case has no heatmap
         return not case.cleared and not (self.files.has(case.original_sha256)
-                                         and self.files.has(case.screening.heatmap_sha256))
+                                         and (not heat or self.files.has(heat)))
 
-    def heatmap(self, case: Case) -> np.ndarray:
+    def heatmap(self, case: Case) -> np.ndarray | None:
+        """None for a not-screened case (the model never looked at it)."""
         self._signed_in()
         check_not_cleared(case)
+        if not case.screening.heatmap_sha256:
+            return None
         return np.load(io.BytesIO(self.files.get(case.screening.heatmap_sha256)),
                        allow_pickle=False)
 

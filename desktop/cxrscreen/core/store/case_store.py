@@ -28,8 +28,8 @@ from . import vault
 from .accounts import Account, Role
 from .cases import (Case, CaseState, Decision, check_editable, check_transition, new_case,
                     npy_bytes, now_utc, uid_from_uuid)
-from ..errors import (AlreadyStored, ImageRefused, NotAuthentic, SignInError, StoreDamagedError,
-                      StoreError)
+from ..errors import (AlreadyStored, CaseStateError, ImageRefused, NotAuthentic, SignInError,
+                      StoreDamagedError, StoreError)
 from ..i18n import QT_TRANSLATE_NOOP
 from ..file_names import readable_name
 from ..xray.contract import XRay
@@ -40,13 +40,14 @@ from .files import (FileStore, damaged_database, ensure_private_dir, os_error,
                     sha256_hex, sqlite_error, strict_text)
 from .account_methods import AccountMethods
 from .case_reading import CaseReading, check_not_cleared
+from .not_screened_methods import NotScreenedMethods
 from .opening import StoreOpening
 from .folder_state import DB_NAME
 
 log = logging.getLogger(__name__)
 
 
-class CaseStore(StoreOpening, AccountMethods, CaseReading):
+class CaseStore(StoreOpening, AccountMethods, CaseReading, NotScreenedMethods):
     def __init__(self, data_dir: Path, busy_timeout: float = 10.0) -> None:
         self.data_dir = ensure_private_dir(Path(data_dir))
         self.db_path = self.data_dir / DB_NAME
@@ -191,6 +192,11 @@ class CaseStore(StoreOpening, AccountMethods, CaseReading):
         with self._write() as con:
             case = self._get(con, case_id)
             check_not_cleared(case)
+            if case.not_screened:
+                raise CaseStateError(QT_TRANSLATE_NOOP(
+                    "StoreError", "Case {case} was not screened: there is no result to agree "
+                    "or disagree with. Record your reading of the X-ray in the hospital's "
+                    "system."), case=case.id[:8])
             now = now_utc()
             review_id = integrity.insert(con, self.tags, "reviews", {
                 "case_id": case.id, "reviewer": reviewer.name, "decision": decision.value,

@@ -21,10 +21,12 @@ import numpy as np
 from ..errors import CaseStateError, StoreError
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..xray.contract import XRay
+from ..screening.not_screened import NOT_SCREENED_LABEL
 from ..screening.results import ScreeningResult
 from .files import sha256_hex
 
 SECONDARY_CAPTURE = "1.2.840.10008.5.1.4.1.1.7"
+SCREENED, NOT_SCREENED = "screened", "not_screened"  # case kinds (the cases.kind column)
 
 
 class CaseState(str, Enum):
@@ -171,6 +173,15 @@ class Case:
     sent_at: str = ""
     dicom_patient: Patient | None = field(default=None, repr=False)  # as found in the file
     purged_at: str = ""  # retention cleared the image and identifying values (a stub is left)
+    # "screened", or "not_screened": a refused film that may be a chest, stored on the health
+    # worker's choice and sent for a clinician's reading with no score (core/screening/
+    # not_screened.py). ``refusal`` is then why it was refused (refusal_record()).
+    kind: str = "screened"
+    refusal: dict = field(default_factory=dict)
+
+    @property
+    def not_screened(self) -> bool:
+        return self.kind == NOT_SCREENED
 
     @property
     def cleared(self) -> bool:
@@ -190,11 +201,13 @@ class Case:
             "updated_at": self.updated_at, "finalised_at": self.finalised_at,
             "sent_at": self.sent_at, "source_name": self.source_name,
             "source_format": self.source_format, "original_sha256": self.original_sha256,
-            "original_size": self.original_size, "score": round(self.screening.score, 4),
+            "original_size": self.original_size,
+            "score": None if self.not_screened else round(self.screening.score, 4),
             "label": self.screening.label, "patient_id": self.patient.patient_id,
             "patient": self.patient.to_dict(), "screening": self.screening.to_dict(),
             "notes": self.notes, "review": self.review.to_dict() if self.review else None,
             "study_uid": self.uids.study_uid, "purged_at": self.purged_at,
+            "kind": self.kind, "refusal": self.refusal or None,
         }
 
 
@@ -244,20 +257,8 @@ def npy_bytes(array: np.ndarray) -> bytes:
 def new_case(original: bytes, source_name: str, xray: XRay, result: ScreeningResult,
               overrides: dict | None, identity=None) -> Case:
     """``identity`` (a core.identity.DeviceIdentity) is recorded with the screening."""
-    info, now, is_dicom = xray.info, now_utc(), xray.source_format == "dicom"
-    from_file = Patient(patient_id=info.patient_id, patient_name=info.patient_name,
-                        patient_sex=info.patient_sex if info.patient_sex in ("M", "F", "O")
-                        else "", patient_age=info.patient_age, birth_date=info.birth_date,
-                        study_date=info.study_date, study_time=info.study_time,
-                        accession_number=info.accession_number, institution=info.institution)
-    patient = from_file.with_changes(overrides or {})
     heat = npy_bytes(result.heatmap)
-    return Case(
-        id=new_case_id(), state=CaseState.SCREENED, created_at=now, updated_at=now,
-        source_name=source_name, source_format=xray.source_format,
-        original_sha256=sha256_hex(original), original_size=len(original), patient=patient,
-        dicom_patient=from_file if is_dicom else None,
-        screening=Screening(
+    return _case(original, source_name, xray, overrides, Screening(
             score=float(result.score), label=result.label, threshold=float(result.threshold),
             operating_point=result.operating_point, model_name=result.model.name,
             model_version=result.model.version, model_sha256=result.model.sha256,
@@ -265,7 +266,40 @@ def new_case(original: bytes, source_name: str, xray: XRay, result: ScreeningRes
             input_check=dict(result.input_check),
             device_name=identity.device_name if identity else "",
             site=identity.site if identity else "",
-            app_version=identity.app_version if identity else ""),
+            app_version=identity.app_version if identity else ""))
+
+
+def new_not_screened_case(original: bytes, source_name: str, xray: XRay, refusal: dict,
+                          overrides: dict | None, identity=None) -> Case:
+    """A refused film stored, not screened, for a clinician's reading: no score, no threshold,
+    no heatmap and no model (the pneumonia model never ran on it); ``refusal`` says why
+    (core/screening/not_screened.py refusal_record)."""
+    nan = float("nan")
+    screening = Screening(
+        score=nan, label=NOT_SCREENED_LABEL, threshold=nan, operating_point="", model_name="",
+        model_version="", model_sha256="", heatmap_sha256="", heatmap_method="",
+        input_check=dict(refusal.get("input_check") or {}),
+        device_name=identity.device_name if identity else "",
+        site=identity.site if identity else "",
+        app_version=identity.app_version if identity else "")
+    return _case(original, source_name, xray, overrides, screening, NOT_SCREENED, refusal)
+
+
+def _case(original: bytes, source_name: str, xray: XRay, overrides: dict | None,
+          screening: Screening, kind: str = SCREENED, refusal: dict | None = None) -> Case:
+    info, now, is_dicom = xray.info, now_utc(), xray.source_format == "dicom"
+    from_file = Patient(patient_id=info.patient_id, patient_name=info.patient_name,
+                        patient_sex=info.patient_sex if info.patient_sex in ("M", "F", "O")
+                        else "", patient_age=info.patient_age, birth_date=info.birth_date,
+                        study_date=info.study_date, study_time=info.study_time,
+                        accession_number=info.accession_number, institution=info.institution)
+    patient = from_file.with_changes(overrides or {})
+    return Case(
+        id=new_case_id(), state=CaseState.SCREENED, created_at=now, updated_at=now,
+        source_name=source_name, source_format=xray.source_format,
+        original_sha256=sha256_hex(original), original_size=len(original), patient=patient,
+        dicom_patient=from_file if is_dicom else None, screening=screening,
+        kind=kind, refusal=dict(refusal or {}),
         uids=DicomUids(
             study_uid=(is_dicom and info.study_uid) or uid_from_uuid(),
             image_series_uid=(is_dicom and info.series_uid) or uid_from_uuid(),

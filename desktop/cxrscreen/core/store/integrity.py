@@ -43,19 +43,30 @@ from ..i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-# The columns each tag covers, in order. A column added later that decides what is shown or sent
-# must be added here in a migration that tags the rows again; listing the columns (instead of
-# "every column") keeps a new column with a default from failing every existing tag.
+# The columns each tag covers, in order. Listing them (instead of "every column") keeps a new
+# column with a default from failing every existing tag. A column added later that decides what
+# is shown or sent is added here and in ADDED_LATER, with the default every older row has.
 COVERED: dict[str, tuple[str, ...]] = {
     "cases": ("id", "state", "created_at", "updated_at", "finalised_at", "sent_at",
               "source_name", "source_format", "original_sha256", "original_size",
               "patient_json", "dicom_patient_json", "score", "label", "screening_json",
               "heatmap_sha256", "study_uid", "image_series_uid", "image_sop_uid",
-              "image_sop_class_uid", "sr_series_uid", "notes", "purged_at"),
+              "image_sop_class_uid", "sr_series_uid", "notes", "purged_at",
+              "kind", "refusal_json"),
     "reviews": ("id", "case_id", "reviewer", "decision", "note", "time"),
     "outbox": ("id", "case_id", "kind", "sop_uid", "review_id", "created_at", "sent_at",
                "superseded"),
     "accounts": ("name", "role", "disabled", "created_at"),
+}
+# Covered columns added after rows were first tagged, each with the value its migration gave
+# every row written before (schema version 5: a not-screened case's kind and refusal, issue 22).
+# A row whose values are all these is encoded without them, so a tag made before the column
+# existed stays valid with no re-tagging (a migration has no key; tagging after the next sign-in
+# would have to trust the rows as they are then). Any other value is encoded, so changing one of
+# them, to or from its default, is noticed: the encoding then has more parts and cannot be the
+# same. Compared with their SQLite type: a blob '{}' is not the text '{}'.
+ADDED_LATER: dict[str, dict[str, object]] = {
+    "cases": {"kind": "screened", "refusal_json": "{}"},
 }
 KEY_COLUMN = {"cases": "id", "reviews": "id", "outbox": "id", "accounts": "name"}
 MARKER = "integrity"  # the keyslots row saying that rows are authenticated in this store
@@ -119,9 +130,14 @@ _ENCODE = {  # each value with its SQLite type: a text "1" is not the integer 1
 
 def _canonical(table: str, row: Mapping) -> bytes:
     """The table's name and the covered values, each with its type and its length, so that no
-    two different rows encode alike ("ab","c" is not "a","bc")."""
+    two different rows encode alike ("ab","c" is not "a","bc"); the columns of ADDED_LATER only
+    when a row's values are not all their defaults."""
     out = bytearray(b"t" + table.encode("utf-8"))
-    for column in COVERED[table]:
+    columns = COVERED[table]
+    later = ADDED_LATER.get(table)
+    if later and all(type(row[c]) is type(v) and row[c] == v for c, v in later.items()):
+        columns = tuple(c for c in columns if c not in later)  # as a row was tagged before
+    for column in columns:
         value = row[column]
         encode = _ENCODE.get(type(value))
         part = encode(value) if encode else b"s" + str(value).encode("utf-8")

@@ -204,7 +204,8 @@ class StoreOpening:
                     rows.append(row)
                 except NotAuthentic as exc:  # set aside: a damaged case is never cleared
                     log.error("retention: case %s not cleared: %s", row["id"], exc.english)
-            shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256")}
+            shas = {r[k] for r in rows for k in ("original_sha256", "heatmap_sha256")
+                    if r[k]}  # a not-screened case has no heatmap
             gone = retention.unused_files(con, shas)
         for sha in gone:  # after the commit: a crash before this leaves orphans recover() removes
             self.files.remove(sha)
@@ -248,7 +249,7 @@ class StoreOpening:
             report.cases_missing_files = [
                 r[0] for r in con.execute("SELECT id, original_sha256, heatmap_sha256 FROM cases "
                                           "WHERE purged_at = ''")
-                if not (self.files.has(r[1]) and self.files.has(r[2]))]
+                if not (self.files.has(r[1]) and (not r[2] or self.files.has(r[2])))]
         for case_id in report.cases_missing_files:
             log.error("case %s: stored files are missing", case_id)
         return report

@@ -117,6 +117,15 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE outbox ADD COLUMN tag BLOB",
         "ALTER TABLE accounts ADD COLUMN tag BLOB",
     ],
+    [  # version 5: not-screened cases (issue 22). A refused film that may be a chest, stored on
+        # the health worker's choice and sent for a clinician's reading with no score. Its
+        # refusal (code, message template and values, the input check's figures) is plain JSON:
+        # it names no one. Both columns are covered by the row's tag (integrity.ADDED_LATER):
+        # every row written before has their defaults, so its tag stays valid as it is.
+        "ALTER TABLE cases ADD COLUMN kind TEXT NOT NULL DEFAULT 'screened' "
+        "CHECK (kind IN ('screened', 'not_screened'))",
+        "ALTER TABLE cases ADD COLUMN refusal_json TEXT NOT NULL DEFAULT '{}'",
+    ],
 ]
 # (table, column): encrypted with the data key; the row's case id is bound in as associated data.
 ENCRYPTED_COLUMNS = (("cases", "source_name"), ("cases", "patient_json"),
@@ -203,6 +212,8 @@ def case_from_row(row: sqlite3.Row, review: Review | None, cipher: Cipher) -> Ca
         notes=unseal(cipher, "cases", "notes", case_id, row["notes"]),
         review=review,
         purged_at=row["purged_at"],
+        kind=row["kind"],
+        refusal=json.loads(row["refusal_json"] or "{}"),
     )
 
 
@@ -235,13 +246,17 @@ def case_values(case: Case, cipher: Cipher) -> dict:
         "dicom_patient_json": sealed("dicom_patient_json",
                                      json.dumps(case.dicom_patient.to_dict()))
         if case.dicom_patient else None,
-        "score": case.screening.score, "label": case.screening.label,
+        # A not-screened case has no score (NaN in its record); the column cannot be NULL, and
+        # nothing reads it: -1, outside every score's [0, 1].
+        "score": -1.0 if case.not_screened else case.screening.score,
+        "label": case.screening.label,
         "screening_json": json.dumps(case.screening.to_dict()),
         "heatmap_sha256": case.screening.heatmap_sha256, "study_uid": case.uids.study_uid,
         "image_series_uid": case.uids.image_series_uid, "image_sop_uid": case.uids.image_sop_uid,
         "image_sop_class_uid": case.uids.image_sop_class_uid,
         "sr_series_uid": case.uids.sr_series_uid, "notes": sealed("notes", case.notes),
         "purged_at": case.purged_at,
+        "kind": case.kind, "refusal_json": json.dumps(case.refusal),
     }
 
 

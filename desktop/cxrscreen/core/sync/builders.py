@@ -10,6 +10,9 @@
   version, in the content and as Station Name / Software Versions / Institution Name), which the
   hospital's monitoring groups by. An original DICOM image keeps its own Station Name (the X-ray
   machine's); a Secondary Capture made here carries the laptop's.
+- A *not screened* case (a refused film sent for a clinician's reading) has the same image and
+  its own report, which says it was not screened and why, with no score
+  (not_screened_report.py).
 
 All UIDs come from the case; the builders never invent one, so a rebuilt instance is the same
 instance.
@@ -88,8 +91,9 @@ def secondary_capture(case: Case, original: bytes, identity: DeviceIdentity | No
 def _identify(ds: Dataset, case: Case, identity: DeviceIdentity) -> None:
     """Station Name, Software Versions and (when the case names no institution) the site."""
     ds.StationName = identity.station_name
-    ds.SoftwareVersions = [identity.software,
-                           f"{case.screening.model_name} {case.screening.model_version}"]
+    ds.SoftwareVersions = ([identity.software] if case.not_screened else  # no model ran
+                           [identity.software,
+                            f"{case.screening.model_name} {case.screening.model_version}"])
     if not case.patient.institution and identity.site:
         ds.InstitutionName = identity.site[:64]
 
@@ -120,8 +124,8 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
                       revision: int = 1, identity: DeviceIdentity | None = None) -> bytes:
     """The screening result as a Comprehensive SR that references ``image``."""
     import highdicom as hd
-    from highdicom.sr import (CodeContentItem, ContainerContentItem, ImageContentItem,
-                              NumContentItem, TextContentItem)
+    from highdicom.sr import (CodeContentItem, ImageContentItem, NumContentItem,
+                              TextContentItem)
 
     def code(value: str, meaning: str, scheme: str = LOCAL_SCHEME) -> hd.sr.CodedConcept:
         return hd.sr.CodedConcept(value, scheme, meaning)
@@ -129,6 +133,8 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
     def text(name: hd.sr.CodedConcept, value: str) -> TextContentItem:
         return TextContentItem(name=name, value=value[:1024] or "-", relationship_type="CONTAINS")
 
+    if case.not_screened:  # no score exists: not_screened_report.py says so, plainly
+        raise ValueError("a not-screened case has its own report (not_screened_report.py)")
     s = case.screening
     positive = s.label == POSITIVE_LABEL
     unit = code("1", "no units", "UCUM")
@@ -172,14 +178,7 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
                            relationship_type="CONTAINS"),
             text(code("INPUT-CHECK", "Input check"), input_check_text(check)),
         ]
-    if identity is not None:
-        items += [text(code("DEVICE-NAME", "Screening device"), identity.device_name),
-                  # no site set: no item (it read "Screening site: -", issue 22)
-                  *([text(code("SITE", "Screening site"), identity.site)] if identity.site
-                    else []),
-                  text(code("APP-VERSION", "Application version"), identity.software)]
-    if case.notes:
-        items.append(text(code("HEALTH-WORKER-NOTES", "Health worker notes"), case.notes))
+    items += sender_items(case, identity, code, text)
     if review is not None:
         items += [
             text(code("REVIEWER", "Reviewing clinician"), review.reviewer),
@@ -192,6 +191,34 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
             text(code("REVIEW-NOTE", "Clinician review note"), review.note),
             text(code("REVIEW-TIME", "Review time (UTC)"), review.time),
         ]
+    return report_file(case, image, items, sr_uid, revision, identity,
+                       when=review.time if review else case.finalised_at or case.created_at,
+                       description="Pneumonia screening result (screening aid, not a diagnosis)",
+                       software=[f"{s.model_name} {s.model_version}"])
+
+
+def sender_items(case: Case, identity: DeviceIdentity | None, code, text) -> list:
+    """Who sent the report (device, site, application) and the health worker's notes."""
+    items = []
+    if identity is not None:
+        items += [text(code("DEVICE-NAME", "Screening device"), identity.device_name),
+                  # no site set: no item (it read "Screening site: -", issue 22)
+                  *([text(code("SITE", "Screening site"), identity.site)] if identity.site
+                    else []),
+                  text(code("APP-VERSION", "Application version"), identity.software)]
+    if case.notes:
+        items.append(text(code("HEALTH-WORKER-NOTES", "Health worker notes"), case.notes))
+    return items
+
+
+def report_file(case: Case, image: Dataset, items: list, sr_uid: str, revision: int,
+                identity: DeviceIdentity | None, when: str, description: str,
+                software: list[str]) -> bytes:
+    """A Comprehensive SR of ``items`` under a "Diagnostic imaging report" container, in the
+    case's study, referencing ``image``; ``software`` follows the application's version."""
+    import highdicom as hd
+    from highdicom.sr import ContainerContentItem
+
     root = ContainerContentItem(name=hd.sr.CodedConcept("18748-4", "LN",
                                                         "Diagnostic imaging report"),
                                 template_id=None)
@@ -204,11 +231,10 @@ def structured_report(case: Case, image: Dataset, sr_uid: str, review: Review | 
         or None)
     if identity is not None:
         sr.StationName = identity.station_name
-        sr.SoftwareVersions = [identity.software, f"{s.model_name} {s.model_version}"]
-    when = (review.time if review else case.finalised_at or case.created_at)
+        sr.SoftwareVersions = [identity.software, *software] if software else identity.software
     sr.ContentDate, sr.ContentTime = _da_tm(when)
     sr.TimezoneOffsetFromUTC = "+0000"  # the case's timestamps are UTC
-    sr.SeriesDescription = "Pneumonia screening result (screening aid, not a diagnosis)"
+    sr.SeriesDescription = description
     return _encode(sr)
 
 

@@ -210,6 +210,7 @@ class SyncEngine:
     def _build(self, case_id: str,
                items: list[OutboxItem]) -> tuple[list[tuple[str, bytes]], str]:
         from .builders import image_instance, structured_report
+        from .not_screened_report import not_screened_report
 
         case = self.store.get(case_id)
         identity = self.identity_of(case)
@@ -221,7 +222,9 @@ class SyncEngine:
             else:
                 with warnings.catch_warnings():  # highdicom warns on one-word patient names
                     warnings.simplefilter("ignore", UserWarning)
-                    sr = structured_report(case, header, item.sop_uid, self.outbox.review(item),
-                                           revision=item.id, identity=identity)
+                    sr = (not_screened_report(case, header, item.sop_uid, revision=item.id,
+                                              identity=identity) if case.not_screened else
+                          structured_report(case, header, item.sop_uid, self.outbox.review(item),
+                                            revision=item.id, identity=identity))
                 parts.append((item.sop_uid, sr))
         return parts, case.uids.study_uid
