@@ -5,6 +5,8 @@ what was typed and not saved survives the list being refreshed."""
 
 from __future__ import annotations
 
+import pytest
+
 from cxrscreen.ui.case_list import COLUMNS
 
 from ui_helpers import HIP, SAMPLES, import_and_wait
@@ -23,7 +25,7 @@ def test_the_list_names_the_patient_and_the_file(qtbot, window):
     with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
         window.case_list.refresh()
     table = window.case_list.table
-    assert COLUMNS[:2] == ("patient", "file")  # first, where the list is never cut off
+    assert COLUMNS[:3] == ("patient", "result", "file")  # first, where the list is never cut off
     assert table.item(0, COLUMNS.index("patient")).text() == "MU-0001"
     assert table.item(0, COLUMNS.index("file")).text() == A.name
     file_col = COLUMNS.index("file")
@@ -89,3 +91,25 @@ def test_a_dicom_case_shown_as_stored_has_no_unsaved_changes(qtbot, window):
     assert not window.form.has_unsaved_changes()
     import_and_wait(qtbot, window, [HIP])
     assert window.case is None
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_result_is_in_sight_in_the_list(qtbot, window, size):
+    """At 1024x600 the list is about 330 px wide: the result column used to come third, after a
+    file name of up to 230 px, and was off to the right for every case (seen on the netbook
+    screenshots); a health worker saw who and which file, but not whether to refer."""
+    case = import_and_wait(qtbot, window, [A]).imported[0]
+    window.session.store.update_patient(case.id, patient_id="16d7f894-55d7-4d95-8957-d18987f0e981")
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
+        window.case_list.refresh()
+    table = window.case_list.table
+    col = COLUMNS.index("result")
+    right = table.columnViewportPosition(col) + table.columnWidth(col)
+    assert table.horizontalScrollBar().value() == 0
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    text = table.item(0, col).text()
+    assert text in ("Refer", "No signs")
+    assert table.fontMetrics().horizontalAdvance(text) <= table.columnWidth(col)

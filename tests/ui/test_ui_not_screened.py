@@ -52,7 +52,7 @@ def test_a_side_view_is_sent_for_reading_and_marked_everywhere(qtbot, window, tm
     qtbot.waitUntil(lambda: window.case_list.table.rowCount() == 1, timeout=10_000)
     cells = [window.case_list.table.item(0, c).text() for c in range(6)]
     assert "NOT SCREENED" in cells and "Not finalised" in cells and "Screened" not in cells
-    assert cells[1] == "NOT SCREENED · side_view.dcm"  # the file column, in sight in a narrow list
+    assert cells[1] == "NOT SCREENED" and cells[2] == "side_view.dcm"  # result, then file
     # The form, the review tab.
     assert "Not screened, not finalised yet" in window.form.state_label.text()
     assert not window.review.save.isEnabled()

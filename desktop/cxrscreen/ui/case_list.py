@@ -17,7 +17,9 @@ from .workers import Failure, Task
 
 # Who and which file first: rows read "Today 00:40 | Refer | Screened" with the patient ID cut
 # off and no file name, and children could not be told apart (issue 22).
-COLUMNS = ("patient", "file", "result", "when", "state", "name")
+# The result second: at 1024x600 the list is about 330 px wide and only the first columns are in
+# sight, and a health worker looks for who (patient ID), what (the result), then which film.
+COLUMNS = ("patient", "result", "file", "when", "state", "name")
 FILE_COLUMN_MAX = 230  # px; a longer file name is shortened in the middle (whole in the tip)
 PATIENT_COLUMN_MAX = 130  # px; a DICOM patient ID can be a 36-character UID
 
@@ -80,8 +82,8 @@ class CaseList(QWidget):
                            (NOT_SCREENED_LABEL, self.tr("Not screened"))):
             self.result.addItem(text, data)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr("Patient ID"), self.tr("File"),
-                                              self.tr("Result"), self.tr("When"),
+        self.table.setHorizontalHeaderLabels([self.tr("Patient ID"), self.tr("Result"),
+                                              self.tr("File"), self.tr("When"),
                                               self.tr("State"), self.tr("Name")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -181,8 +183,6 @@ class CaseList(QWidget):
                      "when": when, "state": state, "name": case.patient.patient_name}
             tip = " · ".join(v for v in (cells["patient"], case.source_name, cells["result"],
                                          when, state) if v)
-            if case.not_screened:  # the result column is off to the right in a 330 px list:
-                cells["file"] = f"{cells['result']} · {case.source_name}"  # said where it shows
             for col, key in enumerate(COLUMNS):
                 item = QTableWidgetItem(cells[key])
                 item.setToolTip(tip)
