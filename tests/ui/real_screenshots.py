@@ -111,10 +111,12 @@ def take(size: tuple[int, int], out: Path, user: str) -> list[Path]:
                      "the not-screened case", 60)
             shot("11-not-screened-case")
         if user != "nurse.achieng":
-            row = app.ask("row 1")  # the child (the adult is newest, at the top)
+            # The child: below the adult and, when one was sent for reading, the side view.
+            row = app.ask("row 2" if side is not None else "row 1")
             x.click(row["cx"], row["cy"])
             settle_image()
-            app.click_widget("window.messages.close_button")
+            if app.where("window.messages.close_button").get("visible"):
+                app.click_widget("window.messages.close_button")
             x.key("ctrl+2")
             app.click_widget("window.review.buttons.agree")
             app.click_widget("window.review.note")
