@@ -25,20 +25,10 @@ def sample_images() -> np.ndarray:
 
 
 def int8_scores(images: np.ndarray, path: Path = SHIPPED) -> np.ndarray:
-    from ai_edge_litert.interpreter import Interpreter
+    """The int8 file's scores, as export and evaluation compute them."""
+    from cxrtrain.scoring import score_tflite
 
-    it = Interpreter(str(path))
-    it.allocate_tensors()
-    inp = it.get_input_details()[0]
-    out = next(d for d in it.get_output_details() if int(np.prod(d["shape"])) == 1)
-    (si, zi), (so, zo) = inp["quantization"], out["quantization"]
-    scores = []
-    for img in images:
-        q = np.clip(np.round(img.astype("float32") / 255.0 / si + zi), -128, 127).astype(np.int8)
-        it.set_tensor(inp["index"], q[None, ..., None])
-        it.invoke()
-        scores.append(float(((it.get_tensor(out["index"]).astype(float) - zo) * so).ravel()[0]))
-    return np.array(scores)
+    return score_tflite(path, images)[0]
 
 
 def test_the_float_model_scores_as_the_int8_file_does():

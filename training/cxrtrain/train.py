@@ -237,10 +237,9 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
 
 
 def _warm_start(model, cfg: Config, x_train: np.ndarray, run_dir: Path) -> None:
-    """Start from the shipped int8 model cfg.model.init_from (cxrtrain.warm_start)."""
+    """Start from cfg.model.init_from: a Keras checkpoint, or a shipped int8 model read back to
+    floats (cxrtrain.warm_start)."""
     import hashlib
-
-    from .warm_start import load_folded
 
     path = Path(cfg.model.init_from)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -248,13 +247,12 @@ def _warm_start(model, cfg: Config, x_train: np.ndarray, run_dir: Path) -> None:
         import keras
 
         model.set_weights(keras.models.load_model(path, compile=False).get_weights())
-        (run_dir / "init_from.json").write_text(json.dumps({"path": str(path), "sha256": digest},
-                                                           indent=2))
-        log.info("started from %s (sha256 %s)", path, digest)
-        return
-    pick = np.random.default_rng(cfg.seed).choice(len(x_train), min(512, len(x_train)),
-                                                  replace=False)
-    load_folded(model, path, x_train[np.sort(pick)])
+    else:
+        from .warm_start import load_folded
+
+        pick = np.random.default_rng(cfg.seed).choice(len(x_train), min(512, len(x_train)),
+                                                      replace=False)
+        load_folded(model, path, x_train[np.sort(pick)])
     (run_dir / "init_from.json").write_text(json.dumps({"path": str(path), "sha256": digest},
                                                        indent=2))
     log.info("started from %s (sha256 %s)", path, digest)
