@@ -9,13 +9,11 @@ Real SQLite, real files, real Argon2id and AES-GCM, real DICOM files."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sqlite3
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -27,11 +25,11 @@ from cxrscreen.core.errors import CaseDamaged, ImageRefused  # noqa: E402
 from cxrscreen.core.store import integrity, schema  # noqa: E402
 from cxrscreen.core.store.outbox import Outbox  # noqa: E402
 from cxrscreen.core.xray.read import read_xray  # noqa: E402
+from helpers.old_code import old_code  # noqa: E402
 from helpers.accounts import CLINICIAN, WORKER, open_as, set_up  # noqa: E402
 from helpers.not_screened import tag_lateral_dicom  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
-REPO = Path(__file__).resolve().parents[2]
 # The versions before, as laptops running them left their stores: schema 3 (the last commit
 # before rows were authenticated) and schema 4 (integrity merged into main, before this branch).
 VERSION_3 = "bf5a1d4fbaaa419ffe9ce62f0d2e6f4d14d33feb"
@@ -143,14 +141,7 @@ with set_up(data) as store:
 
 def _old_store(tmp_path: Path, commit: str, version: int) -> tuple[Path, dict]:
     """A data folder written by the code of ``commit`` (schema ``version``), and its cases."""
-    try:
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "desktop", "tests"],
-                                 capture_output=True, check=True).stdout
-    except (OSError, subprocess.CalledProcessError):
-        pytest.skip(f"the commit {commit[:8]} (schema version {version}) is not in this clone")
-    old = tmp_path / f"old{version}"
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(old, filter="data")
+    old = old_code(commit, tmp_path / f"old{version}", f"schema version {version}")
     data = tmp_path / f"data{version}"
     env = {**os.environ, "PYTHONPATH": str(old / "desktop"),
            "CXRSCREEN_CONFIG_DIR": str(tmp_path / "config")}

@@ -9,14 +9,12 @@ tests/sync/test_sync_integrity.py (real Orthanc)."""
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import os
 import sqlite3
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -31,11 +29,11 @@ from cxrscreen.core.store.damage import CaseDamaged  # noqa: E402
 from cxrscreen.core.store.accounts import NotAllowed  # noqa: E402
 from cxrscreen.core.store.outbox import Outbox  # noqa: E402
 from cxrscreen.core.store.schema import SCHEMA_VERSION  # noqa: E402
+from helpers.old_code import old_code  # noqa: E402
 from helpers.accounts import (ADMIN, CLINICIAN, PASSWORDS, WORKER, open_as,  # noqa: E402
                               set_up)
 
 pytestmark = pytest.mark.skipif(not have_data(), reason=NO_DATA)
-REPO = Path(__file__).resolve().parents[2]
 # The last commit before rows were authenticated (schema version 3): its own code builds the
 # older store, as a laptop running that version left it.
 BEFORE = "bf5a1d4fbaaa419ffe9ce62f0d2e6f4d14d33feb"
@@ -254,15 +252,7 @@ with set_up(data) as store:
 
 
 def _old_version(tmp_path: Path) -> Path:
-    try:
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", BEFORE, "desktop", "tests"],
-                                 capture_output=True, check=True).stdout
-    except (OSError, subprocess.CalledProcessError):
-        pytest.skip(f"the commit {BEFORE[:8]} (the version before) is not in this clone")
-    root = tmp_path / "old"
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(root, filter="data")
-    return root
+    return old_code(BEFORE, tmp_path / "old", "the version before")
 
 
 def test_a_store_of_the_version_before_is_upgraded_losing_nothing(tmp_path, caplog):
