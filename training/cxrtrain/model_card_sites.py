@@ -49,7 +49,7 @@ def collections_section(meta: dict) -> str:
             f"{k} {next(v for kk, v in x.items() if kk != 'n'):.3f} (n={x['n']})"
             for k, x in g.items()))
     chosen = meta["training"].get("chosen")
-    epoch = (f"The epoch was chosen by hand: {chosen['why']} The validation patients, with the "
+    epoch = ("The epoch was chosen by hand (see Model, above); the validation patients, with the "
              "second collection, chose the operating point" if chosen else
              "The validation patients chose the epoch (the worst collection's AUC) and, with the "
              "second collection, the operating point")
