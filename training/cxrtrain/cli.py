@@ -1,4 +1,4 @@
-"""cxrtrain train | evaluate | export | add-score-distribution | robustness | datashift |
+"""cxrtrain train | framing-net | evaluate | export | add-score-distribution | robustness | datashift |
 compare."""
 
 from __future__ import annotations
@@ -23,6 +23,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--also", type=Path, action="append", default=[],
                    help="a further training collection (another hospital, e.g. nih_adult), split by "
                         "its own patients; repeatable")
+    p = sub.add_parser("framing-net", help="train the framing net (no labels) on a config's split")
+    p.add_argument("--config", required=True, type=Path)
+    p.add_argument("--data", required=True, type=Path)
+    p.add_argument("--also", type=Path, action="append", default=[])
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--cache", type=Path, default=None)
+    p.add_argument("--epochs", type=int, default=12)
     p = sub.add_parser("evaluate", help="evaluate a run (its validation and internal test split, or --data)")
     p.add_argument("run_dir", type=Path)
     p.add_argument("--data", type=Path, default=None, help="another labelled folder or CSV to evaluate on")
@@ -68,6 +75,12 @@ def main(argv: list[str] | None = None) -> int:
         from .train import train
 
         train(load_config(args.config), args.data, args.out, args.cache, args.external, args.also)
+    elif args.command == "framing-net":
+        from .config import load_config
+        from .framing_net import train_net
+
+        print(train_net(load_config(args.config), args.data, args.out, args.also, args.cache,
+                        args.epochs))
     elif args.command == "evaluate":
         from .evaluate import evaluate_run
 

@@ -62,6 +62,9 @@ class ModelConfig:
     # (.keras) of the same architecture to start from instead of random weights; a path relative
     # to the working directory. Empty: from scratch.
     init_from: str = ""
+    # A framing net (cxrtrain framing-net, cxrtrain.framing) to put in front of the classifier,
+    # frozen: every image is reframed to the standard frame before the CNN sees it. Empty: none.
+    framing: str = ""
 
 
 @dataclass

@@ -35,10 +35,16 @@ def convert_int8(keras_path: Path, calibration: np.ndarray) -> bytes:
     same preprocessing as everything else."""
     import keras
 
+    from .framing import is_framed
     from .models import with_cam_output
 
-    return quantise_int8(with_cam_output(keras.models.load_model(keras_path, compile=False)),
-                         calibration)
+    model = keras.models.load_model(keras_path, compile=False)
+    if is_framed(model):
+        raise ValueError(
+            f"{keras_path} is a framed model (cxrtrain.framing): full-int8 quantisation breaks its "
+            "reframe step (pixel positions rounded to about 2 px). Not exportable yet: its "
+            "geometry must be kept in float (docs/TRAINING.md, 'Framing net').")
+    return quantise_int8(with_cam_output(model), calibration)
 
 
 def quantise_int8(model, calibration: np.ndarray) -> bytes:

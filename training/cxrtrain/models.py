@@ -34,11 +34,20 @@ def build(cfg: ModelConfig, size: int, positive_fraction: float = 0.5) -> keras.
                         bias_initializer=keras.initializers.Constant(bias))(features)
     pooled = layers.GlobalAveragePooling2D(name="gap")(cam)
     score = layers.Activation("sigmoid", name="score")(pooled)
-    return keras.Model(inputs, score, name=cfg.architecture)
+    model = keras.Model(inputs, score, name=cfg.architecture)
+    if cfg.framing:
+        from .framing import framed, load_net
+
+        return framed(model, load_net(cfg.framing))
+    return model
 
 
 def with_cam_output(model: keras.Model) -> keras.Model:
     """The export view: outputs (score [1,1], cam [1,h,w,1])."""
+    from .framing import framed_export, is_framed
+
+    if is_framed(model):  # the cam mapped back onto the input's frame
+        return framed_export(model)
     try:
         cam = model.get_layer("cam").output
     except ValueError:

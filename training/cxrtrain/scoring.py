@@ -16,6 +16,7 @@ from cxrscreen.core.screening.litert import dequantise, quantise
 def score_keras(model_path: Path, images: np.ndarray, batch: int = 64):
     import keras
 
+    from . import framing  # noqa: F401 (registers the framing layers, for framed checkpoints)
     from .models import with_cam_output
 
     model = with_cam_output(keras.models.load_model(model_path, compile=False))

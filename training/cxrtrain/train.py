@@ -243,10 +243,17 @@ def _warm_start(model, cfg: Config, x_train: np.ndarray, run_dir: Path) -> None:
 
     path = Path(cfg.model.init_from)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    from .framing import framed_parts, is_framed
+
+    if is_framed(model):  # the start is for the classifier; the framing net stays as it is
+        model = framed_parts(model)[1]
     if path.suffix == ".keras":
         import keras
 
-        model.set_weights(keras.models.load_model(path, compile=False).get_weights())
+        start = keras.models.load_model(path, compile=False)
+        if is_framed(start):
+            start = framed_parts(start)[1]
+        model.set_weights(start.get_weights())
     else:
         from .warm_start import load_folded
 
