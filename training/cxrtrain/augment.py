@@ -40,12 +40,22 @@ def field_of_view(x: tf.Tensor, a: AugmentConfig) -> tf.Tensor:
         z = _uniform(b, -a.symmetric_zoom, a.symmetric_zoom)
         top, left, bottom, right = top + z, left + z, bottom + z, right + z
     boxes = tf.stack([top, left, 1.0 - bottom, 1.0 - right], axis=1)
-    ones = tf.ones_like(x)
-    both = tf.concat([x, ones], axis=-1)
+    angle = None
     if a.rotation_degrees > 0:
         angle = _uniform(b, -a.rotation_degrees, a.rotation_degrees) * (math.pi / 180.0)
+    return frame_to(x, boxes, angle)
+
+
+def frame_to(x: tf.Tensor, boxes: tf.Tensor, angle: tf.Tensor | None = None) -> tf.Tensor:
+    """Each image turned by ``angle`` (radians; None: not turned), cut to its box (top, left,
+    bottom, right, 0..1, may reach outside) and resized back; what the image does not cover gets
+    a random grey per image (_fill_values)."""
+    b = tf.shape(x)[0]
+    both = tf.concat([x, tf.ones_like(x)], axis=-1)
+    if angle is not None:
         both = _rotate(both, angle)
-    out = tf.image.crop_and_resize(both, boxes, tf.range(b), size, extrapolation_value=0.0)
+    out = tf.image.crop_and_resize(both, boxes, tf.range(b), tf.shape(x)[1:3],
+                                   extrapolation_value=0.0)
     image, covered = out[..., :1], out[..., 1:]
     fill = tf.reshape(_fill_values(b), [-1, 1, 1, 1])
     return image * covered + fill * (1.0 - covered)

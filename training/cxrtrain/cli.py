@@ -1,5 +1,5 @@
-"""cxrtrain train | framing-net | evaluate | export | add-score-distribution | robustness | datashift |
-compare."""
+"""cxrtrain train | framing-net | evaluate | export | add-score-distribution | robustness |
+datashift | compare."""
 
 from __future__ import annotations
 

@@ -63,17 +63,12 @@ def random_frame(x: tf.Tensor, a) -> tuple[tf.Tensor, tf.Tensor]:
     original frame lies in its re-framed image: the framing net's target. Exposure, blur, noise
     and resolution change too (cxrtrain.augment), so that they cannot tell the frame."""
     b = tf.shape(x)[0]
-    size = tf.shape(x)[1:3]
     top, left, bottom, right = (tf.random.uniform([b], -MAX_PAD, MAX_CUT) for _ in range(4))
     zoom = tf.random.uniform([b], -ZOOM, ZOOM)
     top, left, bottom, right = top + zoom, left + zoom, bottom + zoom, right + zoom
     angle = tf.random.uniform([b], -TILT, TILT) * (math.pi / 180.0)
-    both = augment._rotate(tf.concat([x, tf.ones_like(x)], axis=-1), angle)
     boxes = tf.stack([top, left, 1.0 - bottom, 1.0 - right], axis=1)
-    out = tf.image.crop_and_resize(both, boxes, tf.range(b), size, extrapolation_value=0.0)
-    image, covered = out[..., :1], out[..., 1:]
-    fill = tf.reshape(augment._fill_values(b), [-1, 1, 1, 1])
-    image = image * covered + fill * (1.0 - covered)
+    image = augment.frame_to(x, boxes, angle)
     height, width = 1.0 - bottom - top, 1.0 - right - left
     target = tf.stack([-top / height, -left / width, (1.0 - top) / height, (1.0 - left) / width],
                       axis=1)
@@ -133,9 +128,7 @@ def _inverse_weights(start, end, cells: int):
 
 
 def load_net(path) -> keras.Model:
-    net = keras.models.load_model(path, compile=False)
-    net.trainable = False
-    return net
+    return keras.models.load_model(path, compile=False)
 
 
 def framed(classifier: keras.Model, net: keras.Model) -> keras.Model:
@@ -161,10 +154,10 @@ def framed_parts(model: keras.Model) -> tuple[keras.Model, keras.Model]:
 
 def framed_export(model: keras.Model) -> keras.Model:
     """The export view of a framed model: (score, cam over the input's frame)."""
+    from .models import with_cam_output
+
     net, classifier = framed_parts(model)
-    inner = keras.Model(classifier.inputs[0],
-                        [classifier.output, classifier.get_layer("cam").output],
-                        name=classifier.name + "_cam")
+    inner = with_cam_output(classifier)
     inputs = keras.Input(model.input_shape[1:], name="image")
     box = net(inputs, training=False)
     score, cam = inner(Reframe()(inputs, box))
