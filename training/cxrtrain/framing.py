@@ -152,12 +152,12 @@ def framed_parts(model: keras.Model) -> tuple[keras.Model, keras.Model]:
     return net, classifier
 
 
-def framed_export(model: keras.Model) -> keras.Model:
-    """The export view of a framed model: (score, cam over the input's frame)."""
-    from .models import with_cam_output
-
+def framed_export(model: keras.Model, cam_view) -> keras.Model:
+    """The export view of a framed model: (score, cam over the input's frame). ``cam_view`` is
+    the classifier's own export view (models.with_cam_output, passed in: models imports this
+    module)."""
     net, classifier = framed_parts(model)
-    inner = with_cam_output(classifier)
+    inner = cam_view(classifier)
     inputs = keras.Input(model.input_shape[1:], name="image")
     box = net(inputs, training=False)
     score, cam = inner(Reframe()(inputs, box))

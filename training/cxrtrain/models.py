@@ -47,7 +47,7 @@ def with_cam_output(model: keras.Model) -> keras.Model:
     from .framing import framed_export, is_framed
 
     if is_framed(model):  # the cam mapped back onto the input's frame
-        return framed_export(model)
+        return framed_export(model, with_cam_output)
     try:
         cam = model.get_layer("cam").output
     except ValueError:
