@@ -31,6 +31,16 @@ def test_a_box_inside_cuts_and_a_box_outside_pads_with_black():
     assert np.allclose(outside[0, 60:164, 60:164, 0], 1.0, atol=1e-4)
 
 
+def test_reframe_runs_where_the_image_size_is_known_only_at_run_time():
+    """A tf.data batch after augmentation has no static height and width; training a framed
+    model failed there ("unsupported operand type(s) for -: 'NoneType' and 'int')."""
+    run = tf.function(lambda x, b: framing.Reframe()(x, b), input_signature=[
+        tf.TensorSpec([None, None, None, 1]), tf.TensorSpec([None, 4])])
+    x = np.concatenate([_image(seed=1), _image(seed=2)])
+    boxes = np.array([[0.1, 0.05, 0.9, 1.1], [-0.1, 0.0, 1.0, 0.8]], np.float32)
+    assert np.abs(run(x, boxes).numpy() - framing.reframe_numpy(x, boxes)).max() < 1e-5
+
+
 def test_random_frame_targets_undo_the_reframing():
     """Reframing a re-framed image to its target box gives the original back (where the original
     is still in view), so the net's target is where the original frame went."""
@@ -58,18 +68,23 @@ def test_unframe_maps_the_cam_onto_the_input_frame():
     assert np.allclose(half[0, :, :6, 0], 0.0)
 
 
-def test_a_framed_model_builds_and_refuses_full_int8_export(tmp_path):
-    """Full-int8 quantisation rounds the reframe's pixel positions to about 2 px and the scores
-    break (measured: 0.48 mean difference from float), so export refuses a framed model until
-    its geometry is kept in float."""
+def test_a_framed_model_exports_with_its_geometry_in_float(tmp_path):
+    """Full-int8 quantisation rounds the reframe's pixel positions to about 2 px (measured: the
+    scores moved by 0.48 on average), so export keeps the geometry in float
+    (export.quantise_framed) and the TFLite file scores as the float model does."""
     import keras
+    from ai_edge_litert.interpreter import Interpreter
 
     from cxrtrain.config import ModelConfig
-    from cxrtrain.export import convert_int8
+    from cxrtrain.export import CAM_MEANING_FRAMED, convert_int8, tensor_spec
     from cxrtrain.models import build, with_cam_output
 
+    net = framing.build_net()
+    box = net.get_layer("box")
+    kernel, _ = box.get_weights()
+    box.set_weights([kernel * 0.0, np.array([0.08, 0.05, 0.9, 0.97], np.float32)])
     net_path = tmp_path / "framing.keras"
-    framing.build_net().save(net_path)
+    net.save(net_path)
     model = build(ModelConfig(width=4, framing=str(net_path)), 224)
     assert framing.is_framed(model)
     score, cam = with_cam_output(model)(_image())
@@ -77,5 +92,26 @@ def test_a_framed_model_builds_and_refuses_full_int8_export(tmp_path):
     model.save(tmp_path / "framed.keras")
     reloaded = keras.models.load_model(tmp_path / "framed.keras", compile=False)
     assert np.allclose(reloaded.predict(_image(), verbose=0), model.predict(_image(), verbose=0))
-    with pytest.raises(ValueError, match="framed"):
-        convert_int8(tmp_path / "framed.keras", np.zeros((2, 224, 224), np.uint8))
+
+    images = np.concatenate([_image(seed=k) for k in range(24)])
+    calibration = (images[..., 0] * 255).astype(np.uint8)
+    tflite = tmp_path / "framed.tflite"
+    tflite.write_bytes(convert_int8(tmp_path / "framed.keras", calibration))
+    spec = tensor_spec(tflite, framed=True)
+    assert spec["input"]["dtype"] == "float32"
+    assert spec["outputs"]["cam"]["meaning"] == CAM_MEANING_FRAMED
+    interp = Interpreter(model_path=str(tflite))
+    interp.allocate_tensors()
+    inp = interp.get_input_details()[0]["index"]
+    outs = {int(np.prod(d["shape"])) == 1: d["index"] for d in interp.get_output_details()}
+    view = with_cam_output(reloaded)
+    for k in range(6):
+        x = _image(seed=100 + k)
+        interp.set_tensor(inp, x)
+        interp.invoke()
+        f_score, f_cam = (v.numpy() for v in view(x))
+        q_cam = interp.get_tensor(outs[False])
+        assert abs(float(interp.get_tensor(outs[True]).ravel()[0]) - float(f_score.ravel()[0])) < 0.02
+        span = float(f_cam.max() - f_cam.min())
+        assert np.abs(q_cam - f_cam).max() < 0.1 * span + 1e-3
+        assert np.corrcoef(q_cam.ravel(), f_cam.ravel())[0, 1] > 0.95

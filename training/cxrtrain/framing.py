@@ -77,13 +77,21 @@ def random_frame(x: tf.Tensor, a) -> tuple[tf.Tensor, tf.Tensor]:
     return augment.stretch(tf.clip_by_value(image, 0.0, 1.0)), target
 
 
-def _weights(start, end, count: int, positions: int):
+def _weights(start, end, count, positions):
     """(B, count, positions) bilinear weights: row i samples position start + i (end - start) /
-    (count - 1) along an axis of ``positions`` pixels (start, end in pixels); zero outside."""
-    steps = tf.reshape(tf.range(count, dtype=tf.float32) / float(count - 1), [1, count, 1])
-    at = tf.reshape(start, [-1, 1, 1]) + steps * tf.reshape(end - start, [-1, 1, 1])
-    pixels = tf.reshape(tf.range(positions, dtype=tf.float32), [1, 1, positions])
+    (count - 1) along an axis of ``positions`` pixels (start, end in pixels); zero outside.
+    ``count`` and ``positions`` are ints, or scalar tensors where the shape is known only when
+    the graph runs (a tf.data batch)."""
+    steps = tf.range(count, dtype=tf.float32) / tf.cast(count - 1, tf.float32)
+    span = tf.reshape(end - start, [-1, 1, 1])
+    at = tf.reshape(start, [-1, 1, 1]) + tf.reshape(steps, [1, -1, 1]) * span
+    pixels = tf.reshape(tf.range(positions, dtype=tf.float32), [1, 1, -1])
     return tf.nn.relu(1.0 - tf.abs(at - pixels))
+
+
+def _side(tensor, axis: int):
+    """The static size of an axis, else the size when the graph runs."""
+    return tensor.shape[axis] if tensor.shape[axis] is not None else tf.shape(tensor)[axis]
 
 
 @keras.saving.register_keras_serializable(package="cxrtrain")
@@ -91,9 +99,10 @@ class Reframe(layers.Layer):
     """image (B, H, W, 1), box (B, 4) -> the box cut out and resized to H x W (black outside)."""
 
     def call(self, image, box):
-        h, w = image.shape[1], image.shape[2]
-        wy = _weights(box[:, 0] * (h - 1), box[:, 2] * (h - 1), h, h)
-        wx = _weights(box[:, 1] * (w - 1), box[:, 3] * (w - 1), w, w)
+        h, w = _side(image, 1), _side(image, 2)
+        hf, wf = tf.cast(h - 1, tf.float32), tf.cast(w - 1, tf.float32)
+        wy = _weights(box[:, 0] * hf, box[:, 2] * hf, h, h)
+        wx = _weights(box[:, 1] * wf, box[:, 3] * wf, w, w)
         plane = image[..., 0]
         out = tf.matmul(tf.matmul(wy, plane), wx, transpose_b=True)
         return out[..., None]
