@@ -32,7 +32,8 @@ SCHEMA_VERSION = 1
 
 def convert_int8(keras_path: Path, calibration: np.ndarray) -> bytes:
     """Full-integer quantisation; calibration images come from the training cache, i.e. the
-    same preprocessing as everything else."""
+    same preprocessing as everything else. A framed model (cxrtrain.framing) keeps its geometry
+    in float (quantise_framed)."""
     import keras
 
     from .framing import is_framed
@@ -40,11 +41,33 @@ def convert_int8(keras_path: Path, calibration: np.ndarray) -> bytes:
 
     model = keras.models.load_model(keras_path, compile=False)
     if is_framed(model):
-        raise ValueError(
-            f"{keras_path} is a framed model (cxrtrain.framing): full-int8 quantisation breaks its "
-            "reframe step (pixel positions rounded to about 2 px). Not exportable yet: its "
-            "geometry must be kept in float (docs/TRAINING.md, 'Framing net').")
+        return quantise_framed(with_cam_output(model), calibration)
     return quantise_int8(with_cam_output(model), calibration)
+
+
+# The operators of a framed model's geometry (the box arithmetic, Reframe's and Unframe's
+# bilinear weights and matrix products) that stay in float: in int8 a pixel position rounds to
+# about 2 px and the score moved by 0.48 on average. The convolutions stay int8.
+FLOAT_OPS = ("SUB", "ABS", "MUL", "ADD", "DIV", "BATCH_MATMUL", "MINIMUM", "REDUCE_MIN", "PACK",
+             "BROADCAST_TO", "RELU", "STRIDED_SLICE", "RESHAPE", "SHAPE")
+
+
+def quantise_framed(model, calibration: np.ndarray) -> bytes:
+    """int8 weights and activations except FLOAT_OPS; float32 input and outputs (the app's
+    LiteRT runner reads either). Calibrated on (N, S, S) uint8 images."""
+    import tensorflow as tf
+
+    def representative():
+        for img in calibration:
+            yield [img.astype(np.float32)[None, ..., None] / 255.0]
+
+    converter = tf.lite.TFLiteConverter.from_keras_model(model)
+    converter.optimizations = [tf.lite.Optimize.DEFAULT]
+    converter.representative_dataset = representative
+    options = tf.lite.experimental.QuantizationDebugOptions(denylisted_ops=list(FLOAT_OPS))
+    debugger = tf.lite.experimental.QuantizationDebugger(
+        converter=converter, debug_dataset=representative, debug_options=options)
+    return debugger.get_nondebug_quantized_model()
 
 
 def quantise_int8(model, calibration: np.ndarray) -> bytes:
@@ -65,7 +88,7 @@ def quantise_int8(model, calibration: np.ndarray) -> bytes:
     return converter.convert()
 
 
-def tensor_spec(tflite_path: Path) -> dict:
+def tensor_spec(tflite_path: Path, framed: bool = False) -> dict:
     from ai_edge_litert.interpreter import Interpreter
 
     interp = Interpreter(model_path=str(tflite_path))
@@ -83,8 +106,14 @@ def tensor_spec(tflite_path: Path) -> dict:
             out["outputs"]["score"] = {**spec(d), "meaning": "probability of pneumonia (sigmoid)"}
         else:
             out["outputs"]["cam"] = {**spec(d), "meaning":
-                                     "class-activation logits; sigmoid(mean(cam)) == score"}
+                                     CAM_MEANING_FRAMED if framed else CAM_MEANING}
     return out
+
+
+CAM_MEANING = "class-activation logits; sigmoid(mean(cam)) == score"
+CAM_MEANING_FRAMED = ("class-activation logits of the reframed image, mapped back onto the "
+                      "input's frame (cells outside the standard frame get the map's lowest "
+                      "value); their mean no longer gives the score")
 
 
 def parity(y: np.ndarray, s_float: np.ndarray, s_int8: np.ndarray, threshold: float) -> dict:
@@ -175,7 +204,7 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: in
         "model_file": "model.tflite",
         "sha256": sha,
         "size_bytes": len(tflite),
-        **tensor_spec(model_path),
+        **tensor_spec(model_path, framed=bool(cfg.model.framing)),
         "preprocessing": {**PREPROCESSING, "size": size},
         "thresholds": result["thresholds"],
         "metrics": {"reported_on": result["reported_on"], "test": result["test"],
@@ -190,7 +219,9 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: in
                      "train_seconds": timing.get("train_seconds"),
                      **({"init_from": _read_json(run_dir / "init_from.json")}
                         if (run_dir / "init_from.json").exists() else {}),
-                     **({"chosen": {"epoch": epoch, "why": why}} if epoch is not None else {})},
+                     **({"chosen": {"epoch": epoch, "why": why}} if epoch is not None else {}),
+                     **({"framing": _framing_record(cfg.model.framing)}
+                        if cfg.model.framing else {})},
         "score_distribution": score_distribution(sha, sets_from_scores(
             (y_val, q_val), split.source,
             None if external is None else (external[0], external[1], ext[0]))),
@@ -251,6 +282,16 @@ def card_notes(name: str) -> str:
     if not path.is_absolute():
         path = Path(__file__).resolve().parents[2] / name
     return path.read_text() if path.is_file() else ""
+
+
+def _framing_record(path: str) -> dict:
+    """What the card says of the framing net: its file's sha256 and how it was trained
+    (framing.json beside it, written by cxrtrain framing-net)."""
+    net = Path(path)
+    info = _read_json(net.parent / "framing.json")
+    return {"path": str(path), "sha256": hashlib.sha256(net.read_bytes()).hexdigest(),
+            **{k: info[k] for k in ("train_images", "val_images", "kept_val_box_mae",
+                                    "train_seconds", "git_commit") if k in info}}
 
 
 def _read_json(path: Path) -> dict:
