@@ -77,3 +77,13 @@ def test_an_image_that_is_all_border_is_left_whole_for_the_blank_check():
     speck = np.zeros((1000, 1000), np.float32)
     speck[500:540, 500:540] = np.random.default_rng(3).random((40, 40))
     assert trim_border(speck) is speck  # what would be left is far too small to be a film
+
+
+def test_a_marker_or_a_label_in_the_border_does_not_stop_the_cut(film):
+    """Exports often burn a side marker ("R") or a line of text into the black frame."""
+    h, w = film.shape
+    dy, dx = round(0.1 * h), round(0.1 * w)
+    bordered = framed(film, 0.0, dy, dy, dx, dx)
+    bordered[dy // 4:dy // 4 + max(1, dy // 3), dx // 4:dx // 4 + max(1, dx // 5)] = 1.0  # a marker
+    bordered[-dy // 2:-dy // 2 + 2, w // 3:w // 3 + max(1, w // 50)] = 0.9  # a short label
+    np.testing.assert_array_equal(trim_border(bordered), film)
