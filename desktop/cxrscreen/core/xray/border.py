@@ -7,9 +7,10 @@ check's model and its layout reference expect it, and real frontal chests were r
 ``not_chest`` (docs/INPUT_CHECK.md). The check therefore judges the film inside the frame.
 
 A border line is a row or a column at an edge that is nearly constant AND nearly black or nearly
-white: at least 97% of its pixels within 0.03 of its median, so that a side marker or a short
-label burned into the frame does not stop the cut, and that median dark or light. Anatomy that is dark at an edge (air above the shoulders, soft tissue) still has noise and
-texture, so it is kept. Edges are peeled together until no edge has a border line left, each
+white: at least 97% of its pixels within 0.03 of its median (so that a side marker or a short
+label burned into the frame does not stop the cut), and that median dark or light. Anatomy that
+is dark at an edge (air above the shoulders, soft tissue) still has noise and texture, so it is
+kept. Edges are peeled together until no edge has a border line left, each
 line measured only inside what the other edges left (a black frame at the top and a white one
 at the left both go). An image that is nearly all border is left whole, for the blank check and
 the model to judge.
@@ -25,7 +26,7 @@ import numpy as np
 
 BORDER_SPREAD = 0.03  # a pixel this close to its line's median is part of a uniform line ...
 BORDER_SHARE = 0.97  # ... when at least this share of the line is (a marker or a label is not)
-BORDER_DARK = 0.06  # a uniform line whose mean is at most this is black ...
+BORDER_DARK = 0.06  # a uniform line whose median is at most this is black ...
 BORDER_LIGHT = 0.94  # ... and at least this, white
 MIN_KEPT = 0.25  # keep the whole image when less than this share of a side would be left
 SAMPLES_PER_LINE = 256  # a line is measured on at most about this many pixels
