@@ -40,6 +40,10 @@ class InputCheckResult:
     # doubted it. It is screened, and always referred for a clinician's reading (never refused:
     # one-sided disease, in the sickest children, also breaks the two-sided measures).
     view_doubt: bool = False
+    # Pixels of a uniform black or white border cut from the top, bottom, left and right edges
+    # before the check looked (core/xray/border.py); None when there was none. The pneumonia
+    # model still sees the whole image.
+    border_cut: tuple[int, int, int, int] | None = None
 
     @property
     def notes(self) -> list[str]:
@@ -65,6 +69,7 @@ class InputCheckResult:
                 "layout_distance": r(self.layout_distance), "view_evidence": r(self.view_evidence),
                 "view_evidence_threshold": r(self.view_evidence_threshold),
                 "view_doubt": bool(self.view_doubt),
+                "border_cut": list(self.border_cut) if self.border_cut else None,
                 "model": dict(self.model), "ms": round(self.ms, 2)}
 
 
@@ -78,6 +83,9 @@ def log_line(check: dict) -> str:
     if check.get("view_doubt"):
         verdict = "accepted with a doubt about the view (referred)"
     fixes = f", corrected: {'+'.join(check['corrections'])}" if check["corrections"] else ""
+    if check.get("border_cut"):
+        fixes += ", border cut (top, bottom, left, right): " + ", ".join(
+            str(v) for v in check["border_cut"])
     view = (f", view {f(check.get('view_score'))} (threshold {f(check.get('view_threshold'))})"
             if check.get("view_threshold") is not None else "")
     if check.get("view_evidence_threshold") is not None:

@@ -38,6 +38,7 @@ from ..errors import ImageRefused, ModelError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..xray.check_contract import (BASE_SIZE, CHECK_PREPROCESSING_NAME, UNDO_TURNS,
                                    apply_corrections, check_input, correct_pixels)
+from ..xray.border import Box, find_border
 from ..xray.contract import XRay, resize_whole, stretch
 from .check_result import InputCheckResult
 from .litert import dequantise, find_model, open_checked, open_interpreter, quantise, sha256_file
@@ -220,9 +221,17 @@ class InputChecker:
             result = InputCheckResult(accepted=False, code="not_xray", score=None, distance=None,
                                       ms=(time.perf_counter() - started) * 1000, **common)
             raise _refusal(result, MSG_COLOUR)
+        # The check judges the film inside a uniform black or white border (border.py); the
+        # caller's base and stretched copies, which the pneumonia model uses, are left alone.
+        box = find_border(xray.pixels)
+        cut = _border_cut(box, xray.shape)
+        pixels = xray.pixels
+        if cut is not None:
+            pixels = np.ascontiguousarray(pixels[box.top:box.bottom, box.left:box.right])
+            base = stretched = None
         if base is None:
-            base = resize_whole(xray.pixels, BASE_SIZE)
-        x = check_input(xray.pixels, self.size, base)
+            base = resize_whole(pixels, BASE_SIZE)
+        x = check_input(pixels, self.size, base)
         accepted, corrections, probs, distance = decide(
             lambda fixes: self.scores(correct_pixels(x, fixes)), self.thresholds)
         p = probs["frontal_chest"]
@@ -247,7 +256,7 @@ class InputChecker:
         result = InputCheckResult(accepted=accepted, code=code, score=p, distance=distance,
                                   corrections=tuple(corrections), probabilities=probs,
                                   view_score=view, layout_distance=layout_distance,
-                                  view_evidence=evidence, view_doubt=view_doubt,
+                                  view_evidence=evidence, view_doubt=view_doubt, border_cut=cut,
                                   ms=(time.perf_counter() - started) * 1000, **common)
         if not accepted:
             raise _refusal(result, *_message(code, probs, corrections))
@@ -275,6 +284,13 @@ def decide(scores_of, thresholds: tuple[float, float, float]
         if accepted or not fixable:
             return accepted, corrections, probs, distance
         corrections.append(best)
+
+
+def _border_cut(box: Box, shape: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """Pixels cut from the top, bottom, left and right edges; None when nothing is cut."""
+    h, w = shape
+    cut = (box.top, h - box.bottom, box.left, w - box.right)
+    return cut if any(cut) else None
 
 
 def _refusal_code(probs: dict[str, float], corrections: list[str],
