@@ -57,10 +57,7 @@ def quantise_framed(model, calibration: np.ndarray) -> bytes:
     LiteRT runner reads either). Calibrated on (N, S, S) uint8 images."""
     import tensorflow as tf
 
-    def representative():
-        for img in calibration:
-            yield [img.astype(np.float32)[None, ..., None] / 255.0]
-
+    representative = _representative(calibration)
     converter = tf.lite.TFLiteConverter.from_keras_model(model)
     converter.optimizations = [tf.lite.Optimize.DEFAULT]
     converter.representative_dataset = representative
@@ -75,10 +72,7 @@ def quantise_int8(model, calibration: np.ndarray) -> bytes:
     (N, S, S) uint8 images. Shared by the pneumonia model and the input check."""
     import tensorflow as tf
 
-    def representative():
-        for img in calibration:
-            yield [img.astype(np.float32)[None, ..., None] / 255.0]
-
+    representative = _representative(calibration)
     converter = tf.lite.TFLiteConverter.from_keras_model(model)
     converter.optimizations = [tf.lite.Optimize.DEFAULT]
     converter.representative_dataset = representative
@@ -86,6 +80,14 @@ def quantise_int8(model, calibration: np.ndarray) -> bytes:
     converter.inference_input_type = tf.int8
     converter.inference_output_type = tf.int8
     return converter.convert()
+
+
+def _representative(calibration: np.ndarray):
+    """The converter's calibration feed: (N, S, S) uint8 images as the model's [0, 1] input."""
+    def representative():
+        for img in calibration:
+            yield [img.astype(np.float32)[None, ..., None] / 255.0]
+    return representative
 
 
 def tensor_spec(tflite_path: Path, framed: bool = False) -> dict:
