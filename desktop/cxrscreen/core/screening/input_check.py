@@ -38,7 +38,7 @@ from ..errors import ImageRefused, ModelError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..xray.check_contract import (BASE_SIZE, CHECK_PREPROCESSING_NAME, UNDO_TURNS,
                                    apply_corrections, check_input, correct_pixels)
-from ..xray.border import Box, find_border
+from ..xray.border import find_border
 from ..xray.contract import XRay, resize_whole, stretch
 from .check_result import InputCheckResult
 from .litert import dequantise, find_model, open_checked, open_interpreter, quantise, sha256_file
@@ -224,10 +224,10 @@ class InputChecker:
         # The check judges the film inside a uniform black or white border (border.py); the
         # caller's base and stretched copies, which the pneumonia model uses, are left alone.
         box = find_border(xray.pixels)
-        cut = _border_cut(box, xray.shape)
+        cut = box.margins(xray.shape)
         pixels = xray.pixels
         if cut is not None:
-            pixels = np.ascontiguousarray(pixels[box.top:box.bottom, box.left:box.right])
+            pixels = box.cut(pixels)
             base = stretched = None
         if base is None:
             base = resize_whole(pixels, BASE_SIZE)
@@ -284,13 +284,6 @@ def decide(scores_of, thresholds: tuple[float, float, float]
         if accepted or not fixable:
             return accepted, corrections, probs, distance
         corrections.append(best)
-
-
-def _border_cut(box: Box, shape: tuple[int, int]) -> tuple[int, int, int, int] | None:
-    """Pixels cut from the top, bottom, left and right edges; None when nothing is cut."""
-    h, w = shape
-    cut = (box.top, h - box.bottom, box.left, w - box.right)
-    return cut if any(cut) else None
 
 
 def _refusal_code(probs: dict[str, float], corrections: list[str],

@@ -40,6 +40,17 @@ class Box(NamedTuple):
     left: int
     right: int
 
+    def margins(self, shape: tuple[int, int]) -> tuple[int, int, int, int] | None:
+        """Pixels cut from the top, bottom, left and right edges of an image of ``shape``; None
+        when nothing is cut."""
+        h, w = shape
+        cut = (self.top, h - self.bottom, self.left, w - self.right)
+        return cut if any(cut) else None
+
+    def cut(self, pixels: np.ndarray) -> np.ndarray:
+        """What lies inside the box, as an array of its own."""
+        return np.ascontiguousarray(pixels[self.top:self.bottom, self.left:self.right])
+
 
 def find_border(pixels: np.ndarray) -> Box:
     """The box inside the uniform border of a grey image in [0, 1] (the whole image when it has
@@ -79,9 +90,7 @@ def find_border(pixels: np.ndarray) -> Box:
 def trim_border(pixels: np.ndarray) -> np.ndarray:
     """``pixels`` inside their uniform border; the very same array when there is none."""
     box = find_border(pixels)
-    if box == (0, pixels.shape[0], 0, pixels.shape[1]):
-        return pixels
-    return np.ascontiguousarray(pixels[box.top:box.bottom, box.left:box.right])
+    return pixels if box.margins(pixels.shape) is None else box.cut(pixels)
 
 
 def border_lines(a: np.ndarray, axis: int) -> np.ndarray:
