@@ -57,10 +57,7 @@ def quantise_framed(model, calibration: np.ndarray) -> bytes:
     LiteRT runner reads either). Calibrated on (N, S, S) uint8 images."""
     import tensorflow as tf
 
-    representative = _representative(calibration)
-    converter = tf.lite.TFLiteConverter.from_keras_model(model)
-    converter.optimizations = [tf.lite.Optimize.DEFAULT]
-    converter.representative_dataset = representative
+    converter, representative = _calibrated_converter(model, calibration)
     options = tf.lite.experimental.QuantizationDebugOptions(denylisted_ops=list(FLOAT_OPS))
     debugger = tf.lite.experimental.QuantizationDebugger(
         converter=converter, debug_dataset=representative, debug_options=options)
@@ -72,22 +69,26 @@ def quantise_int8(model, calibration: np.ndarray) -> bytes:
     (N, S, S) uint8 images. Shared by the pneumonia model and the input check."""
     import tensorflow as tf
 
-    representative = _representative(calibration)
-    converter = tf.lite.TFLiteConverter.from_keras_model(model)
-    converter.optimizations = [tf.lite.Optimize.DEFAULT]
-    converter.representative_dataset = representative
+    converter, _ = _calibrated_converter(model, calibration)
     converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
     converter.inference_input_type = tf.int8
     converter.inference_output_type = tf.int8
     return converter.convert()
 
 
-def _representative(calibration: np.ndarray):
-    """The converter's calibration feed: (N, S, S) uint8 images as the model's [0, 1] input."""
+def _calibrated_converter(model, calibration: np.ndarray):
+    """A TFLite converter set to quantise ``model``, and its calibration feed: (N, S, S) uint8
+    images as the model's [0, 1] input."""
+    import tensorflow as tf
+
     def representative():
         for img in calibration:
             yield [img.astype(np.float32)[None, ..., None] / 255.0]
-    return representative
+
+    converter = tf.lite.TFLiteConverter.from_keras_model(model)
+    converter.optimizations = [tf.lite.Optimize.DEFAULT]
+    converter.representative_dataset = representative
+    return converter, representative
 
 
 def tensor_spec(tflite_path: Path, framed: bool = False) -> dict:
