@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +41,7 @@ from .account_methods import AccountMethods
 from .case_reading import CaseReading, check_not_cleared
 from .not_screened_methods import NotScreenedMethods
 from .opening import StoreOpening
+from .connections import Connections
 from .folder_state import DB_NAME
 
 log = logging.getLogger(__name__)
@@ -52,9 +52,7 @@ class CaseStore(StoreOpening, AccountMethods, CaseReading, NotScreenedMethods):
         self.data_dir = ensure_private_dir(Path(data_dir))
         self.db_path = self.data_dir / DB_NAME
         self.busy_timeout = busy_timeout
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
+        self._connections = Connections(self._connect)
         self.account: Account | None = None
         self.cipher: vault.Cipher | None = None
         self.files: FileStore | None = None
@@ -72,11 +70,9 @@ class CaseStore(StoreOpening, AccountMethods, CaseReading, NotScreenedMethods):
         return self.account
 
     def close(self) -> None:
-        with self._lock:
-            for con in self._all:
-                con.close()
-            self._all.clear()
-        self._local = threading.local()
+        """Close the database; a connection another thread is using closes when its operation
+        ends (connections.py)."""
+        self._connections.close_all()
 
     def __enter__(self) -> CaseStore:
         return self
@@ -216,29 +212,30 @@ class CaseStore(StoreOpening, AccountMethods, CaseReading, NotScreenedMethods):
     # -- internals -------------------------------------------------------------------------------
 
     def _con(self) -> sqlite3.Connection:
-        con = getattr(self._local, "con", None)
-        if con is None:
-            try:
-                con = sqlite3.connect(self.db_path, timeout=self.busy_timeout,
-                                      isolation_level=None, check_same_thread=False)
-                con.row_factory = sqlite3.Row
-                con.text_factory = strict_text
-                con.execute("PRAGMA journal_mode = WAL")
-                con.execute("PRAGMA synchronous = FULL")  # power cuts: a commit is on disk
-                con.execute("PRAGMA foreign_keys = ON")
-            except sqlite3.Error as exc:
-                raise self._sqlite_error(exc) from None
-            except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes
-                raise damaged_database(self.data_dir) from None
-            self._local.con = con
-            with self._lock:
-                self._all.append(con)
+        return self._connections.get()
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            con = sqlite3.connect(self.db_path, timeout=self.busy_timeout,
+                                  isolation_level=None, check_same_thread=False)
+            con.row_factory = sqlite3.Row
+            con.text_factory = strict_text
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("PRAGMA synchronous = FULL")  # power cuts: a commit is on disk
+            con.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            raise self._sqlite_error(exc) from None
+        except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes
+            raise damaged_database(self.data_dir) from None
         return con
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
+        """One operation: its sqlite and file errors become StoreErrors, and this thread's
+        connection stays open until it ends, even if another thread closes the store."""
         try:
-            yield
+            with self._connections.in_use():
+                yield
         except sqlite3.Error as exc:
             raise self._sqlite_error(exc) from None
         except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes
