@@ -1,5 +1,5 @@
 """cxrtrain train | framing-net | evaluate | export | add-score-distribution | robustness |
-datashift | compare."""
+datashift | field-eval | checkpoint-shifts | compare."""
 
 from __future__ import annotations
 
@@ -64,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--shift", action="append", default=None, help="only these shifts (repeatable)")
     p.add_argument("--collection", action="append", default=None,
                    help="only these collections (external_val, nih_adult, chest_other; repeatable)")
+    p = sub.add_parser("checkpoint-shifts", help="float checkpoints (a run's epochs) under the "
+                                                 "field evaluation's framing shifts")
+    p.add_argument("checkpoints", type=Path, nargs="+", help=".keras files")
+    p.add_argument("--data", type=Path, required=True, help="the shared data folder")
+    p.add_argument("--out", type=Path, required=True)
     p = sub.add_parser("compare", help="write the comparison table of several runs")
     p.add_argument("run_dirs", type=Path, nargs="+")
     p.add_argument("--out", type=Path, required=True)
@@ -108,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(markdown(field_eval(args.data, args.out, args.model, args.shift,
                                     only=args.collection)))
+    elif args.command == "checkpoint-shifts":
+        from .checkpoint_shifts import checkpoint_shifts, markdown as shifts_markdown
+
+        print(shifts_markdown(checkpoint_shifts(args.checkpoints, args.data, args.out)))
     elif args.command == "compare":
         from .compare import compare_runs
 
