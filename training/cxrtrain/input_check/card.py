@@ -70,8 +70,8 @@ are turned or negative. Runs in the application before every score (cxrscreen.co
 ## What it is
 - int8 TFLite CNN, input 64x64 grey (preprocessing `{CHECK_PREPROCESSING['name']}`: the whole image
   to 224x224 then 64x64, stretch of the 1st..99th percentile), {meta['size_bytes']} bytes.
-- Outputs: probabilities of {', '.join(CLASSES)}; and the pooled features, whose Mahalanobis
-  distance to the upright training chests (`feature_density.npz`) flags kinds of image never seen.
+- Outputs: probabilities of {', '.join(CLASSES)}; and the pooled features, whose {_density(meta)}
+  (`feature_density.npz`) flags kinds of image never seen.
 - Rule: accept when P(frontal_chest) >= {t['frontal_chest']['value']:.4g} and distance <=
   {t['distance']['value']:.4g}; a most-likely turn or negative with probability >=
   {t['correction']['value']:.4g} is undone and the corrected image checked again (at most two
@@ -111,6 +111,15 @@ report (`cxrtrain input-check evaluate`).
 - See docs/INPUT_CHECK.md for the measured refusal rates per kind of input.
 """
     (folder / "MODEL_CARD.md").write_text(text)
+
+
+def _density(meta: dict) -> str:
+    """What the distance is measured to, from the metadata (2.1.0 fits framed chests too)."""
+    text = meta.get("density", "")
+    if "re-framed" not in text:
+        return "Mahalanobis distance to the upright training chests"
+    return text.replace("Mahalanobis distance of the int8 model's pooled features",
+                        "Mahalanobis distance", 1)
 
 
 def _on_doubt(evidence: dict) -> str:

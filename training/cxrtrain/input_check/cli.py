@@ -1,4 +1,5 @@
-"""``cxrtrain input-check train | export | add-view | add-view-evidence | evaluate | shifts`` (see
+"""``cxrtrain input-check train | export | add-view | add-view-evidence | refit-density | evaluate |
+shifts`` (see
 cxrtrain/input_check.py)."""
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ def main(argv: list[str]) -> int:
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
     p.add_argument("--to", type=Path, required=True, help="edge_models folder")
     p.add_argument("--version", required=True, help="the new version, e.g. 1.2.0")
+    p = sub.add_parser("refit-density", help="a new version of a check with its feature density "
+                                              "fitted on framed chests too (same weights)")
+    p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--to", type=Path, required=True, help="edge_models folder")
+    p.add_argument("--version", required=True, help="the new version, e.g. 2.1.0")
     p = sub.add_parser("evaluate", help="refusal rates per kind of input, false refusals per chest set")
     p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -75,6 +82,10 @@ def main(argv: list[str]) -> int:
         from .evidence import add_view_evidence
 
         print(add_view_evidence(args.model_dir, args.to, args.version, args.data))
+    elif args.command == "refit-density":
+        from .density import refit_density
+
+        print(refit_density(args.model_dir, args.to, args.version, args.data))
     elif args.command == "shifts":
         from .shifts import main as shifts
 
