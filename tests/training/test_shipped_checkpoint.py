@@ -1,5 +1,6 @@
-"""The Keras checkpoint kept in git is the shipped 2.0.0 model's float original, so a later model
-can start from it (1.1.0's checkpoint was never kept, and had to be read back from int8)."""
+"""The Keras checkpoints kept in git are the shipped models' float originals (2.0.0, and 2.1.0 which
+started from it), so a later model can start from them (1.1.0's checkpoint was never kept, and had
+to be read back from int8)."""
 
 import json
 from pathlib import Path
@@ -10,17 +11,19 @@ import pytest
 from test_warm_start import int8_scores, sample_images
 
 ROOT = Path(__file__).resolve().parents[2]
-CHECKPOINT = ROOT / "training" / "checkpoints" / "cxr-pneumonia-cnn-2.0.0.keras"
-SHIPPED = ROOT / "edge_models" / "cxr-pneumonia-cnn" / "2.0.0"
 
 
-def test_the_checkpoint_scores_as_the_shipped_int8_model():
+@pytest.mark.parametrize("version, epoch", [("2.0.0", 6), ("2.1.0", 8)])
+def test_the_checkpoint_scores_as_the_shipped_int8_model(version, epoch):
     import keras
 
-    meta = json.loads((SHIPPED / "metadata.json").read_text())
-    assert meta["training"]["chosen"]["epoch"] == 6 and len(meta["training"]["init_from"]["sha256"]) == 64
-    model = keras.models.load_model(CHECKPOINT, compile=False)
+    checkpoint = ROOT / "training" / "checkpoints" / f"cxr-pneumonia-cnn-{version}.keras"
+    shipped = ROOT / "edge_models" / "cxr-pneumonia-cnn" / version
+    meta = json.loads((shipped / "metadata.json").read_text())
+    assert meta["training"]["chosen"]["epoch"] == epoch
+    assert len(meta["training"]["init_from"]["sha256"]) == 64
+    model = keras.models.load_model(checkpoint, compile=False)
     images = sample_images()
     floats = model.predict(images.astype("float32")[..., None] / 255.0, verbose=0).ravel()
-    expected = int8_scores(images, SHIPPED / "model.tflite")
+    expected = int8_scores(images, shipped / "model.tflite")
     assert np.abs(floats - expected).max() < 0.05, (floats, expected)
