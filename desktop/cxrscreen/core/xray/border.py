@@ -65,9 +65,8 @@ def find_border(pixels: np.ndarray) -> Box:
     top, bottom, left, right = 0, sh, 0, sw
     while True:
         inside = sample[top:bottom, left:right]
-        rows = border_lines(inside, axis=1)
-        cols = border_lines(inside, axis=0)
-        moved = (_leading(rows), _leading(rows[::-1]), _leading(cols), _leading(cols[::-1]))
+        moved = (_border_depth(inside), _border_depth(inside[::-1]),
+                 _border_depth(inside.T), _border_depth(inside.T[::-1]))
         if not any(moved):
             break
         top, bottom = top + moved[0], bottom - moved[1]
@@ -100,6 +99,18 @@ def border_lines(a: np.ndarray, axis: int) -> np.ndarray:
     near = np.abs(a - np.expand_dims(level, axis)) <= BORDER_SPREAD
     uniform = near.mean(axis=axis) >= BORDER_SHARE
     return uniform & ((level <= BORDER_DARK) | (level >= BORDER_LIGHT))
+
+
+def _border_depth(a: np.ndarray, band: int = 8) -> int:
+    """How many rows of ``a``, from its first on, are border lines (each judged across the whole
+    row). Measured in growing bands of rows from the edge, so that a film without a border costs
+    a few rows, not the whole image."""
+    while True:
+        flags = border_lines(a[:band], axis=1)
+        depth = _leading(flags)
+        if depth < flags.size or band >= a.shape[0]:
+            return depth
+        band *= 4
 
 
 def _leading(flags: np.ndarray) -> int:
