@@ -12,6 +12,16 @@ from pathlib import Path
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"  # beside the checkout
 
 
+def _derived(sub, name: str, what: str, example: str):
+    """A command that writes a new version of an existing check."""
+    p = sub.add_parser(name, help=f"a new version of a check {what}")
+    p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--to", type=Path, required=True, help="edge_models folder")
+    p.add_argument("--version", required=True, help=f"the new version, e.g. {example}")
+    return p
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="cxrtrain input-check", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -31,26 +41,13 @@ def main(argv: list[str]) -> int:
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
     p.add_argument("--to", type=Path, required=True, help="edge_models folder")
     p.add_argument("--version", default="1.0.0", help="the version to write, e.g. 1.3.0")
-    p = sub.add_parser("add-view", help="a new version of a check with the two-sided view "
-                                         "threshold (same weights)")
-    p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    p.add_argument("--to", type=Path, required=True, help="edge_models folder")
-    p.add_argument("--version", required=True, help="the new version, e.g. 1.1.0")
+    p = _derived(sub, "add-view", "with the two-sided view threshold (same weights)", "1.1.0")
     p.add_argument("--run", type=Path, default=None,
                    help="the source check's training run (for the card's training figures)")
-    p = sub.add_parser("add-view-evidence", help="a new version of a check with the side-view "
-                                                  "evidence (view score and layout; same weights)")
-    p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    p.add_argument("--to", type=Path, required=True, help="edge_models folder")
-    p.add_argument("--version", required=True, help="the new version, e.g. 1.2.0")
-    p = sub.add_parser("refit-density", help="a new version of a check with its feature density "
-                                              "fitted on framed chests too (same weights)")
-    p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    p.add_argument("--to", type=Path, required=True, help="edge_models folder")
-    p.add_argument("--version", required=True, help="the new version, e.g. 2.1.0")
+    _derived(sub, "add-view-evidence", "with the side-view evidence (view score and layout; "
+             "same weights)", "1.2.0")
+    _derived(sub, "refit-density", "with its feature density fitted on framed chests too (same "
+             "weights)", "2.1.0")
     p = sub.add_parser("evaluate", help="refusal rates per kind of input, false refusals per chest set")
     p.add_argument("model_dir", type=Path, help="edge_models/cxr-input-check/<version>")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
