@@ -51,9 +51,10 @@ def installed_models_root() -> Path:
     return here.parents[3] / "edge_models"
 
 
-def _version_key(version: str) -> tuple:
+def version_key(version: str) -> tuple:
     """Sort key of a model folder's version name (PEP 440 by packaging.version); a folder whose
-    name is not a version sorts below every version."""
+    name is not a version sorts below every version. The bundle's spec orders versions by it too,
+    so that the newest it ships is the one the application picks."""
     try:
         return (1, Version(version))
     except InvalidVersion:
@@ -86,7 +87,7 @@ def find_model(kind: str, roots: list[Path | None]) -> Path | None:
             continue
         found = [m.parent for m in Path(root).glob("*/*/metadata.json") if wanted(m.parent)]
         if found:
-            return max(found, key=lambda d: (_version_key(d.name), d.parent.name))
+            return max(found, key=lambda d: (version_key(d.name), d.parent.name))
     return None
 
 
