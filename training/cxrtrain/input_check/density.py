@@ -25,8 +25,6 @@ more view doubts (under a 10% cut, 8 of 84 chest_other films instead of 3).
 from __future__ import annotations
 
 import json
-import shutil
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +39,7 @@ from .dataset import base_of, check_of, chest_split
 from .export import _tflite_features, sha256
 from .thresholds import choose_thresholds
 from .train import fit_density
+from .versions import derive
 
 COPIES = 2
 SEED = 20261203
@@ -80,27 +79,18 @@ def density_inputs(data_root: Path, copies: int = COPIES, seed: int = SEED) -> n
 
 def refit_density(source: Path, to: Path, version: str, data_root: Path,
                   copies: int = COPIES) -> Path:
-    source, to = Path(source), Path(to)
-    meta = json.loads((source / "metadata.json").read_text())
-    folder = to / meta["name"] / version
-    if folder.resolve() == source.resolve():
-        raise SystemExit("choose a new version: the source folder would be overwritten")
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(source / meta["model_file"], folder / meta["model_file"])
-    inputs = density_inputs(data_root, copies)
-    mean, whitener = fit_density(_tflite_features(folder / meta["model_file"], inputs))
-    np.savez(folder / meta["density_file"], mean=mean, whitener=whitener)
-    meta.update(version=version, created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                density_sha256=sha256(folder / meta["density_file"]),
-                density=DENSITY.format(copies=copies), density_fitted_on=len(inputs),
-                derived_from=f"{meta['name']} {source.name}: the same weights and side-view "
-                             f"evidence; new: the feature density fitted on re-framed chests too, "
-                             f"and the model's thresholds chosen again by the same rule")
     # The model's thresholds are chosen again (the distances moved). The side-view evidence is
     # kept as it was: it does not use the features, and choosing it again spent the chests'
     # smaller refusals on a tighter evidence threshold (more view doubts) instead.
-    if meta.get("view_reference_file"):
-        shutil.copy2(source / meta["view_reference_file"], folder / meta["view_reference_file"])
+    meta, folder = derive(source, to, version, ("model_file", "view_reference_file"),
+                          "the same weights and side-view evidence; new: the feature density "
+                          "fitted on re-framed chests too, and the model's thresholds chosen "
+                          "again by the same rule")
+    inputs = density_inputs(data_root, copies)
+    mean, whitener = fit_density(_tflite_features(folder / meta["model_file"], inputs))
+    np.savez(folder / meta["density_file"], mean=mean, whitener=whitener)
+    meta.update(density_sha256=sha256(folder / meta["density_file"]),
+                density=DENSITY.format(copies=copies), density_fitted_on=len(inputs))
     (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")
     chosen = choose_thresholds(InputChecker.load(folder), data_root)
     kept = {k: v for k, v in meta["thresholds"].items() if k not in chosen["thresholds"]}

@@ -16,8 +16,6 @@ of an existing check: the same model and feature density (checksums unchanged), 
 from __future__ import annotations
 
 import json
-import shutil
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +31,7 @@ from cxrscreen.core.screening.view_symmetry import two_sided_score
 
 from .dataset import augment, chest_sets, chest_split
 from .card import write_model_card
+from .versions import derive
 from .view import LIMITS, QUANTILES, checked_base, pick_threshold, without_view
 
 REFERENCE_FILE = "view_reference.npz"
@@ -127,19 +126,10 @@ def add_view_evidence(source: Path, to: Path, version: str, data_root: Path,
     """A new version of the check in ``source``: same model and feature density, plus the view
     reference and its threshold (the view score's own threshold, if any, is dropped: the
     evidence uses the score)."""
-    meta = json.loads((source / "metadata.json").read_text())
-    folder = to / meta["name"] / version
-    if folder.resolve() == source.resolve():
-        raise SystemExit("choose a new version: the source folder would be overwritten")
+    meta, folder = derive(source, to, version, ("model_file", "density_file"),
+                          "the same weights and feature density; new: the side-view evidence")
     arrays, threshold = fit_and_choose(InputChecker.load(source), data_root, limits, copies)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in (meta["model_file"], meta["density_file"]):
-        shutil.copy2(source / name, folder / name)
     write_reference(folder, meta, arrays)
-    meta["version"] = version
-    meta["created"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    meta["derived_from"] = (f"{meta['name']} {source.name}: the same weights and feature density; "
-                            "new: the side-view evidence")
     meta["thresholds"].pop("view", None)
     meta["thresholds"]["frontal_view"] = threshold
     (folder / "metadata.json").write_text(json.dumps(meta, indent=2) + "\n")

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import copy
 import json
-import shutil
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +26,7 @@ from cxrscreen.core.screening.input_check import InputChecker
 from cxrscreen.core.screening.view_symmetry import two_sided_score
 
 from .card import write_model_card
+from .versions import derive
 from .dataset import FALSE_REFUSAL_LIMITS, chest_sets, chest_split
 
 QUANTILES = (0.0005, 0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.02)
@@ -118,17 +117,9 @@ def add_view(source: Path, to: Path, version: str, data_root: Path,
     files (checksums unchanged), new metadata and model card. ``run`` is the training run of
     ``source`` (its train.json gives the card's training figures) when ``source``'s metadata
     does not carry them."""
-    meta = json.loads((source / "metadata.json").read_text())
-    folder = to / meta["name"] / version
-    if folder.resolve() == source.resolve():
-        raise SystemExit("choose a new version: the source folder would be overwritten")
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in (meta["model_file"], meta["density_file"]):
-        shutil.copy2(source / name, folder / name)
-    meta["version"] = version
-    meta["created"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    meta["derived_from"] = (f"{meta['name']} {source.name}: the same weights and feature density; "
-                            "new: the two-sided view threshold")
+    meta, folder = derive(source, to, version, ("model_file", "density_file"),
+                          "the same weights and feature density; new: the two-sided view "
+                          "threshold")
     if run is not None and "training" not in meta:
         info = json.loads((run / "train.json").read_text())
         meta["training"] = {k: info.get(k) for k in ("epochs", "examples", "seconds")}
