@@ -19,7 +19,7 @@ from cxrscreen.core.xray.read import read_xray
 
 from . import metrics
 from .field_eval import FIELD_SHIFTS
-from .robustness import shifted_inputs
+from .robustness import shift_figures, shifted_inputs
 
 THRESHOLD_COLLECTION = "external_val"
 MIN_SENSITIVITY = 0.97
@@ -45,19 +45,9 @@ def judge(scores: dict[str, dict[str, np.ndarray]], labels: dict[str, np.ndarray
     """Figures of one checkpoint from its scores {collection: {shift: scores}}."""
     base = scores[THRESHOLD_COLLECTION]["none"]
     threshold = metrics.screening_threshold(labels[THRESHOLD_COLLECTION], base, MIN_SENSITIVITY)
-    out = {"threshold": round(threshold, 4), "collections": {}}
-    for name, by_shift in scores.items():
-        y, rows = labels[name], {}
-        for shift, s in by_shift.items():
-            f = metrics.at_threshold(y, s, threshold)
-            rows[shift] = {"auc": round(metrics.roc_auc(y, s), 4),
-                           "sensitivity": round(f["sensitivity"], 4),
-                           "specificity": round(f["specificity"], 4)}
-        for row in rows.values():
-            for k in ("sensitivity", "specificity"):
-                row[f"{k}_change"] = round(row[k] - rows["none"][k], 4)
-        out["collections"][name] = rows
-    return out
+    return {"threshold": round(threshold, 4),
+            "collections": {name: shift_figures(labels[name], by_shift, threshold)
+                            for name, by_shift in scores.items()}}
 
 
 def checkpoint_shifts(checkpoints: list[Path], data_root: Path, out: Path) -> dict:

@@ -110,6 +110,21 @@ def shifted_inputs(pixels: list[np.ndarray], shift: Shift, size: int) -> np.ndar
     return np.stack([np.rint(model_input(shift(p), size) * 255.0).astype(np.uint8) for p in pixels])
 
 
+def shift_figures(y: np.ndarray, scores: dict[str, np.ndarray], threshold: float) -> dict:
+    """{shift: AUC, sensitivity and specificity at ``threshold``, and each one's change from the
+    shift ``none``} of one collection's scores under each shift."""
+    rows = {}
+    for name, s in scores.items():
+        f = metrics.at_threshold(y, s, threshold)
+        rows[name] = {"auc": round(metrics.roc_auc(y, s), 4),
+                      "sensitivity": round(f["sensitivity"], 4),
+                      "specificity": round(f["specificity"], 4)}
+    for row in rows.values():
+        for k in ("auc", "sensitivity", "specificity"):
+            row[f"{k}_change"] = round(row[k] - rows["none"][k], 4)
+    return rows
+
+
 def robustness(model_dir: Path, data: Path, out: Path, samples: list | None = None) -> dict:
     """Figures under each shift of ``data`` (a labelled folder), or of ``samples`` (cxrtrain.data
     Samples, e.g. one collection's held-out patients; ``data`` then only names them)."""
@@ -124,17 +139,10 @@ def robustness(model_dir: Path, data: Path, out: Path, samples: list | None = No
         samples, _ = deduplicate(discover(data))
     y = np.array([s.label for s in samples])
     pixels = [read_xray(s.path).pixels for s in samples]
-    rows = {}
-    for name, shift in SHIFTS.items():
-        s, _ = score_tflite(model_dir / meta["model_file"], shifted_inputs(pixels, shift, size))
-        f = metrics.at_threshold(y, s, threshold)
-        rows[name] = {"auc": round(metrics.roc_auc(y, s), 4),
-                      "sensitivity": round(f["sensitivity"], 4),
-                      "specificity": round(f["specificity"], 4)}
-    base = rows["none"]
-    for row in rows.values():
-        for k in ("auc", "sensitivity", "specificity"):
-            row[f"{k}_change"] = round(row[k] - base[k], 4)
+    scores = {name: score_tflite(model_dir / meta["model_file"],
+                                 shifted_inputs(pixels, shift, size))[0]
+              for name, shift in SHIFTS.items()}
+    rows = shift_figures(y, scores, threshold)
     border_ok = all(abs(rows[n][f"{k}_change"]) <= 0.05 for n in BORDER_SHIFTS
                     for k in ("sensitivity", "specificity"))
     report = {"model": f"{meta['name']} {meta['version']}", "data": str(data), "images": len(y),
