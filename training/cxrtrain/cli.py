@@ -1,5 +1,5 @@
 """cxrtrain train | framing-net | evaluate | export | add-score-distribution | robustness |
-datashift | field-eval | checkpoint-shifts | compare."""
+datashift | field-eval | checkpoint-shifts | ensemble | compare."""
 
 from __future__ import annotations
 
@@ -69,6 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("checkpoints", type=Path, nargs="+", help=".keras files")
     p.add_argument("--data", type=Path, required=True, help="the shared data folder")
     p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("ensemble", help="a run folder whose model is the mean of several trained "
+                                        "models' logits, for cxrtrain export")
+    p.add_argument("members", type=Path, nargs="+", help=".keras files that share one split")
+    p.add_argument("--run", type=Path, required=True,
+                   help="the training run whose configuration and split the ensemble takes")
+    p.add_argument("--out", type=Path, required=True, help="the new run folder")
+    p.add_argument("--version", required=True, help="the version the export will write")
+    p.add_argument("--card-notes", default="", help="Markdown for the card (repository path)")
     p = sub.add_parser("compare", help="write the comparison table of several runs")
     p.add_argument("run_dirs", type=Path, nargs="+")
     p.add_argument("--out", type=Path, required=True)
@@ -117,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         from .checkpoint_shifts import checkpoint_shifts, markdown as shifts_markdown
 
         print(shifts_markdown(checkpoint_shifts(args.checkpoints, args.data, args.out)))
+    elif args.command == "ensemble":
+        from .ensemble import make_ensemble_run
+
+        print(make_ensemble_run(args.run, args.members, args.out, args.version, args.card_notes))
     elif args.command == "compare":
         from .compare import compare_runs
 

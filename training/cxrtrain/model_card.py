@@ -50,7 +50,7 @@ must confirm every result. It must never be the only basis for treating or not t
 - The architecture was chosen from four designs trained on the same split (dense baseline, plain
   CNN, this regularised CNN, a depthwise-separable CNN): see `docs/model_comparison.md` in the
   repository.
-- Training time: {meta['training']['train_seconds']} s on a 2-core CPU; git commit
+- Training time: {_training_time(meta)}; git commit
   `{meta['training']['git_commit']}`.{_chosen(meta)}
 
 ## Data
@@ -106,6 +106,8 @@ def _chosen(meta: dict) -> str:
 
 def _origin(meta: dict) -> str:
     """Where the weights started: from scratch, or from an earlier shipped model."""
+    if meta["training"].get("ensemble"):
+        return _ensemble(meta["training"]["ensemble"])
     start = meta["training"].get("init_from")
     if not start:
         return "trained from scratch (no pretrained weights)"
@@ -119,6 +121,21 @@ def _origin(meta: dict) -> str:
             "that model was itself trained from scratch on the training hospital's children, "
             "with the same split) and fine-tuned on the data below; no weights from outside this "
             "project")
+
+
+def _training_time(meta: dict) -> str:
+    seconds = meta["training"].get("train_seconds")
+    if seconds is None and meta["training"].get("ensemble"):
+        return "the sum of its members' training runs, which the notes below give"
+    return f"{seconds} s on a 2-core CPU"
+
+
+def _ensemble(record: dict) -> str:
+    members = "; ".join(f"`{m['path']}` (sha256 `{m['sha256'][:16]}…`)" for m in record["members"])
+    return (f"an ensemble of {len(record['members'])} models of this architecture, each trained "
+            f"by this project with the same split and no weights from outside it: {members}. "
+            f"One file holds them all; {record['how']} (`cxrtrain ensemble`). The notes below "
+            "say how each member was trained and how long it took")
 
 
 def _high_sensitivity(th: dict) -> str:
