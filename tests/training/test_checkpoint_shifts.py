@@ -30,3 +30,25 @@ def test_threshold_comes_from_unshifted_external_val_and_changes_are_against_it(
     assert nih["crop 10% of each edge"]["specificity_change"] == 0.5
     text = markdown({"ckpt.keras": r})
     assert "0.250 (-0.500)" in text and "| nih |" in text
+
+
+def _figures(change_spec, change_sens=0.0):
+    rows = {"none": {"specificity_change": 0.0, "sensitivity_change": 0.0},
+            "crop 10% of each edge": {"specificity_change": change_spec,
+                                      "sensitivity_change": change_sens}}
+    return {"collections": {"external_val": rows, "nih": {"none": {}}}}
+
+
+def test_the_epoch_rule_filters_on_framing_then_takes_the_best_worst_collection_auc():
+    from cxrtrain.epoch_rule import choose, markdown as rule_markdown
+
+    shifts = {"e1": _figures(-0.09), "e2": _figures(-0.04), "e3": _figures(0.01, -0.06),
+              "e4": _figures(0.05)}
+    aucs = {"e1": {"a": 0.99, "b": 0.80}, "e2": {"a": 0.95, "b": 0.70},
+            "e3": {"a": 0.99, "b": 0.90}, "e4": {"a": 0.72, "b": 0.99}}
+    r = choose(shifts, aucs)
+    # e1 (spec -0.09) and e3 (sens -0.06) fail the framing step despite the better AUCs.
+    assert [n for n, row in r["candidates"].items() if row["passes"]] == ["e2", "e4"]
+    assert r["chosen"] == "e4" and r["candidates"]["e4"]["worst_auc"] == 0.72
+    assert "`e4` **(chosen)**" in rule_markdown(r)
+    assert choose({"e1": _figures(-0.2)}, {"e1": {"a": 0.9}})["chosen"] is None

@@ -1,5 +1,5 @@
 """cxrtrain train | framing-net | evaluate | export | add-score-distribution | robustness |
-datashift | field-eval | checkpoint-shifts | ensemble | compare."""
+datashift | field-eval | checkpoint-shifts | choose | ensemble | compare."""
 
 from __future__ import annotations
 
@@ -69,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("checkpoints", type=Path, nargs="+", help=".keras files")
     p.add_argument("--data", type=Path, required=True, help="the shared data folder")
     p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("choose", help="the written epoch rule on checkpoint-shifts' report: "
+                                      "framing within 0.05, then the best worst-collection AUC")
+    p.add_argument("run_dir", type=Path, help="the run whose split measures the AUCs")
+    p.add_argument("--shifts", type=Path, required=True, help="checkpoint_shifts.json")
+    p.add_argument("--cache", type=Path, default=None)
+    p.add_argument("--out", type=Path, default=None, help="write the result here as JSON")
     p = sub.add_parser("ensemble", help="a run folder whose model is the mean of several trained "
                                         "models' logits, for cxrtrain export")
     p.add_argument("members", type=Path, nargs="+", help=".keras files that share one split")
@@ -125,6 +131,15 @@ def main(argv: list[str] | None = None) -> int:
         from .checkpoint_shifts import checkpoint_shifts, markdown as shifts_markdown
 
         print(shifts_markdown(checkpoint_shifts(args.checkpoints, args.data, args.out)))
+    elif args.command == "choose":
+        import json
+
+        from .epoch_rule import choose_for_run, markdown as choice_markdown
+
+        result = choose_for_run(args.run_dir, args.shifts, args.cache)
+        if args.out:
+            args.out.write_text(json.dumps(result, indent=2))
+        print(choice_markdown(result))
     elif args.command == "ensemble":
         from .ensemble import make_ensemble_run
 
