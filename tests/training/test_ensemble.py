@@ -109,3 +109,15 @@ def test_the_run_folder_takes_the_runs_split_and_a_new_version(tmp_path):
         make_ensemble_run(run, paths, out, "2.2.0")
     with pytest.raises(FileNotFoundError, match="not a finished training run"):
         make_ensemble_run(tmp_path, paths, tmp_path / "ens2", "2.2.0")
+
+
+def test_the_card_names_the_members_and_does_not_invent_a_training_time():
+    from cxrtrain.model_card import _origin, _training_time
+
+    meta = {"training": {"train_seconds": None, "ensemble": {
+        "members": [{"path": "a.keras", "sha256": "1" * 64}, {"path": "b.keras", "sha256": "2" * 64}],
+        "how": "the mean of the members' class-activation logits"}}}
+    origin = _origin(meta)
+    assert "an ensemble of 2 models" in origin and "`a.keras`" in origin and "`b.keras`" in origin
+    assert "None" not in _training_time(meta) and "members' training runs" in _training_time(meta)
+    assert _training_time({"training": {"train_seconds": 832.0}}) == "832.0 s on a 2-core CPU"
