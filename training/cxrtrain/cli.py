@@ -1,5 +1,5 @@
 """cxrtrain train | framing-net | evaluate | export | add-score-distribution | robustness |
-datashift | field-eval | checkpoint-shifts | choose | ensemble | compare."""
+datashift | field-eval | checkpoint-shifts | choose | ensemble | soup | restore-run | compare."""
 
 from __future__ import annotations
 
@@ -75,14 +75,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--shifts", type=Path, required=True, help="checkpoint_shifts.json")
     p.add_argument("--cache", type=Path, default=None)
     p.add_argument("--out", type=Path, default=None, help="write the result here as JSON")
-    p = sub.add_parser("ensemble", help="a run folder whose model is the mean of several trained "
-                                        "models' logits, for cxrtrain export")
-    p.add_argument("members", type=Path, nargs="+", help=".keras files that share one split")
-    p.add_argument("--run", type=Path, required=True,
-                   help="the training run whose configuration and split the ensemble takes")
-    p.add_argument("--out", type=Path, required=True, help="the new run folder")
-    p.add_argument("--version", required=True, help="the version the export will write")
-    p.add_argument("--card-notes", default="", help="Markdown for the card (repository path)")
+    for name, what in (("ensemble", "the mean of several trained models' logits"),
+                       ("soup", "the plain mean of several trained models' weights (one architecture)")):
+        p = sub.add_parser(name, help=f"a run folder whose model is {what}, for cxrtrain export")
+        p.add_argument("members", type=Path, nargs="+", help=".keras files that share one split")
+        p.add_argument("--run", type=Path, required=True,
+                       help=f"the training run whose configuration and split the {name} takes")
+        p.add_argument("--out", type=Path, required=True, help="the new run folder")
+        p.add_argument("--version", required=True, help="the version the export will write")
+        p.add_argument("--card-notes", default="", help="Markdown for the card (repository path)")
+    p = sub.add_parser("restore-run", help="a run folder (configuration, split, second collection) "
+                                           "made again from an exported model's metadata")
+    p.add_argument("model_dir", type=Path, help="edge_models/<name>/<version>")
+    p.add_argument("--data", type=Path, required=True, help="the training folder it was trained on")
+    p.add_argument("--also", type=Path, action="append", default=[],
+                   help="each further training collection it was trained on, in the same order")
+    p.add_argument("--out", type=Path, required=True, help="the run folder to create")
     p = sub.add_parser("compare", help="write the comparison table of several runs")
     p.add_argument("run_dirs", type=Path, nargs="+")
     p.add_argument("--out", type=Path, required=True)
@@ -144,6 +152,14 @@ def main(argv: list[str] | None = None) -> int:
         from .ensemble import make_ensemble_run
 
         print(make_ensemble_run(args.run, args.members, args.out, args.version, args.card_notes))
+    elif args.command == "soup":
+        from .soup import make_soup_run
+
+        print(make_soup_run(args.run, args.members, args.out, args.version, args.card_notes))
+    elif args.command == "restore-run":
+        from .restore_run import restore_run
+
+        print(restore_run(args.model_dir, args.data, args.out, args.also))
     elif args.command == "compare":
         from .compare import compare_runs
 

@@ -12,13 +12,9 @@ that ``cxrtrain export`` quantises, measures and writes it as any other run.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import shutil
 from pathlib import Path
 
-# The run files the export reads, copied from the run the ensemble is made beside.
-RUN_FILES = ("manifest.json", "external.json", "git_commit.txt")
+from .derived_run import check_run, members_record, write_run
 
 
 def build_ensemble(member_paths: list[Path]):
@@ -51,29 +47,8 @@ def make_ensemble_run(run_dir: Path, members: list[Path], out: Path, version: st
                       card_notes: str = "") -> Path:
     """A run folder at ``out`` whose kept model is the ensemble of ``members``, with
     ``run_dir``'s configuration (export.version set to ``version``) and split."""
-    run_dir, out = Path(run_dir), Path(out)
-    if out.exists():
-        raise FileExistsError(f"{out} exists; choose a new folder")
-    for name in ("config.json", "manifest.json"):
-        if not (run_dir / name).is_file():
-            raise FileNotFoundError(f"{run_dir / name}: not a finished training run")
+    check_run(run_dir, out)
     model = build_ensemble([Path(p) for p in members])
-    out.mkdir(parents=True)
-    for name in RUN_FILES:
-        if (run_dir / name).is_file():
-            shutil.copy2(run_dir / name, out / name)
-    cfg = json.loads((run_dir / "config.json").read_text())
-    cfg["export"]["version"] = version
-    if card_notes:
-        cfg["export"]["card_notes"] = card_notes
-    (out / "config.json").write_text(json.dumps(cfg, indent=2))
-    model.save(out / "best.keras")
-    record = {"run": str(run_dir),
-              "members": [{"path": str(p), "sha256": _sha256(Path(p))} for p in members],
+    record = {"members": members_record(members),
               "how": "the mean of the members' class-activation logits; score = sigmoid of its mean"}
-    (out / "ensemble.json").write_text(json.dumps(record, indent=2))
-    return out
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return write_run(run_dir, out, model, version, card_notes, "ensemble", record)

@@ -222,8 +222,8 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: in
                      "train_seconds": timing.get("train_seconds"),
                      **({"init_from": _read_json(run_dir / "init_from.json")}
                         if (run_dir / "init_from.json").exists() else {}),
-                     **({"ensemble": _read_json(run_dir / "ensemble.json")}
-                        if (run_dir / "ensemble.json").exists() else {}),
+                     **{kind: _read_json(run_dir / f"{kind}.json") for kind in ("ensemble", "soup")
+                        if (run_dir / f"{kind}.json").exists()},
                      **({"chosen": {"epoch": epoch, "why": why}} if epoch is not None else {}),
                      **({"framing": _framing_record(cfg.model.framing)}
                         if cfg.model.framing else {})},

@@ -106,8 +106,9 @@ def _chosen(meta: dict) -> str:
 
 def _origin(meta: dict) -> str:
     """Where the weights started: from scratch, or from an earlier shipped model."""
-    if meta["training"].get("ensemble"):
-        return _ensemble(meta["training"]["ensemble"])
+    for kind in ("ensemble", "soup"):
+        if meta["training"].get(kind):
+            return _combined(kind, meta["training"][kind])
     start = meta["training"].get("init_from")
     if not start:
         return "trained from scratch (no pretrained weights)"
@@ -127,15 +128,22 @@ def _training_time(meta: dict) -> str:
     seconds = meta["training"].get("train_seconds")
     if seconds is None and meta["training"].get("ensemble"):
         return "the sum of its members' training runs, which the notes below give"
+    if seconds is None and meta["training"].get("soup"):
+        return ("the sum of its members' training runs, which the notes below give (the average "
+                "itself takes seconds)")
     return f"{seconds} s on a 2-core CPU"
 
 
-def _ensemble(record: dict) -> str:
+def _combined(kind: str, record: dict) -> str:
+    """An ensemble (one file running every member) or a soup (one model, the members' mean)."""
     members = "; ".join(f"`{m['path']}` (sha256 `{m['sha256'][:16]}…`)" for m in record["members"])
-    return (f"an ensemble of {len(record['members'])} models of this architecture, each trained "
-            f"by this project with the same split and no weights from outside it: {members}. "
-            f"One file holds them all; {record['how']} (`cxrtrain ensemble`). The notes below "
-            "say how each member was trained and how long it took")
+    what = {"ensemble": (f"an ensemble of {len(record['members'])} models", "one file holds them all"),
+            "soup": (f"a weight average (\"soup\") of {len(record['members'])} models",
+                     "it is one model of their size")}[kind]
+    return (f"{what[0]} of this architecture, each trained by this project with the same split "
+            f"and no weights from outside it: {members} ({what[1]}; {record['how']}; "
+            f"`cxrtrain {kind}`; the notes below say how each member was trained and how long "
+            "it took)")
 
 
 def _high_sensitivity(th: dict) -> str:
