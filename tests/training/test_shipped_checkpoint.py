@@ -27,3 +27,22 @@ def test_the_checkpoint_scores_as_the_shipped_int8_model(version, epoch):
     floats = model.predict(images.astype("float32")[..., None] / 255.0, verbose=0).ravel()
     expected = int8_scores(images, shipped / "model.tflite")
     assert np.abs(floats - expected).max() < 0.05, (floats, expected)
+
+
+def test_the_shipped_soup_is_the_mean_of_the_two_kept_checkpoints():
+    """2.2.0 is not kept as a checkpoint: it is made again from 2.0.0's and 2.1.0's, whose
+    sha256 its metadata records, and scores as the shipped int8 file."""
+    import hashlib
+
+    from cxrtrain.soup import average_weights
+
+    shipped = ROOT / "edge_models" / "cxr-pneumonia-cnn" / "2.2.0"
+    meta = json.loads((shipped / "metadata.json").read_text())
+    members = meta["training"]["soup"]["members"]
+    paths = [ROOT / m["path"] for m in members]
+    assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths] == [m["sha256"] for m in members]
+    model = average_weights(paths)
+    images = sample_images()
+    floats = model.predict(images.astype("float32")[..., None] / 255.0, verbose=0).ravel()
+    expected = int8_scores(images, shipped / "model.tflite")
+    assert np.abs(floats - expected).max() < 0.05, (floats, expected)
