@@ -52,3 +52,20 @@ def test_the_epoch_rule_filters_on_framing_then_takes_the_best_worst_collection_
     assert r["chosen"] == "e4" and r["candidates"]["e4"]["worst_auc"] == 0.72
     assert "`e4` **(chosen)**" in rule_markdown(r)
     assert choose({"e1": _figures(-0.2)}, {"e1": {"a": 0.9}})["chosen"] is None
+
+
+def test_a_reported_blur_is_not_part_of_the_framing_step():
+    from cxrtrain.epoch_rule import choose
+
+    figures = _figures(-0.02)
+    figures["collections"]["external_val"]["blur (1.5 px at 224)"] = {
+        "specificity_change": -0.2, "sensitivity_change": 0.0}
+    r = choose({"e1": figures}, {"e1": {"a": 0.9}})
+    assert r["chosen"] == "e1" and r["candidates"]["e1"]["largest_change"] == 0.02
+
+
+def test_an_unknown_extra_shift_is_refused_before_any_work(tmp_path):
+    from cxrtrain.checkpoint_shifts import labelled_sets
+
+    with pytest.raises(ValueError, match="unknown shift"):
+        labelled_sets(tmp_path, extra=("blur 9 px",))

@@ -58,3 +58,36 @@ def test_acquisition_augmentation_keeps_the_contract_and_varies_the_border():
                                             rotation_degrees=0)).numpy()
     corner = frames[:, :3, :3, 0].mean(axis=(1, 2))
     assert corner.std() > 0.01  # the frame is no longer always black
+
+
+def _detail(images: np.ndarray) -> np.ndarray:
+    """Each image's mean absolute difference between neighbouring pixels (its fine detail)."""
+    return np.abs(np.diff(images[..., 0], axis=2)).mean(axis=(1, 2))
+
+
+def test_a_wider_blur_range_blurs_beyond_the_old_strongest_and_sharpens_as_before():
+    tf = pytest.importorskip("tensorflow")
+    from cxrtrain.augment import blur_or_sharpen
+
+    rng = np.random.default_rng(0)
+    x = tf.constant(rng.random((64, 96, 96, 1)).astype(np.float32))
+    only_blur = dict(blur_probability=1.0, sharpen_max=-1.0)  # k drawn in [-1, -1]: full blur
+    old = AugmentConfig(**only_blur)
+    wide = AugmentConfig(**only_blur, blur_sigma_max=2.0)
+    tf.random.set_seed(1)
+    old_a, old_b = (blur_or_sharpen(x, old).numpy() for _ in range(2))
+    ratios = np.stack([_detail(blur_or_sharpen(x, wide).numpy()) / _detail(old_a) for _ in range(8)])
+    # the old blur is one fixed strength; the wide range reaches well below it, and never above
+    np.testing.assert_allclose(old_a, old_b, atol=1e-6)
+    assert ratios.min() < 0.8 and ratios.max() <= 1.02
+    # sharpening (k > 0) is unchanged by the blur range: the same draws give the same images
+    sharp = dict(blur_probability=1.0, sharpen_max=1.5)
+    tf.random.set_seed(2)
+    a = blur_or_sharpen(x, AugmentConfig(**sharp)).numpy()
+    tf.random.set_seed(2)
+    b = blur_or_sharpen(x, AugmentConfig(**sharp, blur_sigma_max=2.0)).numpy()
+    sharpened = _detail(a) > _detail(x.numpy()) * 1.001
+    blurred = _detail(a) < _detail(x.numpy()) * 0.999
+    same = np.isclose(a, b, atol=1e-6).all(axis=(1, 2, 3))
+    assert sharpened.sum() >= 8 and blurred.sum() >= 8
+    assert same[sharpened].all() and not same[blurred].any()

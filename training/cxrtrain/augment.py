@@ -97,21 +97,32 @@ def exposure(x: tf.Tensor, a: AugmentConfig) -> tf.Tensor:
     return (x - mean) * contrast + mean + shift
 
 
-def _soft_blur(x: tf.Tensor) -> tf.Tensor:
-    """Area-downsample by 2 and bilinear back: a blur of about 1 px sigma. Resizing is ten to
-    forty times faster on a CPU than a single-channel convolution or pooling in TensorFlow."""
+def _soft_blur(x: tf.Tensor, sigma_max: float = 1.0) -> tf.Tensor:
+    """Area-downsample by 2 and bilinear back: a blur of about 1 px sigma (measured against
+    Gaussians on training JPEGs: downsampling by f matches a sigma of f / 2 px from f = 2 to 4).
+    With ``sigma_max`` above 1 the factor is drawn for the batch from [2, 2 sigma_max]. Resizing
+    is ten to forty times faster on a CPU than a single-channel convolution or pooling."""
     size = tf.shape(x)[1:3]
-    return tf.image.resize(tf.image.resize(x, size // 2, method="area"), size, method="bilinear")
+    if sigma_max <= 1.0:
+        small = size // 2
+    else:
+        factor = tf.random.uniform([], 2.0, 2.0 * sigma_max)
+        small = tf.maximum(tf.cast(tf.cast(size, tf.float32) / factor, tf.int32), 1)
+    return tf.image.resize(tf.image.resize(x, small, method="area"), size, method="bilinear")
 
 
 def blur_or_sharpen(x: tf.Tensor, a: AugmentConfig) -> tf.Tensor:
-    """x + k (x - blur(x)): k < 0 blurs (k = -1 is about a Gaussian of sigma 1 px), k > 0 sharpens
-    (unsharp masking, as many consoles apply)."""
+    """x + k (x - blur(x)): k < 0 blurs (k = -1 is about a Gaussian of sigma 1 px, or up to
+    ``a.blur_sigma_max``), k > 0 sharpens (unsharp masking, as many consoles apply; always
+    against the 1 px blur)."""
     b = tf.shape(x)[0]
     blurred = _soft_blur(x)
     k = _uniform(b, -1.0, a.sharpen_max)
     k = tf.where(tf.random.uniform([b]) < a.blur_probability, k, tf.zeros_like(k))
-    return x + tf.reshape(k, [-1, 1, 1, 1]) * (x - blurred)
+    k = tf.reshape(k, [-1, 1, 1, 1])
+    if a.blur_sigma_max > 1.0:
+        blurred = tf.where(k < 0, _soft_blur(x, a.blur_sigma_max), blurred)
+    return x + k * (x - blurred)
 
 
 def low_resolution(x: tf.Tensor, a: AugmentConfig) -> tf.Tensor:

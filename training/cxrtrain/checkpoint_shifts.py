@@ -6,6 +6,8 @@ patients) is decoded once; each shift (a 10% cut from every edge, a 10% black bo
 made from the decoded pixels and goes through the application's ``model_input``, as in the
 field. Each checkpoint's threshold is its own: the highest with sensitivity >= 0.97 on unshifted
 ``external_val``, the export's screening rule. Not the field figures: no input check, no int8.
+``extra`` adds shifts of ``cxrtrain robustness`` (blur, say) to the report; ``cxrtrain choose``'s
+framing step still looks at the four framings only.
 """
 
 from __future__ import annotations
@@ -25,9 +27,16 @@ THRESHOLD_COLLECTION = "external_val"
 MIN_SENSITIVITY = 0.97
 
 
-def labelled_sets(data_root: Path, size: int = 224) -> dict[str, tuple[np.ndarray, dict]]:
+def labelled_sets(data_root: Path, size: int = 224,
+                  extra: tuple[str, ...] = ()) -> dict[str, tuple[np.ndarray, dict]]:
     """{collection: (labels, {shift: uint8 inputs})} for every labelled field collection."""
     from .field_eval import collections
+    from .robustness import SHIFTS
+
+    unknown = [name for name in extra if name not in SHIFTS]
+    if unknown:
+        raise ValueError(f"unknown shift {unknown}; cxrtrain robustness has: {', '.join(SHIFTS)}")
+    shifts = {**FIELD_SHIFTS, **{name: SHIFTS[name] for name in extra}}
 
     out = {}
     for name, items in collections(Path(data_root)).items():
@@ -36,7 +45,7 @@ def labelled_sets(data_root: Path, size: int = 224) -> dict[str, tuple[np.ndarra
             continue
         pixels = [read_xray(p).pixels for p, _ in items]
         shifted = {shift: shifted_inputs(pixels, fn or (lambda x: x), size)
-                   for shift, fn in FIELD_SHIFTS.items()}
+                   for shift, fn in shifts.items()}
         out[name] = (np.array([y for _, y in items]), shifted)
     return out
 
@@ -50,10 +59,11 @@ def judge(scores: dict[str, dict[str, np.ndarray]], labels: dict[str, np.ndarray
                             for name, by_shift in scores.items()}}
 
 
-def checkpoint_shifts(checkpoints: list[Path], data_root: Path, out: Path) -> dict:
+def checkpoint_shifts(checkpoints: list[Path], data_root: Path, out: Path,
+                      extra: tuple[str, ...] = ()) -> dict:
     from .scoring import score_keras
 
-    sets = labelled_sets(data_root)
+    sets = labelled_sets(data_root, extra=tuple(extra))
     labels = {name: y for name, (y, _) in sets.items()}
     report = {}
     for ckpt in checkpoints:
@@ -72,7 +82,7 @@ def markdown(report: dict) -> str:
              f"Threshold: each checkpoint's highest with sensitivity >= {MIN_SENSITIVITY} on "
              f"unshifted {THRESHOLD_COLLECTION}. Cells: specificity (change), sensitivity.", ""]
     for ckpt, r in report.items():
-        shifts = [s for s in FIELD_SHIFTS if s in r["collections"][THRESHOLD_COLLECTION]]
+        shifts = list(r["collections"][THRESHOLD_COLLECTION])
         lines += [f"## {ckpt} (threshold {r['threshold']})", "",
                   "| collection | AUC | " + " | ".join(shifts) + " |",
                   "|---|---:|" + "---:|" * len(shifts)]

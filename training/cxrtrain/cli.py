@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("checkpoints", type=Path, nargs="+", help=".keras files")
     p.add_argument("--data", type=Path, required=True, help="the shared data folder")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--also-shift", action="append", default=[], metavar="SHIFT",
+                   help="a further shift of cxrtrain robustness, e.g. 'blur (1.5 px at 224)' "
+                        "(reported; not part of choose's framing step); repeatable")
     p = sub.add_parser("choose", help="the written epoch rule on checkpoint-shifts' report: "
                                       "framing within 0.05, then the best worst-collection AUC")
     p.add_argument("run_dir", type=Path, help="the run whose split measures the AUCs")
@@ -138,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "checkpoint-shifts":
         from .checkpoint_shifts import checkpoint_shifts, markdown as shifts_markdown
 
-        print(shifts_markdown(checkpoint_shifts(args.checkpoints, args.data, args.out)))
+        print(shifts_markdown(checkpoint_shifts(args.checkpoints, args.data, args.out,
+                                                tuple(args.also_shift))))
     elif args.command == "choose":
         import json
 

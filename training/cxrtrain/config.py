@@ -42,6 +42,10 @@ class AugmentConfig:
     gamma_max: float = 1.8  # gamma drawn log-uniformly in [1/gamma_max, gamma_max]
     blur_probability: float = 0.5
     sharpen_max: float = 1.5
+    # The strongest blur, as a Gaussian's sigma in pixels at the input size. 1.0 is the blur of
+    # every model up to 2.2.0 (an area downsample by 2 and back); above 1, each batch draws its
+    # blur's strength up to this.
+    blur_sigma_max: float = 1.0
     noise_std: float = 0.03
     lowres_probability: float = 0.25
     jpeg_probability: float = 0.3

@@ -40,7 +40,8 @@ def restore_run(model_dir: Path, data_dir: Path, out: Path, also: list[Path] = (
         raise ValueError(f"the same files, but split otherwise than {model_dir}'s run (its counts "
                          f"{meta['data']['counts']}, now {counts}): not the same split")
     out.mkdir(parents=True)
-    (out / "config.json").write_text(json.dumps(cfg.to_dict(), indent=2))
+    # As the model recorded it: a field added to the configuration since would otherwise appear.
+    (out / "config.json").write_text(json.dumps(meta["training"]["config"], indent=2))
     (out / "git_commit.txt").write_text(meta["training"]["git_commit"] + "\n")
     save_split(split, out / "manifest.json")
     external = find_external(data_dir)
