@@ -81,3 +81,14 @@ def test_the_card_calls_it_a_weight_average_and_names_the_members():
     assert 'weight average ("soup") of 2 models' in origin and "`cxrtrain soup`" in origin
     assert "`a.keras`" in origin and "`b.keras`" in origin and "ensemble" not in origin
     assert "None" not in _training_time(meta) and "members' training runs" in _training_time(meta)
+
+
+def test_the_card_says_validation_chose_no_epoch_of_a_model_made_from_trained_ones():
+    from cxrtrain.model_card import _validation_role
+
+    soup = {"training": {"config": {"train": {"select_on": "worst_auc"}},
+                         "soup": {"members": [], "how": ""}}, "thresholds": {}, "metrics": {}}
+    assert "chose no epoch" in _validation_role(soup)
+    trained = {"training": {"config": {"train": {"select_on": "worst_auc"}}}, "thresholds": {},
+               "metrics": {}}
+    assert "chose the epoch" in _validation_role(trained)

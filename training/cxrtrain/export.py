@@ -213,7 +213,8 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: in
         "metrics": {"reported_on": result["reported_on"], "test": result["test"],
                     "validation": result["validation"], "subgroups_test": result["subgroups_test"],
                     "calibration_ece_test": result["calibration_test"]["ece"],
-                    "parity": result["parity"], **_external_metrics(result, ext, cfg.train.select_on)},
+                    "parity": result["parity"], **_external_metrics(result, ext, cfg.train.select_on,
+                                                                derived=_derived(run_dir))},
         "data": {"citation": DATA_CITATION, "license": "CC BY 4.0", "source": split.source,
                  "file_list_sha256": split.file_list_sha256,
                  "duplicates_dropped": split.duplicates_dropped, "counts": split.counts},
@@ -266,7 +267,12 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: in
     return dest
 
 
-def _external_metrics(result: dict, ext, select_on: str) -> dict:
+def _derived(run_dir: Path) -> bool:
+    """Whether the run's model was made from trained models (cxrtrain ensemble or soup)."""
+    return any((run_dir / f"{kind}.json").exists() for kind in ("ensemble", "soup"))
+
+
+def _external_metrics(result: dict, ext, select_on: str, derived: bool = False) -> dict:
     if ext is None:
         return {}
     from .data import describe
@@ -275,7 +281,9 @@ def _external_metrics(result: dict, ext, select_on: str) -> dict:
             "subgroups_external": result["subgroups_external"],
             "calibration_ece_external": result["calibration_external"]["ece"],
             "external_data": {"source": Path(ext[0]).name, "counts": describe(ext[1]),
-                              "use": ("chose the checkpoint's epoch and the operating points; "
+                              "use": ("chose the model (by the written rule in the model card's notes) and the "
+                                      "operating points; " if derived else
+                                      "chose the checkpoint's epoch and the operating points; "
                                       if select_on in ("external_auc", "worst_auc") else
                                       "chose the operating points; ") + "never trained on"}}
 

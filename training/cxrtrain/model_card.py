@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .model_card_sites import (collections_section, data_sources, limitations_first,
+from .model_card_sites import (collections_section, combined_kind, data_sources, limitations_first,
                                robustness_collections)
 from .report import figures_table
 
@@ -156,6 +156,10 @@ def _high_sensitivity(th: dict) -> str:
 
 def _validation_role(meta: dict) -> str:
     select_on = meta["training"]["config"]["train"].get("select_on", "val_auc")
+    if combined_kind(meta):
+        return ("measured; it chose no epoch of this model, which was made from trained models "
+                "(see Model and the notes below); with the second collection it chose the "
+                "operating points")
     if meta["training"].get("chosen"):
         return ("measured every epoch (the epoch was chosen by hand: see Model); with the second "
                 "collection it chose the operating points")

@@ -7,6 +7,11 @@ PARTS = {"validation": "validation patients", "test": "held-out test patients",
          "external": "second collection (external_val)"}
 
 
+def combined_kind(meta: dict) -> str | None:
+    """"ensemble" or "soup" for a model made from trained models, else None."""
+    return next((k for k in ("ensemble", "soup") if meta["training"].get(k)), None)
+
+
 def data_sources(meta: dict) -> str:
     cols = meta["data"].get("collections")
     if not cols:
@@ -48,9 +53,9 @@ def collections_section(meta: dict) -> str:
         groups.append(f"- `{source}`: " + ", ".join(
             f"{k} {next(v for kk, v in x.items() if kk != 'n'):.3f} (n={x['n']})"
             for k, x in g.items()))
-    chosen = meta["training"].get("chosen")
-    epoch = ("The epoch was chosen by hand (see Model, above); the validation patients, with the "
-             "second collection, chose the operating point" if chosen else
+    chosen = meta["training"].get("chosen") or combined_kind(meta)
+    epoch = ("The epoch or the model was chosen by hand (see Model, above); the validation "
+             "patients, with the second collection, chose the operating point" if chosen else
              "The validation patients chose the epoch (the worst collection's AUC) and, with the "
              "second collection, the operating point")
     return ("\n## Figures per collection (int8 model as shipped, at the screening point; 95% "
