@@ -1,6 +1,6 @@
-"""The Keras checkpoints kept in git are the shipped models' float originals (2.0.0, and 2.1.0 which
-started from it), so a later model can start from them (1.1.0's checkpoint was never kept, and had
-to be read back from int8)."""
+"""The Keras checkpoints kept in git are the shipped models' float originals (2.0.0; 2.1.0, which
+started from it; 2.2.0, the mean of the two), so a later model can start from them (1.1.0's
+checkpoint was never kept, and had to be read back from int8)."""
 
 import json
 from pathlib import Path
@@ -30,8 +30,9 @@ def test_the_checkpoint_scores_as_the_shipped_int8_model(version, epoch):
 
 
 def test_the_shipped_soup_is_the_mean_of_the_two_kept_checkpoints():
-    """2.2.0 is not kept as a checkpoint: it is made again from 2.0.0's and 2.1.0's, whose
-    sha256 its metadata records, and scores as the shipped int8 file."""
+    """2.2.0 is made again from 2.0.0's and 2.1.0's checkpoints, whose sha256 its metadata
+    records: it is the float checkpoint kept for it, weight for weight, and scores as the shipped
+    int8 file."""
     import hashlib
 
     from cxrtrain.soup import average_weights
@@ -42,6 +43,12 @@ def test_the_shipped_soup_is_the_mean_of_the_two_kept_checkpoints():
     paths = [ROOT / m["path"] for m in members]
     assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths] == [m["sha256"] for m in members]
     model = average_weights(paths)
+    import keras
+
+    kept = keras.models.load_model(ROOT / "training" / "checkpoints" / "cxr-pneumonia-cnn-2.2.0.keras",
+                                   compile=False)
+    for a, b in zip(model.get_weights(), kept.get_weights(), strict=True):
+        np.testing.assert_array_equal(a, b)
     images = sample_images()
     floats = model.predict(images.astype("float32")[..., None] / 255.0, verbose=0).ravel()
     expected = int8_scores(images, shipped / "model.tflite")
