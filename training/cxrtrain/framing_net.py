@@ -48,11 +48,7 @@ def train_net(cfg: Config, data_dir: str | Path, out: str | Path, also: list[str
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     keras.utils.set_random_seed(cfg.seed)
-    split = prepare_split(cfg, data_dir)
-    if also:
-        from .sites import add_collections
-
-        split = add_collections(split, cfg, list(also))
+    split = prepare_split(cfg, data_dir, also)
     save_split(split, out / "manifest.json")
     cache = cache_path(cache_dir)
     x_train = load_cached(split.train, cfg.data.image_size, cache)

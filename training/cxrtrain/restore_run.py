@@ -4,8 +4,8 @@ Export, ``choose``, ``ensemble`` and ``soup`` read a run folder: its configurati
 its second collection. Run folders are not kept in git, so when one is gone, this writes it again:
 the configuration and the commit from the model's metadata, and the split computed again from the
 same folders with the same seed. The split is refused unless its file list hashes to the sha256
-the model was exported with and its parts count as they did then, so that a restored run measures on exactly the patients the model
-was built with. The folder has no weights: it is a run to derive models beside, not to export.
+the model was exported with and its parts count as they did then, so that a restored run
+measures on exactly the patients the model was built with. The folder has no weights: it is a run to derive models beside, not to export.
 """
 
 from __future__ import annotations
@@ -25,11 +25,7 @@ def restore_run(model_dir: Path, data_dir: Path, out: Path, also: list[Path] = (
     if out.exists():
         raise FileExistsError(f"{out} exists; choose a new folder")
     cfg = Config.from_dict(meta["training"]["config"])
-    split = prepare_split(cfg, data_dir)
-    if also:
-        from .sites import add_collections
-
-        split = add_collections(split, cfg, list(also))
+    split = prepare_split(cfg, data_dir, also)
     want = meta["data"]["file_list_sha256"]
     if split.file_list_sha256 != want:
         raise ValueError(f"the files under {data_dir} (and {', '.join(map(str, also)) or 'no --also'}) "

@@ -34,7 +34,9 @@ def git_commit() -> str:
         return "unknown"
 
 
-def prepare_split(cfg: Config, data_dir: str | Path) -> Split:
+def prepare_split(cfg: Config, data_dir: str | Path, also: list[str | Path] = ()) -> Split:
+    """The --data folder split by patient, then each ``also`` collection (another hospital) split
+    by its own patients and appended (cxrtrain.sites)."""
     samples = discover(data_dir)
     samples, dropped = deduplicate(samples)
     samples = limit_stratified(samples, cfg.data.limit, cfg.seed)
@@ -45,6 +47,10 @@ def prepare_split(cfg: Config, data_dir: str | Path) -> Split:
     for name, part in (("train", train), ("val", val), ("test", test)):
         log.info("%s: %s", name, json.dumps(describe(part)))
     log.info("duplicates dropped: %d", dropped)
+    if also:
+        from .sites import add_collections
+
+        split = add_collections(split, cfg, list(also))
     return split
 
 
@@ -129,11 +135,7 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
     (run_dir / "config.json").write_text(json.dumps(cfg.to_dict(), indent=2))
     (run_dir / "git_commit.txt").write_text(git_commit() + "\n")
 
-    split = prepare_split(cfg, data_dir)
-    if also:
-        from .sites import add_collections
-
-        split = add_collections(split, cfg, list(also))
+    split = prepare_split(cfg, data_dir, also)
     save_split(split, run_dir / "manifest.json")
     size = cfg.data.image_size
     cache = cache_path(cache_dir)
