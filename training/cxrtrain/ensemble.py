@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .derived_run import check_run, members_record, write_run
+from .derived_run import members_record, write_run
 
 
 def build_ensemble(member_paths: list[Path]):
@@ -47,8 +47,7 @@ def make_ensemble_run(run_dir: Path, members: list[Path], out: Path, version: st
                       card_notes: str = "") -> Path:
     """A run folder at ``out`` whose kept model is the ensemble of ``members``, with
     ``run_dir``'s configuration (export.version set to ``version``) and split."""
-    check_run(run_dir, out)
-    model = build_ensemble([Path(p) for p in members])
     record = {"members": members_record(members),
               "how": "the mean of the members' class-activation logits; score = sigmoid of its mean"}
-    return write_run(run_dir, out, model, version, card_notes, "ensemble", record)
+    return write_run(run_dir, out, lambda: build_ensemble([Path(p) for p in members]), version,
+                     card_notes, "ensemble", record)

@@ -17,6 +17,7 @@ from cxrscreen.core.xray.contract import PREPROCESSING
 
 from . import metrics
 from .evaluate import assess, save_evaluation
+from .derived_run import read_records
 from .manifest import load_external, open_run
 from .model_card import write_model_card
 from .score_distribution import score_distribution, sets_from_scores
@@ -197,6 +198,7 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: in
 
     sha = hashlib.sha256(tflite).hexdigest()
     timing = _read_json(run_dir / "timing.json")
+    derived = read_records(run_dir)  # an ensemble's or a soup's record: how it was made
     meta = {
         "schema_version": SCHEMA_VERSION,
         "name": cfg.export.name,
@@ -214,7 +216,7 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: in
                     "validation": result["validation"], "subgroups_test": result["subgroups_test"],
                     "calibration_ece_test": result["calibration_test"]["ece"],
                     "parity": result["parity"], **_external_metrics(result, ext, cfg.train.select_on,
-                                                                derived=_derived(run_dir))},
+                                                                derived=bool(derived))},
         "data": {"citation": DATA_CITATION, "license": "CC BY 4.0", "source": split.source,
                  "file_list_sha256": split.file_list_sha256,
                  "duplicates_dropped": split.duplicates_dropped, "counts": split.counts},
@@ -223,8 +225,7 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: in
                      "train_seconds": timing.get("train_seconds"),
                      **({"init_from": _read_json(run_dir / "init_from.json")}
                         if (run_dir / "init_from.json").exists() else {}),
-                     **{kind: _read_json(run_dir / f"{kind}.json") for kind in ("ensemble", "soup")
-                        if (run_dir / f"{kind}.json").exists()},
+                     **derived,
                      **({"chosen": {"epoch": epoch, "why": why}} if epoch is not None else {}),
                      **({"framing": _framing_record(cfg.model.framing)}
                         if cfg.model.framing else {})},
@@ -265,11 +266,6 @@ def export_run(run_dir: Path, to: Path, cache_dir: Path | None = None, epoch: in
     shutil.move(str(work), dest)
     log.info("exported %s (%d bytes, sha256 %s)", dest, len(tflite), sha)
     return dest
-
-
-def _derived(run_dir: Path) -> bool:
-    """Whether the run's model was made from trained models (cxrtrain ensemble or soup)."""
-    return any((run_dir / f"{kind}.json").exists() for kind in ("ensemble", "soup"))
 
 
 def _external_metrics(result: dict, ext, select_on: str, derived: bool = False) -> dict:

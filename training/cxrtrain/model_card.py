@@ -106,9 +106,9 @@ def _chosen(meta: dict) -> str:
 
 def _origin(meta: dict) -> str:
     """Where the weights started: from scratch, or from an earlier shipped model."""
-    for kind in ("ensemble", "soup"):
-        if meta["training"].get(kind):
-            return _combined(kind, meta["training"][kind])
+    kind = combined_kind(meta)
+    if kind:
+        return _combined(kind, meta["training"][kind])
     start = meta["training"].get("init_from")
     if not start:
         return "trained from scratch (no pretrained weights)"
@@ -126,11 +126,10 @@ def _origin(meta: dict) -> str:
 
 def _training_time(meta: dict) -> str:
     seconds = meta["training"].get("train_seconds")
-    if seconds is None and meta["training"].get("ensemble"):
-        return "the sum of its members' training runs, which the notes below give"
-    if seconds is None and meta["training"].get("soup"):
-        return ("the sum of its members' training runs, which the notes below give (the average "
-                "itself takes seconds)")
+    kind = combined_kind(meta)
+    if seconds is None and kind:
+        return ("the sum of its members' training runs, which the notes below give"
+                + (" (the average itself takes seconds)" if kind == "soup" else ""))
     return f"{seconds} s on a 2-core CPU"
 
 

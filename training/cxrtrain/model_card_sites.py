@@ -3,13 +3,15 @@ each collection comes from, and its figures and its framing robustness on its ow
 
 from __future__ import annotations
 
+from .derived_run import KINDS
+
 PARTS = {"validation": "validation patients", "test": "held-out test patients",
          "external": "second collection (external_val)"}
 
 
 def combined_kind(meta: dict) -> str | None:
     """"ensemble" or "soup" for a model made from trained models, else None."""
-    return next((k for k in ("ensemble", "soup") if meta["training"].get(k)), None)
+    return next((k for k in KINDS if meta["training"].get(k)), None)
 
 
 def data_sources(meta: dict) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .derived_run import check_run, members_record, write_run
+from .derived_run import members_record, write_run
 
 
 def average_weights(member_paths: list[Path], shares: list[float] | None = None):
@@ -46,12 +46,11 @@ def average_weights(member_paths: list[Path], shares: list[float] | None = None)
 def make_soup_run(run_dir: Path, members: list[Path], out: Path, version: str,
                   card_notes: str = "") -> Path:
     """A run folder at ``out`` whose kept model is the equal-weight average of ``members``."""
-    check_run(run_dir, out)
-    model = average_weights([Path(p) for p in members])
     record = {"members": members_record(members),
               "how": (f"the plain mean of the members' weights ({1 / len(members):.2f} each), "
                       "batch-normalisation statistics included")}
-    return write_run(run_dir, out, model, version, card_notes, "soup", record)
+    return write_run(run_dir, out, lambda: average_weights([Path(p) for p in members]), version,
+                     card_notes, "soup", record)
 
 
 def _layout(model) -> list[tuple[str, tuple]]:
