@@ -96,6 +96,13 @@ class TrainConfig:
     # > 0: each image is also trained re-framed (cxrtrain.consistency), and this weight times the
     # squared difference of the two views' logits is added to the loss.
     framing_consistency: float = 0.0
+    # The seed of training's own randomness (first weights, shuffling, augmentation, the warm
+    # start's calibration images). -1: the top-level seed, which also fixes the split. Another
+    # value repeats a recipe on the same split, to measure how far one run moves.
+    seed: int = -1
+
+    def seed_for(self, split_seed: int) -> int:
+        return split_seed if self.seed < 0 else self.seed
 
 
 @dataclass

@@ -131,7 +131,7 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     _log_to(run_dir / "train.log")
-    keras.utils.set_random_seed(cfg.seed)
+    keras.utils.set_random_seed(cfg.train.seed_for(cfg.seed))  # the split keeps cfg.seed
     (run_dir / "config.json").write_text(json.dumps(cfg.to_dict(), indent=2))
     (run_dir / "git_commit.txt").write_text(git_commit() + "\n")
 
@@ -198,7 +198,8 @@ def train(cfg: Config, data_dir: str | Path, run_dir: str | Path, cache_dir: str
         weights = np.where(y_train == 1, class_weight[1], class_weight[0])
         class_weight = None
     train_ds = make_dataset(x_train, y_train, cfg.train.batch_size, shuffle=True,
-                            augment=augmenter(cfg), seed=cfg.seed, weights=weights)
+                            augment=augmenter(cfg), seed=cfg.train.seed_for(cfg.seed),
+                            weights=weights)
     val_ds = make_dataset(x_val, y_val, 64, shuffle=False)
     checkpoint = keras.callbacks.ModelCheckpoint(str(run_dir / "best.keras"), monitor=monitor,
                                                  mode="max", save_best_only=True)
@@ -259,8 +260,8 @@ def _warm_start(model, cfg: Config, x_train: np.ndarray, run_dir: Path) -> None:
     else:
         from .warm_start import load_folded
 
-        pick = np.random.default_rng(cfg.seed).choice(len(x_train), min(512, len(x_train)),
-                                                      replace=False)
+        rng = np.random.default_rng(cfg.train.seed_for(cfg.seed))
+        pick = rng.choice(len(x_train), min(512, len(x_train)), replace=False)
         load_folded(model, path, x_train[np.sort(pick)])
     (run_dir / "init_from.json").write_text(json.dumps({"path": str(path), "sha256": digest},
                                                        indent=2))
